@@ -1,0 +1,63 @@
+"""The scan stage: texts of files → merged findings of semgrep (bundled rules) and bandit."""
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from aiharden.scan import bandit
+from aiharden.scan import semgrep
+from aiharden.scan.findings import Finding
+from aiharden.scan.findings import merge
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    findings: tuple[Finding, ...]
+    errors: tuple[str, ...]  # one line each: "path: reason"
+    engine: str = "native"  # the semgrep engine that ran
+
+
+def write_tree(root: Path, texts: Mapping[str, str]) -> None:
+    for rel, text in texts.items():
+        dest = root / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_text(text, encoding="utf-8", newline="")
+
+
+def scan_texts(
+    texts: Mapping[str, str],
+    *,
+    rules_dir: Path | None = None,
+    bandit_skip: Sequence[str] = bandit.DEFAULT_SKIP,
+    timeout: float = 120.0,
+    engines: Sequence[str] = ("semgrep", "bandit"),
+) -> ScanResult:
+    """Scan files given by repository-relative path and text, in one semgrep call plus bandit."""
+    if not texts:
+        return ScanResult((), ())
+    with tempfile.TemporaryDirectory(prefix="aiharden-scan-") as tmp:
+        root = Path(tmp)
+        write_tree(root, texts)
+        findings: list[Finding] = []
+        errors: list[str] = []
+        proc = None
+        if "semgrep" in engines:
+            proc = semgrep.start(root, sorted(texts), rules_dir or semgrep.RULES_DIR, timeout / 2)
+        if "bandit" in engines:
+            b = bandit.run(root, texts, bandit_skip)
+            findings += b.findings
+            errors += b.errors
+        engine = "none"
+        if proc is not None:
+            _, data = semgrep.collect(proc, texts, timeout)
+            if "_failure" in data:  # native engine unavailable or broken: the default engine
+                s = semgrep.run(root, texts, rules_dir or semgrep.RULES_DIR, timeout)
+            else:
+                s = semgrep.parse(data, texts, "native")
+            findings += s.findings
+            errors += s.errors
+            engine = s.engine
+    return ScanResult(tuple(merge(findings)), tuple(errors), engine)

@@ -1,0 +1,62 @@
+"""`make demo`: a throwaway repository with an AI-authored insecure commit, scanned by aiharden."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+DEMO = ROOT / ".aiharden-demo"
+OUT = ROOT / "demo-out"
+ENV = {
+    **os.environ,
+    "GIT_AUTHOR_NAME": "Dev", "GIT_AUTHOR_EMAIL": "dev@example.com",
+    "GIT_COMMITTER_NAME": "Dev", "GIT_COMMITTER_EMAIL": "dev@example.com",
+    "GIT_CONFIG_GLOBAL": os.devnull, "SEMGREP_ENABLE_VERSION_CHECK": "0",
+}
+AI_MESSAGE = """Add user directory service
+
+Co-Authored-By: Claude Sonnet 4.5 <noreply@anthropic.com>
+"""
+
+
+def git(*args: str) -> str:
+    return subprocess.run(("git", *args), cwd=DEMO, env=ENV, check=True, capture_output=True, text=True).stdout
+
+
+def say(text: str) -> None:
+    print(f"\n\033[1m== {text}\033[0m", flush=True)
+
+
+def main() -> int:
+    shutil.rmtree(DEMO, ignore_errors=True)
+    DEMO.mkdir()
+    OUT.mkdir(exist_ok=True)
+    git("init", "-q", "-b", "main")
+    (DEMO / "README.md").write_text("# user directory\n")
+    git("add", "README.md")
+    git("commit", "-q", "-m", "Initial commit")
+    base = git("rev-parse", "HEAD").strip()
+    shutil.copy(HERE / "insecure_app.py", DEMO / "app.py")
+    git("add", "app.py")
+    git("commit", "-q", "-m", AI_MESSAGE)
+    say(f"demo repository: {DEMO} (one AI-authored commit on top of {base[:8]})")
+    print(git("log", "--format=%h %an: %s%n%b", "-2"))
+
+    aiharden = Path(sys.executable).parent / "aiharden"
+    sarif = OUT / "aiharden.sarif"
+    cmd = [str(aiharden), "ci", "--repo", str(DEMO), "--base", base, "--sarif", str(sarif)]
+    say("$ " + " ".join(cmd[0:1] + ["ci", "--base", base[:8], "--sarif", str(sarif.relative_to(ROOT))]))
+    rc = subprocess.run(cmd, env=ENV).returncode
+    say(f"exit code {rc} " + ("(findings at or above --fail-on medium, as expected)" if rc == 1 else ""))
+    if rc not in (0, 1):
+        return rc
+    print(f"SARIF 2.1.0 written to {sarif} ({sarif.stat().st_size:,} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

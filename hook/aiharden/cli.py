@@ -1,0 +1,102 @@
+"""Command line: argparse, dispatch to functions that return an exit code; no logic of its own."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from aiharden import __version__
+from aiharden.errors import EXIT_INTERNAL
+from aiharden.errors import EXIT_INTERRUPTED
+from aiharden.errors import EXIT_USAGE
+from aiharden.errors import FatalError
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--repo", default=".", help="the repository (default: the current directory)")
+    p.add_argument("--sarif", metavar="FILE", help="write SARIF 2.1.0 to FILE")
+    p.add_argument("--format", choices=("text", "json"), help="report format on stdout (default: text)")
+    p.add_argument("--fail-on", choices=("none", "low", "medium", "high", "critical"),
+                   help="exit 1 when a finding is at or above this severity (default: medium)")
+    p.add_argument("--all-lines", action="store_true", default=None,
+                   help="report every finding in the changed files, not only on changed lines")
+    p.add_argument("--config", metavar="FILE", help="settings file (default: [tool.aiharden] in pyproject.toml)")
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="aiharden",
+        description="Scan AI-authored changes for CWE weaknesses and write SARIF.",
+        epilog="exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or environment error, "
+               "3 internal error",
+    )
+    p.add_argument("--version", action="version", version=f"aiharden {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    check = sub.add_parser("check", help="scan the staged changes (the pre-commit entry)")
+    check.add_argument("paths", nargs="*", metavar="PATH", help="only these staged files (pre-commit passes them)")
+    _common(check)
+    ci = sub.add_parser("ci", help="scan a commit range base..head")
+    ci.add_argument("--base", required=True, metavar="REV", help="the base revision (a pull request's base)")
+    ci.add_argument("--head", default="HEAD", metavar="REV", help="the head revision (default: HEAD)")
+    _common(ci)
+    scan = sub.add_parser("scan", help="scan files or folders, whole (no git needed)")
+    scan.add_argument("paths", nargs="+", metavar="PATH")
+    _common(scan)
+    return p
+
+
+def _run(args: argparse.Namespace) -> int:
+    from aiharden import commands
+
+    overrides: dict[str, Any] = {"fail_on": args.fail_on, "all_lines": args.all_lines,
+                                 "format": args.format, "sarif": args.sarif}
+    if args.command == "check":
+        return commands.check(repo=args.repo, paths=args.paths, config_file=args.config, overrides=overrides)
+    elif args.command == "ci":
+        return commands.ci(repo=args.repo, base=args.base, head=args.head, config_file=args.config,
+                           overrides=overrides)
+    elif args.command == "scan":
+        return commands.scan(paths=args.paths, repo=args.repo, config_file=args.config, overrides=overrides)
+    raise AssertionError(args.command)
+
+
+def _log_traceback() -> str:
+    import tempfile
+    import traceback
+
+    from aiharden.scan.semgrep import cache_dir
+
+    try:
+        log = cache_dir() / "aiharden.log"
+        log.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        log = Path(tempfile.gettempdir()) / "aiharden.log"
+    with open(log, "a", encoding="utf-8") as fh:
+        fh.write(f"aiharden {__version__}, python {sys.version.split()[0]}, argv {sys.argv!r}\n")
+        fh.write(traceback.format_exc() + "\n")
+    return str(log)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = parser()
+    args = p.parse_args(argv)
+    if args.command is None:
+        p.print_help()
+        return EXIT_USAGE
+    try:
+        return _run(args)
+    except FatalError as e:
+        print(f"aiharden: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("aiharden: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as e:  # noqa: BLE001 - the last line of defence: one line, traceback to a log
+        if os.environ.get("AIHARDEN_DEBUG"):
+            raise
+        log = _log_traceback()
+        print(f"aiharden: internal error: {type(e).__name__}: {e} (traceback in {log})", file=sys.stderr)
+        return EXIT_INTERNAL

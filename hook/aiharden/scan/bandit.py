@@ -1,0 +1,61 @@
+"""bandit in-process over the temp tree; its coarse CWE ids are remapped to precise ones."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from aiharden import cwe as cwe_catalog
+from aiharden.scan.findings import Finding
+from aiharden.scan.findings import Region
+
+# Tests that fire on the safe forms our repairs produce (subprocess with an argument list,
+# the import of subprocess/pickle) or that our own rules cover with better precision.
+DEFAULT_SKIP = ("B101", "B105", "B106", "B107", "B403", "B404", "B603", "B607")
+
+
+@dataclass(frozen=True)
+class BanditRun:
+    findings: tuple[Finding, ...]
+    errors: tuple[str, ...]
+
+
+def run(root: Path, texts: Mapping[str, str], skip: Sequence[str] = DEFAULT_SKIP) -> BanditRun:
+    from bandit.core import config as b_config
+    from bandit.core import manager as b_manager
+
+    logging.getLogger("bandit").setLevel(logging.CRITICAL)
+    conf = b_config.BanditConfig()
+    mgr = b_manager.BanditManager(conf, "file", quiet=True)
+    if skip:
+        from bandit.core import test_set
+
+        profile = {"include": set(), "exclude": set(skip)}
+        mgr.b_ts = test_set.BanditTestSet(conf, profile=profile)
+    by_abs = {str(root / p): p for p in texts}
+    mgr.discover_files(sorted(by_abs), recursive=False)
+    mgr.run_tests()
+    findings = []
+    for issue in mgr.get_issue_list():
+        path = by_abs.get(issue.fname)
+        if path is None:
+            continue
+        lines = issue.linerange or [issue.lineno]
+        end_col = (issue.end_col_offset or 0) + 1 if len(lines) == 1 else 0
+        region = Region(issue.lineno, issue.col_offset + 1, max(lines), end_col)
+        reported = issue.cwe.id if issue.cwe and issue.cwe.id else None
+        text_lines = texts[path].splitlines()
+        findings.append(Finding(
+            path=path,
+            rule_id=issue.test_id,
+            engine="bandit",
+            cwe=(cwe_catalog.bandit_cwe(issue.test_id, reported),),
+            message=f"{issue.text} ({issue.test})",
+            region=region,
+            snippet="\n".join(text_lines[region.start_line - 1 : region.end_line]),
+            confidence=str(issue.confidence).upper(),
+        ))
+    errors = tuple(f"{by_abs.get(fname, fname)}: bandit skipped it: {reason}" for fname, reason in mgr.skipped)
+    return BanditRun(tuple(findings), errors)

@@ -1,0 +1,146 @@
+"""semgrep as a subprocess: one call for every file of a run, bundled rules only, nothing leaves the machine."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from aiharden import cwe as cwe_catalog
+from aiharden.errors import FatalError
+from aiharden.scan.findings import Finding
+from aiharden.scan.findings import Region
+
+RULES_DIR = Path(__file__).resolve().parent.parent / "rules" / "python"
+
+
+@dataclass(frozen=True)
+class SemgrepRun:
+    findings: tuple[Finding, ...]
+    errors: tuple[str, ...]  # "path: reason", one line each
+    engine: str  # "native" or "default"
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("AIHARDEN_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "aiharden",
+    )
+    return Path(base)
+
+
+def semgrep_exe() -> str:
+    here = Path(sys.executable).parent / "semgrep"
+    exe = str(here) if here.exists() else shutil.which("semgrep")
+    if not exe:
+        raise FatalError("semgrep is not installed: pip install 'semgrep>=1.150,<2' (it comes with aiharden)")
+    return exe
+
+
+def _env() -> dict[str, str]:
+    cache = cache_dir() / "semgrep"
+    cache.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ)
+    env.update(
+        SEMGREP_ENABLE_VERSION_CHECK="0",
+        SEMGREP_SEND_METRICS="off",
+        SEMGREP_SETTINGS_FILE=str(cache / "settings.yml"),
+        SEMGREP_LOG_FILE=str(cache / "semgrep.log"),
+        SEMGREP_VERSION_CACHE_PATH=str(cache / "version"),
+    )
+    return env
+
+
+def _command(rules: Path, paths: Sequence[str], native: bool, timeout: float) -> list[str]:
+    cmd = [semgrep_exe(), "scan", "--metrics=off", "--disable-version-check", "--json", "--quiet"]
+    cmd += ["--no-git-ignore", "--config", str(rules), "--timeout", str(max(1, int(timeout)))]
+    if native:
+        cmd.append("--experimental")
+    return cmd + ["--", *paths]
+
+
+def start(root: Path, paths: Sequence[str], rules: Path = RULES_DIR, timeout: float = 60.0,
+          native: bool = True) -> subprocess.Popen[bytes]:
+    """Start semgrep over paths (relative to root); collect() waits for it."""
+    return subprocess.Popen(
+        _command(rules, paths, native, timeout), cwd=root, env=_env(),
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+
+
+def collect(proc: subprocess.Popen[bytes], texts: Mapping[str, str], timeout: float) -> tuple[int, dict[str, Any]]:
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        raise TimeoutError(f"semgrep ran past {timeout:.0f} s") from None
+    try:
+        data = json.loads(out or b"{}")
+    except json.JSONDecodeError:
+        data = {}
+    if proc.returncode not in (0, 1) and not data.get("results"):
+        lines = (err or out).decode(errors="replace").strip().splitlines()
+        data["_failure"] = lines[-1] if lines else f"exit {proc.returncode}"
+    return proc.returncode or 0, data
+
+
+def run(root: Path, texts: Mapping[str, str], rules: Path = RULES_DIR, timeout: float = 120.0) -> SemgrepRun:
+    """Scan texts (already written under root at their relative paths): native engine, default as a fallback."""
+    paths = sorted(texts)
+    if not paths:
+        return SemgrepRun((), (), "native")
+    for native in (True, False):
+        _, data = collect(start(root, paths, rules, timeout / 2, native), texts, timeout)
+        if "_failure" not in data:
+            return parse(data, texts, "native" if native else "default")
+    raise FatalError(f"semgrep failed: {data['_failure']}")
+
+
+def _region(res: dict[str, Any]) -> Region:
+    s, e = res["start"], res["end"]
+    return Region(s["line"], s["col"], e["line"], e["col"])
+
+
+def _snippet(text: str, region: Region) -> str:
+    lines = text.splitlines()
+    return "\n".join(lines[region.start_line - 1 : region.end_line])
+
+
+def parse(data: dict[str, Any], texts: Mapping[str, str], engine: str) -> SemgrepRun:
+    findings = []
+    for res in data.get("results", []):
+        path = res["path"]
+        if path not in texts:
+            continue
+        extra = res.get("extra", {})
+        meta = extra.get("metadata", {})
+        cwes = tuple(dict.fromkeys(cwe_catalog.parse_cwe(c) for c in meta.get("cwe", [])))
+        region = _region(res)
+        findings.append(Finding(
+            path=path,
+            rule_id=res["check_id"].rsplit(".", 1)[-1],
+            engine="semgrep",
+            cwe=cwes,
+            message=" ".join(extra.get("message", "").split()),
+            region=region,
+            snippet=_snippet(texts[path], region),
+            confidence=str(meta.get("confidence", "MEDIUM")).upper(),
+            fix=extra.get("fix"),
+        ))
+    errors = []
+    for err in data.get("errors", []):
+        path = err.get("path") or (err.get("spans") or [{}])[0].get("file", "")
+        kind = err.get("type", ["error"])
+        kind = kind[0] if isinstance(kind, list) else kind
+        msg = str(err.get("message", kind)).strip().splitlines()[0]
+        if path:
+            errors.append(f"{path}: semgrep {kind}: {msg} (partial results)")
+        else:
+            errors.append(f"semgrep: {msg}")
+    return SemgrepRun(tuple(findings), tuple(errors), engine)

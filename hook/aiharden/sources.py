@@ -1,0 +1,121 @@
+"""What to scan: texts of changed files (from git objects) or of files on disk, with bad input said in one line."""
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from aiharden.changes import MODE_SUBMODULE
+from aiharden.changes import MODE_SYMLINK
+from aiharden.changes import ChangeSet
+from aiharden.changes import read_blobs
+
+PY_SUFFIXES = (".py", ".pyw")
+
+
+@dataclass(frozen=True)
+class Source:
+    path: str  # repository- (or scan-root-) relative, posix
+    text: str
+    changed: tuple[tuple[int, int], ...] | None  # None: every line counts as changed
+
+
+def is_python(path: str, head: bytes) -> bool:
+    if path.endswith(PY_SUFFIXES):
+        return True
+    first = head.split(b"\n", 1)[0]
+    return first.startswith(b"#!") and b"python" in first
+
+
+def decode(path: str, data: bytes, max_bytes: int) -> tuple[str | None, str | None]:
+    """(text, None) or (text-or-None, one-line notice)."""
+    if len(data) > max_bytes:
+        return None, f"{path}: skipped, {len(data):,} bytes is over the {max_bytes:,}-byte limit (max-file-bytes)"
+    if b"\0" in data[:8192]:
+        return None, f"{path}: skipped, binary file"
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as e:
+        return data.decode("latin-1"), f"{path}: not valid UTF-8 (byte {e.start}); scanned as latin-1"
+
+
+def from_changes(cs: ChangeSet, max_bytes: int, only: Sequence[str] = ()) -> tuple[list[Source], list[str]]:
+    wanted = {p.replace(os.sep, "/") for p in only}
+    files = [f for f in cs.scannable() if not wanted or f.path in wanted]
+    notices = []
+    picked = []
+    for f in files:
+        if f.mode == MODE_SUBMODULE:
+            continue
+        if f.mode == MODE_SYMLINK:
+            if f.path.endswith(PY_SUFFIXES):
+                notices.append(f"{f.path}: skipped, symbolic link (its target is scanned where it changes)")
+            continue
+        if f.status != "added" and not f.changed_lines and f.path.endswith(PY_SUFFIXES):
+            continue  # a mode-only change or a pure deletion of lines: nothing new to scan
+        picked.append(f)
+    blobs = read_blobs(cs.root, [f.blob for f in picked if f.blob]) if picked else {}
+    sources = []
+    for f in picked:
+        data = blobs[f.blob or ""]
+        if not is_python(f.path, data[:256]):
+            continue
+        text, notice = decode(f.path, data, max_bytes)
+        if notice:
+            notices.append(notice)
+        if text is not None:
+            sources.append(Source(f.path, text, f.changed_lines))
+    return sources, notices
+
+
+def from_paths(paths: Sequence[str], max_bytes: int, root: Path | None = None) -> tuple[list[Source], list[str]]:
+    """Files and folders on disk, whole. Paths are reported relative to root (default: the current directory)."""
+    base = (root or Path.cwd()).resolve()
+    notices: list[str] = []
+    found: dict[str, Path] = {}
+    for arg in paths:
+        p = Path(arg)
+        if not p.exists() and not p.is_symlink():
+            notices.append(f"{arg}: no such file or directory")
+            continue
+        if p.is_dir():
+            for dirpath, dirnames, filenames in os.walk(p):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in ("__pycache__", "node_modules"))
+                for name in sorted(filenames):
+                    if name.endswith(PY_SUFFIXES):
+                        found.setdefault(_rel(Path(dirpath) / name, base), Path(dirpath) / name)
+        else:
+            found.setdefault(_rel(p, base), p)
+    sources = []
+    for rel, p in found.items():
+        if p.is_symlink():
+            notices.append(f"{rel}: skipped, symbolic link")
+            continue
+        try:
+            size = p.stat().st_size
+            with open(p, "rb") as fh:
+                data = fh.read(max_bytes + 1)
+        except OSError as e:
+            notices.append(f"{rel}: unreadable ({e.strerror})")
+            continue
+        if size > max_bytes:
+            notices.append(f"{rel}: skipped, {size:,} bytes is over the {max_bytes:,}-byte limit (max-file-bytes)")
+            continue
+        if not is_python(rel, data[:256]):
+            notices.append(f"{rel}: skipped, not a supported language (Python)")
+            continue
+        text, notice = decode(rel, data, max_bytes)
+        if notice:
+            notices.append(notice)
+        if text is not None:
+            sources.append(Source(rel, text, None))
+    return sources, notices
+
+
+def _rel(p: Path, base: Path) -> str:
+    full = p.resolve() if not p.is_symlink() else p.absolute()
+    try:
+        return full.relative_to(base).as_posix()
+    except ValueError:
+        return full.as_posix().lstrip("/")  # outside the root: its absolute path, never "../"
