@@ -1,0 +1,160 @@
+"""Mechanical repairs on the syntax tree (libcst): the finding's statement rewritten, formatting kept.
+
+A codemod only proposes; the verify stage decides. Each family returns drafts for the code shapes it
+knows and nothing for the rest, so a rule id or CWE picks the families and the code picks the fix.
+"""
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from aiharden.repair.edits import Edit
+from aiharden.repair.edits import apply_edits
+
+if TYPE_CHECKING:
+    from aiharden.repair.codemods.context import Context
+    from aiharden.repair.codemods.context import Draft
+
+
+@dataclass(frozen=True)
+class CodemodFix:
+    name: str  # e.g. "sql-parameterize", "shell-to-argv", "yaml-safe-load"
+    edits: tuple[Edit, ...]  # the flagged statement's lines, plus at most one inserted import line
+
+
+_NO_CODEMOD = ("exec-call", "marshal-load", "regex-nested-quantifier", "open-redirect", "ssrf-user-url", "weak-cipher")
+
+_RULES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        ("sql-fstring-query", "sql-percent-format-query", "sql-concat-query", "sql-format-method-query", "B608"),
+        ("sql",),
+    ),
+    **dict.fromkeys(
+        ("subprocess-shell-true", "os-system-call", "os-popen-call", "B602", "B604", "B605", "B607"), ("shell",)
+    ),
+    **dict.fromkeys(("yaml-unsafe-load", "B506"), ("yaml",)),
+    **dict.fromkeys(("eval-call", "B307"), ("eval",)),
+    **dict.fromkeys(("pickle-load", "B301"), ("pickle",)),
+    **dict.fromkeys(("md5-hash", "sha1-hash", "B303", "B324"), ("hash",)),
+    **dict.fromkeys(("insecure-random-token", "B311"), ("random",)),
+    **dict.fromkeys(("requests-verify-false", "B501"), ("verify",)),
+    **dict.fromkeys(("ssl-unverified-context", "B323"), ("ssl",)),
+    **dict.fromkeys(("tempfile-mktemp", "B306"), ("mktemp",)),
+    **dict.fromkeys(("chmod-permissive", "B103"), ("chmod",)),
+    **dict.fromkeys(("jinja2-autoescape-false", "B701"), ("jinja2",)),
+    **dict.fromkeys(("flask-debug-true", "B201"), ("flask-debug",)),
+    **dict.fromkeys(("tarfile-extractall", "B202"), ("tarfile",)),
+    **dict.fromkeys(("requests-no-timeout", "B113"), ("timeout",)),
+    **dict.fromkeys(("hardcoded-password", "hardcoded-secret-key", "B105", "B106"), ("secret",)),
+    "log-injection": ("log",),
+    "traceback-exposed": ("traceback",),
+    "open-user-path": ("open-path",),
+    "markup-from-format": ("markup",),
+    **dict.fromkeys(("xml-external-entities", "B320"), ("xxe",)),
+    **dict.fromkeys(_NO_CODEMOD, ()),
+}
+
+_CWES: dict[int, tuple[str, ...]] = {
+    89: ("sql",),
+    78: ("shell",),
+    502: ("yaml", "pickle"),
+    95: ("eval",),
+    327: ("hash",),
+    328: ("hash",),
+    330: ("random",),
+    338: ("random",),
+    295: ("verify", "ssl"),
+    377: ("mktemp",),
+    732: ("chmod",),
+    79: ("jinja2", "markup"),
+    489: ("flask-debug",),
+    215: ("flask-debug",),
+    22: ("tarfile", "open-path"),
+    400: ("timeout",),
+    259: ("secret",),
+    798: ("secret",),
+    321: ("secret",),
+    117: ("log",),
+    209: ("traceback",),
+    497: ("traceback",),
+    611: ("xxe",),
+}
+
+
+def _families() -> dict[str, Callable[[Context], list[Draft]]]:
+    from aiharden.repair.codemods import hardcoded
+    from aiharden.repair.codemods import keywords
+    from aiharden.repair.codemods import shell
+    from aiharden.repair.codemods import sql
+    from aiharden.repair.codemods import swaps
+    from aiharden.repair.codemods import web
+
+    return {
+        "sql": sql.propose,
+        "shell": shell.propose,
+        "yaml": swaps.yaml_load,
+        "eval": swaps.eval_call,
+        "pickle": swaps.pickle_loads,
+        "hash": swaps.weak_hash,
+        "random": swaps.random_token,
+        "ssl": swaps.ssl_context,
+        "mktemp": swaps.mktemp,
+        "chmod": swaps.chmod,
+        "verify": keywords.verify,
+        "jinja2": keywords.jinja2_autoescape,
+        "flask-debug": keywords.flask_debug,
+        "tarfile": keywords.tarfile_filter,
+        "timeout": keywords.requests_timeout,
+        "xxe": keywords.xml_entities,
+        "secret": hardcoded.propose,
+        "log": web.log_injection,
+        "traceback": web.traceback_exposed,
+        "open-path": web.open_user_path,
+        "markup": web.markup_escape,
+    }
+
+
+def propose(
+    source: str,
+    rule_id: str,
+    cwe: Sequence[int],
+    start_line: int,
+    end_line: int,
+    paramstyle: str | None = None,
+) -> list[CodemodFix]:
+    """Candidate mechanical fixes for a finding at start_line..end_line (1-based); [] when none applies."""
+    from aiharden.repair.codemods.context import Context
+
+    rule = rule_id.rsplit(".", 1)[-1]
+    names = _RULES.get(rule)
+    if names is None:
+        names = tuple(dict.fromkeys(n for c in cwe for n in _CWES.get(c, ())))
+    if not names or start_line < 1 or end_line < start_line:
+        return []
+    ctx = Context.build(source, start_line, end_line, paramstyle)
+    if ctx is None or not ctx.statements:
+        return []
+    families = _families()
+    fixes: list[CodemodFix] = []
+    for name in names:
+        try:
+            drafts = families[name](ctx)
+            rendered = [(d.name, ctx.render(d)) for d in drafts]
+        except Exception:  # noqa: BLE001 - an odd file must cost one candidate, never the run
+            continue
+        for fix_name, edits in rendered:
+            if edits and _parses(source, edits) and all(f.edits != edits for f in fixes):
+                fixes.append(CodemodFix(fix_name, edits))
+    return fixes
+
+
+def _parses(source: str, edits: tuple[Edit, ...]) -> bool:
+    try:
+        fixed = apply_edits(source, edits)
+        ast.parse(fixed)
+    except (SyntaxError, ValueError):
+        return False
+    return fixed != source

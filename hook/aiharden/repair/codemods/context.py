@@ -1,0 +1,204 @@
+"""A parsed file and a flagged line range: node lookup, name resolution and line edits."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from collections.abc import Iterator
+from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import field
+from typing import TypeVar
+
+import libcst as cst
+from libcst.metadata import CodeRange
+from libcst.metadata import MetadataWrapper
+from libcst.metadata import ParentNodeProvider
+from libcst.metadata import PositionProvider
+
+from aiharden.repair.edits import Edit
+
+N = TypeVar("N", bound=cst.CSTNode)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A codemod's rewrite before rendering: old node → new node, and modules to import."""
+
+    name: str
+    replacements: Mapping[cst.CSTNode, cst.CSTNode]
+    imports: tuple[str, ...] = ()
+
+
+@dataclass
+class Context:
+    source: str
+    module: cst.Module
+    start: int
+    end: int
+    paramstyle: str | None = None
+    pos: Mapping[cst.CSTNode, CodeRange] = field(default_factory=dict)
+    parents: Mapping[cst.CSTNode, cst.CSTNode] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)
+    statements: list[cst.BaseStatement] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, source: str, start: int, end: int, paramstyle: str | None) -> Context | None:
+        try:
+            module = cst.parse_module(source)
+        except (cst.ParserSyntaxError, RecursionError, ValueError):
+            return None
+        wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
+        ctx = cls(source, module, start, end, paramstyle)
+        ctx.pos = wrapper.resolve(PositionProvider)
+        ctx.parents = wrapper.resolve(ParentNodeProvider)
+        ctx.aliases = _aliases(module)
+        ctx.statements = [s for s in _statements(module) if _overlaps(ctx.own_span(s), start, end)]
+        return ctx
+
+    def span(self, node: cst.CSTNode) -> tuple[int, int]:
+        r = self.pos[node]
+        return r.start.line, r.end.line
+
+    def own_span(self, stmt: cst.BaseStatement) -> tuple[int, int]:
+        """A compound statement owns only its header lines; a simple one all of its lines."""
+        s, e = self.span(stmt)
+        body = getattr(stmt, "body", None)
+        if isinstance(stmt, cst.BaseCompoundStatement) and isinstance(body, cst.IndentedBlock) and body.body:
+            e = self.span(body.body[0])[0] - 1
+        return s, e
+
+    def find(self, kind: type[N], pred: Callable[[N], bool] = lambda n: True) -> list[N]:
+        """Nodes of a kind inside the flagged statements' own lines that touch the flagged lines."""
+        found: list[N] = []
+        for stmt in self.statements:
+            lo, hi = self.own_span(stmt)
+            for node in _walk(stmt):
+                if isinstance(node, kind) and node in self.pos:
+                    s, e = self.span(node)
+                    if s <= hi and e >= lo and _overlaps((s, e), self.start, self.end) and pred(node):
+                        found.append(node)
+        return found
+
+    def qualname(self, expr: cst.BaseExpression) -> str | None:
+        """Dotted name of a Name/Attribute chain, import aliases resolved (`md5` → `hashlib.md5`)."""
+        if isinstance(expr, cst.Name):
+            return self.aliases.get(expr.value, expr.value)
+        if isinstance(expr, cst.Attribute):
+            base = self.qualname(expr.value)
+            return None if base is None else f"{base}.{expr.attr.value}"
+        return None
+
+    def code(self, node: cst.CSTNode) -> str:
+        return self.module.code_for_node(node)
+
+    def parent(self, node: cst.CSTNode) -> cst.CSTNode | None:
+        return self.parents.get(node)
+
+    def ancestors(self, node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+        p = self.parents.get(node)
+        while p is not None:
+            yield p
+            p = self.parents.get(p)
+
+    def statement_of(self, node: cst.CSTNode) -> cst.BaseStatement | None:
+        for a in [node, *self.ancestors(node)]:
+            if isinstance(a, cst.BaseStatement):
+                return a
+        return None
+
+    def render(self, draft: Draft) -> tuple[Edit, ...] | None:
+        """Whole-line edits: one per changed statement, plus at most one import line."""
+        by_stmt: dict[cst.BaseStatement, dict[cst.CSTNode, cst.CSTNode]] = {}
+        for old, new in draft.replacements.items():
+            stmt = old if isinstance(old, cst.BaseStatement) else self.statement_of(old)
+            if stmt is None:
+                return None
+            by_stmt.setdefault(stmt, {})[old] = new
+        old_lines = self.source.splitlines(keepends=True)
+        edits: list[Edit] = []
+        for stmt, mapping in by_stmt.items():
+            new_stmt = stmt.visit(_Replace(mapping))
+            new_lines = self.module.deep_replace(stmt, new_stmt).code.splitlines(keepends=True)
+            s, e = self.span(stmt)
+            delta = len(new_lines) - len(old_lines)
+            if isinstance(stmt, cst.BaseCompoundStatement):
+                while e > s and old_lines[e - 1] == new_lines[e - 1 + delta]:
+                    e -= 1
+            edits.append(Edit(s, e, "".join(new_lines[s - 1 : e + delta])))
+        missing = [m for m in dict.fromkeys(draft.imports) if not self.imports_module(m)]
+        if missing:
+            at = self.import_line()
+            edits.append(Edit(at, at - 1, "".join(f"import {m}\n" for m in missing)))
+        return tuple(sorted(edits, key=lambda e: e.start_line))
+
+    def imports_module(self, name: str) -> bool:
+        for stmt in self.module.body:
+            if isinstance(stmt, cst.SimpleStatementLine):
+                for small in stmt.body:
+                    if isinstance(small, cst.Import):
+                        for alias in small.names:
+                            full = self.code(alias.name)
+                            bound = alias.asname.name if alias.asname else None
+                            if (full == name or full.startswith(name + ".")) and (
+                                bound is None or self.code(bound) == name
+                            ):
+                                return True
+        return False
+
+    def import_line(self) -> int:
+        """The line before which a new import goes: after the docstring and the leading imports."""
+        at = len(self.module.header) + 1
+        for i, stmt in enumerate(self.module.body):
+            if not isinstance(stmt, cst.SimpleStatementLine):
+                break
+            small = stmt.body[0]
+            is_doc = i == 0 and isinstance(small, cst.Expr) and isinstance(small.value, cst.BaseString)
+            if not (is_doc or isinstance(small, (cst.Import, cst.ImportFrom))):
+                break
+            at = self.span(stmt)[1] + 1
+        return at
+
+
+class _Replace(cst.CSTTransformer):
+    def __init__(self, mapping: Mapping[cst.CSTNode, cst.CSTNode]) -> None:
+        super().__init__()
+        self.mapping = mapping
+
+    def on_leave(self, original_node: cst.CSTNode, updated_node: cst.CSTNode) -> cst.CSTNode:  # type: ignore[override]
+        return self.mapping.get(original_node, updated_node)
+
+
+def _walk(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+    yield node
+    for child in node.children:
+        yield from _walk(child)
+
+
+def _statements(module: cst.Module) -> Iterator[cst.BaseStatement]:
+    for node in _walk(module):
+        if isinstance(node, cst.BaseStatement):
+            yield node
+
+
+def _overlaps(span: tuple[int, int], start: int, end: int) -> bool:
+    return span[0] <= end and span[1] >= start
+
+
+def _aliases(module: cst.Module) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for stmt in module.body:
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            if isinstance(small, cst.Import):
+                for a in small.names:
+                    full = module.code_for_node(a.name)
+                    if a.asname is not None:
+                        out[module.code_for_node(a.asname.name)] = full
+            elif isinstance(small, cst.ImportFrom) and small.module is not None and not small.relative:
+                base = module.code_for_node(small.module)
+                if isinstance(small.names, cst.ImportStar):
+                    continue
+                for a in small.names:
+                    local = module.code_for_node(a.asname.name if a.asname else a.name)
+                    out[local] = f"{base}.{module.code_for_node(a.name)}"
+    return out

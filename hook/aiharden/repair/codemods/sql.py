@@ -1,0 +1,228 @@
+"""CWE-89: interpolated SQL passed to execute() → placeholders plus a parameter tuple (or dict)."""
+from __future__ import annotations
+
+import keyword
+from collections.abc import Callable
+from collections.abc import Sequence
+
+import libcst as cst
+
+from aiharden.repair.codemods import calls
+from aiharden.repair.codemods.context import Context
+from aiharden.repair.codemods.context import Draft
+from aiharden.repair.codemods.strings import Template
+from aiharden.repair.codemods.strings import Value
+from aiharden.repair.codemods.strings import flatten
+from aiharden.repair.codemods.strings import fstring
+from aiharden.repair.codemods.strings import has_values
+from aiharden.repair.codemods.strings import quote_str
+from aiharden.repair.codemods.sqltext import parameterize
+
+_FORMAT_DRIVERS = ("psycopg2", "psycopg", "pymysql", "MySQLdb", "mysql.connector", "mysql")
+_TEXT = {"text", "sqlalchemy.text", "sqlalchemy.sql.text", "sqlalchemy.sql.expression.text"}
+
+
+def propose(ctx: Context) -> list[Draft]:
+    drafts: list[Draft] = []
+    seen: set[tuple[int, int]] = set()
+    pairs: list[tuple[cst.Call, cst.Assign | None]] = []
+    for call in ctx.find(cst.Call, _is_execute):
+        query = calls.positional(call)[0].value
+        pairs.append((call, _assignment_before(ctx, call, query.value) if isinstance(query, cst.Name) else None))
+    for assign in ctx.find(cst.Assign, lambda a: len(a.targets) == 1 and isinstance(a.targets[0].target, cst.Name)):
+        call = _execute_after(ctx, assign)
+        if call is not None:
+            pairs.append((call, assign))
+    for call, assign in pairs:
+        if (id(call), id(assign)) in seen:
+            continue
+        seen.add((id(call), id(assign)))
+        drafts.extend(_rewrite(ctx, call, assign))
+    return drafts
+
+
+def _is_execute(call: cst.Call) -> bool:
+    return (
+        isinstance(call.func, cst.Attribute)
+        and call.func.attr.value == "execute"
+        and len(calls.positional(call)) == 1
+        and call.args[0].keyword is None
+        and calls.kwarg(call, "parameters") is None
+    )
+
+
+def _styles(ctx: Context, is_text: bool) -> list[str]:
+    if is_text:
+        return ["named"]
+    if ctx.paramstyle in ("qmark", "format", "named"):
+        return [ctx.paramstyle]
+    mods = {m.split(".")[0] for m in ctx.aliases.values()} | _imported(ctx.module)
+    if "sqlite3" in mods and not mods & {d.split(".")[0] for d in _FORMAT_DRIVERS}:
+        return ["qmark"]
+    if mods & {d.split(".")[0] for d in _FORMAT_DRIVERS} and "sqlite3" not in mods:
+        return ["format"]
+    return ["qmark", "format"]
+
+
+def _rewrite(ctx: Context, call: cst.Call, assign: cst.Assign | None) -> list[Draft]:
+    arg = calls.positional(call)[0]
+    holder = assign.value if assign is not None else arg.value
+    is_text = isinstance(holder, cst.Call) and ctx.qualname(holder.func) in _TEXT and len(holder.args) == 1
+    sql_expr = holder.args[0].value if is_text and isinstance(holder, cst.Call) else holder
+    template = flatten(sql_expr)
+    if template is None or not has_values(template) or not any(isinstance(p, str) for p in template):
+        return []
+    styles = _styles(ctx, is_text)
+    drafts = []
+    for style in styles:
+        result = parameterize(template, style, _namer())
+        if result is None:
+            return []
+        params = [_param(ctx, p) for p in result.params]
+        if any(p is None for p in params):
+            return []
+        codes = [ctx.code(p) for p in params if p is not None]
+        if style == "named":
+            bundle = "{" + ", ".join(f'"{n}": {c}' for n, c in zip(result.names, codes)) + "}"
+        else:
+            bundle = "(" + ", ".join(codes) + ("," if len(codes) == 1 else "") + ")"
+        new_sql = cst.parse_expression(quote_str(result.text, _quote_of(sql_expr)))
+        new_holder = holder.with_changes(args=[holder.args[0].with_changes(value=new_sql)]) if is_text else new_sql
+        replacements: dict[cst.CSTNode, cst.CSTNode] = {}
+        if assign is None:
+            call_with_sql = calls.replace_arg(call, arg, new_holder)
+            replacements[call] = calls.insert_arg(call_with_sql, 1, calls.new_arg(cst.parse_expression(bundle)))
+        else:
+            replacements[assign.value] = new_holder
+            replacements[call] = calls.insert_arg(call, 1, calls.new_arg(cst.parse_expression(bundle)))
+        name = "sql-parameterize" if len(styles) == 1 else f"sql-parameterize-{style}"
+        drafts.append(Draft(name, replacements))
+    return drafts
+
+
+def _param(ctx: Context, t: Template) -> cst.BaseExpression | None:
+    if len(t) == 1 and isinstance(t[0], Value):
+        v = t[0]
+        if v.conversion is None and v.spec in ("", "d"):
+            return v.expr
+        if v.conversion == "s" and not v.spec:
+            return cst.parse_expression(f"str({ctx.code(v.expr)})")
+    code = {id(p): ctx.code(p.expr) for p in t if isinstance(p, Value)}
+    if any(isinstance(p, Value) and p.conversion == "r" for p in t):
+        return None
+    text = fstring(t, code)
+    return None if text is None else cst.parse_expression(text)
+
+
+def _namer() -> Callable[[Template], str]:
+    used: set[str] = set()
+
+    def name(t: Template) -> str:
+        e = next((p.expr for p in t if isinstance(p, Value)), None)
+        base = e.value if isinstance(e, cst.Name) else e.attr.value if isinstance(e, cst.Attribute) else "param"
+        out, k = base, 2
+        while out in used or keyword.iskeyword(out):
+            out, k = f"{base}_{k}", k + 1
+        used.add(out)
+        return out
+
+    return name
+
+
+def _quote_of(expr: cst.BaseExpression) -> str:
+    if isinstance(expr, cst.SimpleString):
+        return expr.quote
+    if isinstance(expr, cst.FormattedString):
+        return expr.start.lstrip("rRfFbBuU")
+    if isinstance(expr, cst.ConcatenatedString):
+        return _quote_of(expr.left)
+    if isinstance(expr, cst.BinaryOperation):
+        return _quote_of(expr.left)
+    if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute):
+        return _quote_of(expr.func.value)
+    return '"'
+
+
+def _imported(module: cst.Module) -> set[str]:
+    out: set[str] = set()
+    for stmt in module.body:
+        for small in getattr(stmt, "body", ()) if isinstance(stmt, cst.SimpleStatementLine) else ():
+            if isinstance(small, cst.Import):
+                out.update(module.code_for_node(a.name).split(".")[0] for a in small.names)
+            elif isinstance(small, cst.ImportFrom) and small.module is not None:
+                out.add(module.code_for_node(small.module).split(".")[0])
+    return out
+
+
+def _body_and_index(ctx: Context, stmt: cst.CSTNode) -> tuple[Sequence[cst.BaseStatement], int] | None:
+    parent = ctx.parent(stmt)
+    body = getattr(parent, "body", None)
+    if isinstance(body, Sequence):
+        for i, s in enumerate(body):
+            if s is stmt:
+                return body, i
+    return None
+
+
+def _binds(ctx: Context, node: cst.CSTNode, name: str) -> bool:
+    class Finder(cst.CSTVisitor):
+        found = False
+
+        def visit_Name(self, n: cst.Name) -> None:
+            parent = ctx.parent(n)
+            target = isinstance(parent, (cst.AssignTarget, cst.AugAssign, cst.AnnAssign, cst.For, cst.AsName))
+            if n.value == name and target and getattr(parent, "target", getattr(parent, "name", None)) is n:
+                self.found = True
+
+    f = Finder()
+    node.visit(f)
+    return f.found
+
+
+def _assignment_before(ctx: Context, call: cst.Call, name: str) -> cst.Assign | None:
+    node: cst.CSTNode | None = ctx.statement_of(call)
+    while node is not None and not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Module)):
+        where = _body_and_index(ctx, node)
+        if where is not None:
+            body, i = where
+            for sib in reversed(body[:i]):
+                if not _binds(ctx, sib, name):
+                    continue
+                small = sib.body[0] if isinstance(sib, cst.SimpleStatementLine) and len(sib.body) == 1 else None
+                ok = isinstance(small, cst.Assign) and len(small.targets) == 1
+                return small if ok and isinstance(small, cst.Assign) else None
+        node = ctx.parent(node)
+    return None
+
+
+def _execute_after(ctx: Context, assign: cst.Assign) -> cst.Call | None:
+    name = assign.targets[0].target
+    assert isinstance(name, cst.Name)
+    stmt = ctx.statement_of(assign)
+    where = _body_and_index(ctx, stmt) if stmt is not None else None
+    if where is None:
+        return None
+    body, i = where
+    for sib in body[i + 1 :]:
+        for call in _calls(sib):
+            if _is_execute(call):
+                q = calls.positional(call)[0].value
+                if isinstance(q, cst.Name) and q.value == name.value:
+                    return call
+        if _binds(ctx, sib, name.value):
+            return None
+    return None
+
+
+def _calls(node: cst.CSTNode) -> list[cst.Call]:
+    class Collect(cst.CSTVisitor):
+        def __init__(self) -> None:
+            super().__init__()
+            self.found: list[cst.Call] = []
+
+        def visit_Call(self, n: cst.Call) -> None:
+            self.found.append(n)
+
+    c = Collect()
+    node.visit(c)
+    return c.found
