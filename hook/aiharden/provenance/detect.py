@@ -1,0 +1,152 @@
+"""Who wrote it: the pending commit (pre-commit / commit-msg) or each commit of a range."""
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from aiharden.errors import FatalError
+from aiharden.provenance.agents import Agents
+from aiharden.provenance.agents import load_agents
+from aiharden.provenance.model import Evidence
+from aiharden.provenance.model import Provenance
+from aiharden.provenance.model import verdict
+from aiharden.provenance.notes import PARSERS
+from aiharden.provenance.notes import NoteLines
+from aiharden.provenance.notes import read_notes
+from aiharden.provenance.signals import Facts
+from aiharden.provenance.signals import clean_message
+from aiharden.provenance.signals import match
+from aiharden.provenance.working import read_working_log
+from aiharden.util import cmd_output_b
+
+_MARK = "\x1eaiharden\x1f"
+# one record per commit: fields NUL-separated, then the --name-only paths, NUL-separated
+_FORMAT = "%x1eaiharden%x1f%x00%H%x00%P%x00%an <%ae>%x00%cn <%ce>%x00%B%x00"
+_IDENTITY_VARS = ("GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL")
+
+
+def _git(root: Path, *args: str, env: Mapping[str, str] | None = None) -> str | None:
+    rc, out, _ = cmd_output_b("git", *args, cwd=root, env=env, check=False)
+    return out.decode("utf-8", "replace").strip() if rc == 0 else None
+
+
+def _note_evidence(notes: NoteLines, signal: str, ref: str) -> list[Evidence]:
+    n = sum(b - a + 1 for r in notes.lines.values() for a, b in r)
+    what = f"{ref}: {n} AI line(s) in {len(notes.lines)} file(s)" if notes.lines else ref
+    return [Evidence(signal, tool, what, "notes", 0.95) for tool in notes.tools]
+
+
+def _idents(root: Path, env: Mapping[str, str]) -> tuple[str, str]:
+    """The author and committer git will record, from `env` first, then git's config."""
+    run_env = {k: v for k, v in os.environ.items() if not k.startswith(("GIT_AUTHOR_", "GIT_COMMITTER_"))}
+    run_env.update({k: v for k, v in env.items() if k in _IDENTITY_VARS})
+    out = _git(root, "var", "-l", env=run_env) or ""
+    got = {}
+    for line in out.splitlines():
+        key, _, value = line.partition("=")
+        if key in ("GIT_AUTHOR_IDENT", "GIT_COMMITTER_IDENT"):
+            got[key] = value.rsplit(" ", 2)[0]  # drop "<timestamp> <tz>"
+    def pick(kind: str) -> str:
+        name, email = env.get(f"GIT_{kind}_NAME"), env.get(f"GIT_{kind}_EMAIL")
+        return got.get(f"GIT_{kind}_IDENT") or (f"{name or ''} <{email or ''}>" if name or email else "")
+    return pick("AUTHOR"), pick("COMMITTER")
+
+
+def detect_staged(
+    root: Path, env: Mapping[str, str], message: str | None = None, *, agents: Agents | None = None,
+) -> Provenance:
+    """The commit being made: env of the committing process, the identity git will use, the
+    branch, git-ai's working log when present, and (commit-msg stage) the message's trailers."""
+    agents = agents or load_agents()
+    author, committer = _idents(root, env)
+    branch = _git(root, "symbolic-ref", "-q", "--short", "HEAD") or ""
+    text = clean_message(message) if message is not None else ""
+    facts = Facts(author, committer, text, branch, "", dict(env))
+    evidence = match(agents, facts)
+    lines: dict[str, tuple[tuple[int, int], ...]] = {}
+    git_dir = _git(root, "rev-parse", "--absolute-git-dir")
+    if git_dir:
+        head = _git(root, "rev-parse", "-q", "--verify", "HEAD^{commit}")
+        try:
+            working = read_working_log(Path(git_dir), head, agents)
+        except (OSError, ValueError):  # other tools' files: never fail a commit on them
+            working = None
+        if working is not None:
+            evidence += _note_evidence(working, "git-ai-working-log", ".git/ai/working_logs")
+            lines = working.lines
+    subject = "message" if message is not None else "staged"
+    title = text.splitlines()[0] if text else ""
+    return verdict(subject, evidence, lines, title=title)
+
+
+def _pr_author(env: Mapping[str, str]) -> tuple[str, str]:
+    """(login, head branch) of the pull request in GITHUB_EVENT_PATH, empty when unknown."""
+    path = env.get("GITHUB_EVENT_PATH")
+    if not path:
+        return "", ""
+    try:
+        event = json.loads(Path(path).read_text(encoding="utf-8"))
+        pr = event.get("pull_request") or {}
+        login = (pr.get("user") or {}).get("login") or ""
+        ref = (pr.get("head") or {}).get("ref") or ""
+        return str(login), str(ref)
+    except (OSError, ValueError, AttributeError):
+        return "", ""
+
+
+def _parse_log(out: bytes) -> list[tuple[str, list[str], str, str, str, list[str]]]:
+    """(id, parents, author, committer, message, paths) per commit, newest first."""
+    rows = []
+    for record in out.decode("utf-8", "surrogateescape").split(_MARK)[1:]:
+        fields = record.split("\0")
+        # fields: "", id, parents, author, committer, body, then paths (first may carry "\n")
+        if len(fields) < 6:
+            continue
+        _, cid, parents, author, committer, body = fields[:6]
+        paths = [p.lstrip("\n") for p in fields[6:]]
+        rows.append((cid, parents.split(), author, committer, body, [p for p in paths if p]))
+    return rows
+
+
+def detect_range(
+    root: Path, base: str, head: str, env: Mapping[str, str], *, agents: Agents | None = None,
+) -> list[Provenance]:
+    """One Provenance per commit in base..head (newest first), merges included and flagged."""
+    agents = agents or load_agents()
+    rc, out, err = cmd_output_b(
+        "git", "-c", "core.quotepath=off", "log", "-z", "--name-only", "--no-renames",
+        "--no-ext-diff", f"--format={_FORMAT}", f"{base}..{head}", "--",
+        cwd=root, check=False,
+    )
+    if rc != 0:
+        detail = err.decode("utf-8", "replace").strip().splitlines()
+        raise FatalError(
+            f"cannot list commits {base}..{head}: {detail[-1] if detail else 'git log failed'} "
+            f"(fetch the full history: git fetch --unshallow, or actions/checkout fetch-depth: 0)",
+        )
+    rows = _parse_log(out)
+    login, pr_ref = _pr_author(env)
+    branch = env.get("GITHUB_HEAD_REF") or pr_ref
+    if not branch:
+        full = _git(root, "rev-parse", "--symbolic-full-name", head) or ""
+        branch = full[len("refs/heads/"):] if full.startswith("refs/heads/") else ""
+    notes = read_notes(root, [n.ref for n in agents.notes], {r[0] for r in rows})
+    formats = {n.ref: n.format for n in agents.notes}
+    provs = []
+    for cid, parents, author, committer, body, paths in rows:
+        message = body.rstrip("\n")
+        evidence = match(agents, Facts(author, committer, message, branch, login))
+        lines: dict[str, list[tuple[int, int]]] = {}
+        for ref, text in notes.get(cid, []):
+            parsed = PARSERS[formats[ref]](text, agents)
+            if parsed is None or not (parsed.lines or parsed.tools):
+                continue
+            if parsed.lines:
+                evidence += _note_evidence(parsed, f"{formats[ref]}-note", ref)
+                for path, ranges in parsed.lines.items():
+                    lines.setdefault(path, []).extend(ranges)
+        title = message.splitlines()[0] if message else ""
+        provs.append(verdict(cid, evidence, lines, title=title, merge=len(parents) > 1, paths=tuple(paths)))
+    return provs
