@@ -1,20 +1,99 @@
+"""Keyword-argument fixes: verify=True, debug=False, autoescape=True, filter="data", timeout=, entities off."""
 from __future__ import annotations
-from aiharden.repair.codemods.context import Context, Draft
+
+from collections.abc import Callable
+
+import libcst as cst
+
+from aiharden.repair.codemods import calls
+from aiharden.repair.codemods.context import Context
+from aiharden.repair.codemods.context import Draft
+
+_HTTP = {"get", "post", "put", "delete", "patch", "head", "options", "request", "stream"}
+
+
+def _fix_kwarg(
+    ctx: Context,
+    pred: Callable[[cst.Call], bool],
+    keyword: str,
+    bad: Callable[[cst.BaseExpression], bool],
+    good: str,
+    add_missing: bool,
+) -> dict[cst.CSTNode, cst.CSTNode]:
+    out: dict[cst.CSTNode, cst.CSTNode] = {}
+    for call in ctx.find(cst.Call, pred):
+        arg = calls.kwarg(call, keyword)
+        if arg is not None and bad(arg.value):
+            out[call] = calls.replace_arg(call, arg, cst.parse_expression(good))
+        elif arg is None and add_missing and not any(a.star == "**" for a in call.args):
+            out[call] = calls.set_kwarg(call, keyword, cst.parse_expression(good))
+    return out
+
+
+def _fix_assign(ctx: Context, attr: str, key: str, bad: Callable[[cst.BaseExpression], bool], good: str) -> dict[
+    cst.CSTNode, cst.CSTNode
+]:
+    out: dict[cst.CSTNode, cst.CSTNode] = {}
+    for assign in ctx.find(cst.Assign, lambda a: bad(a.value)):
+        for t in assign.targets:
+            target = t.target
+            by_attr = isinstance(target, cst.Attribute) and target.attr.value == attr
+            by_key = isinstance(target, cst.Subscript) and ctx.code(target.slice[0]).strip("'\"") == key
+            if by_attr or by_key:
+                out[assign.value] = cst.parse_expression(good)
+    return out
+
+
+def _draft(name: str, out: dict[cst.CSTNode, cst.CSTNode]) -> list[Draft]:
+    return [Draft(name, out)] if out else []
+
 
 def verify(ctx: Context) -> list[Draft]:
-    return []
+    out = _fix_kwarg(ctx, lambda c: True, "verify", calls.is_false, "True", add_missing=False)
+    out.update(_fix_assign(ctx, "verify", "verify", calls.is_false, "True"))
+    return _draft("verify-tls", out)
 
-def jinja2_autoescape(ctx: Context) -> list[Draft]:
-    return []
 
 def flask_debug(ctx: Context) -> list[Draft]:
-    return []
+    def is_run(c: cst.Call) -> bool:
+        return isinstance(c.func, cst.Attribute) and c.func.attr.value == "run"
+
+    out = _fix_kwarg(ctx, is_run, "debug", calls.is_true, "False", add_missing=False)
+    out.update(_fix_assign(ctx, "debug", "DEBUG", calls.is_true, "False"))
+    return _draft("flask-debug-off", out)
+
+
+def jinja2_autoescape(ctx: Context) -> list[Draft]:
+    def is_env(c: cst.Call) -> bool:
+        return ctx.qualname(c.func) in ("jinja2.Environment", "jinja2.Template", "jinja2.environment.Environment")
+
+    return _draft("jinja2-autoescape", _fix_kwarg(ctx, is_env, "autoescape", calls.is_false, "True", add_missing=True))
+
 
 def tarfile_filter(ctx: Context) -> list[Draft]:
-    return []
+    def is_extract(c: cst.Call) -> bool:
+        if not (isinstance(c.func, cst.Attribute) and c.func.attr.value in ("extractall", "extract")):
+            return False
+        # ZipFile.extractall takes no filter: only touch receivers that are not plainly zip files
+        return "zip" not in ctx.code(c.func.value).lower()
+
+    out = _fix_kwarg(ctx, is_extract, "filter", lambda e: False, '"data"', add_missing=True)
+    return _draft("tarfile-data-filter", out)
+
 
 def requests_timeout(ctx: Context) -> list[Draft]:
-    return []
+    def is_http(c: cst.Call) -> bool:
+        name = ctx.qualname(c.func) or ""
+        mod, _, fn = name.rpartition(".")
+        return mod in ("requests", "httpx") and fn in _HTTP
+
+    return _draft("requests-timeout", _fix_kwarg(ctx, is_http, "timeout", lambda e: False, "10", add_missing=True))
+
 
 def xml_entities(ctx: Context) -> list[Draft]:
-    return []
+    def is_parser(c: cst.Call) -> bool:
+        return (ctx.qualname(c.func) or "").endswith("XMLParser")
+
+    out = _fix_kwarg(ctx, is_parser, "resolve_entities", lambda e: not calls.is_false(e), "False", add_missing=True)
+    out.update(_fix_kwarg(ctx, lambda c: True, "resolve_entities", calls.is_true, "False", add_missing=False))
+    return _draft("xml-no-entities", out)

@@ -1,26 +1,136 @@
+"""One-call swaps: an unsafe API for its safe twin (yaml, eval, pickle, hashes, ssl, mktemp, chmod)."""
 from __future__ import annotations
-from aiharden.repair.codemods.context import Context, Draft
+
+import libcst as cst
+
+from aiharden.repair.codemods import calls
+from aiharden.repair.codemods.context import Context
+from aiharden.repair.codemods.context import Draft
+from aiharden.repair.codemods.strings import literal_text
+
+_YAML = {"load": "safe_load", "unsafe_load": "safe_load", "full_load": "safe_load"}
+_YAML.update({k + "_all": v + "_all" for k, v in _YAML.items()})
+_SAFE_LOADERS = {"yaml.SafeLoader", "yaml.CSafeLoader", "yaml.BaseLoader", "yaml.CBaseLoader"}
+
+
+def _named(ctx: Context, names: set[str]) -> list[cst.Call]:
+    return ctx.find(cst.Call, lambda c: ctx.qualname(c.func) in names)
+
+
+def swap_func(ctx: Context, call: cst.Call, module: str, attr: str) -> tuple[cst.Call, tuple[str, ...]]:
+    """call with its function renamed to module.attr: `y.load` keeps its alias, a bare `load` gets qualified."""
+    if isinstance(call.func, cst.Attribute) and ctx.qualname(call.func.value) == module:
+        return call.with_changes(func=call.func.with_changes(attr=cst.Name(attr))), ()
+    return call.with_changes(func=cst.parse_expression(f"{module}.{attr}")), (module.split(".")[0],)
+
 
 def yaml_load(ctx: Context) -> list[Draft]:
-    return []
+    out: dict[cst.CSTNode, cst.CSTNode] = {}
+    imports: tuple[str, ...] = ()
+    for call in _named(ctx, {f"yaml.{k}" for k in _YAML}):
+        name = ctx.qualname(call.func) or ""
+        loader = calls.kwarg(call, "Loader")
+        pos = calls.positional(call)
+        if loader is None and len(pos) == 2:
+            loader = pos[1]
+        if loader is not None and ctx.qualname(loader.value) in _SAFE_LOADERS:
+            continue
+        new, imports = swap_func(ctx, call, "yaml", _YAML[name.rsplit(".", 1)[-1]])
+        if loader is not None:
+            new = calls.remove_arg(new, next(a for a, o in zip(new.args, call.args) if o is loader))
+        out[call] = new
+    return [Draft("yaml-safe-load", out, imports)] if out else []
+
 
 def eval_call(ctx: Context) -> list[Draft]:
-    return []
+    found = [c for c in _named(ctx, {"eval"}) if len(c.args) == 1 and not c.args[0].keyword and not c.args[0].star]
+    out = {c: c.with_changes(func=cst.parse_expression("ast.literal_eval")) for c in found}
+    return [Draft("eval-to-literal-eval", out, ("ast",))] if out else []
+
 
 def pickle_loads(ctx: Context) -> list[Draft]:
-    return []
+    found = [c for c in _named(ctx, {"pickle.loads", "cPickle.loads", "_pickle.loads"}) if len(c.args) == 1]
+    out = {c: c.with_changes(func=cst.parse_expression("json.loads")) for c in found}
+    return [Draft("pickle-to-json", out, ("json",))] if out else []
+
 
 def weak_hash(ctx: Context) -> list[Draft]:
-    return []
+    out: dict[cst.CSTNode, cst.CSTNode] = {}
+    imports: tuple[str, ...] = ()
+    for call in _named(ctx, {"hashlib.md5", "hashlib.sha1", "hashlib.new"}):
+        flag = calls.kwarg(call, "usedforsecurity")
+        if flag is not None and calls.is_false(flag.value):
+            continue
+        if ctx.qualname(call.func) == "hashlib.new":
+            pos = calls.positional(call)
+            algo = pos[0].value if pos else None
+            text = literal_text(algo) if algo is not None else None
+            if text is None or text.lower() not in ("md5", "sha1") or not isinstance(algo, cst.SimpleString):
+                continue
+            out[call] = calls.replace_arg(call, pos[0], cst.SimpleString(f"{algo.quote}sha256{algo.quote}"))
+        else:
+            out[call], imports = swap_func(ctx, call, "hashlib", "sha256")
+    return [Draft("weak-hash-to-sha256", out, imports)] if out else []
 
-def random_token(ctx: Context) -> list[Draft]:
-    return []
 
 def ssl_context(ctx: Context) -> list[Draft]:
-    return []
+    out: dict[cst.CSTNode, cst.CSTNode] = {}
+    imports: tuple[str, ...] = ()
+    for call in _named(ctx, {"ssl._create_unverified_context"}):
+        if not call.args:
+            out[call], imports = swap_func(ctx, call, "ssl", "create_default_context")
+    for attr in ctx.find(cst.Attribute, lambda a: ctx.qualname(a) == "ssl.CERT_NONE"):
+        out[attr] = attr.with_changes(attr=cst.Name("CERT_REQUIRED"))
+    return [Draft("ssl-verified-context", out, imports)] if out else []
+
 
 def mktemp(ctx: Context) -> list[Draft]:
-    return []
+    out: dict[cst.CSTNode, cst.CSTNode] = {}
+    imports: tuple[str, ...] = ()
+    for call in _named(ctx, {"tempfile.mktemp"}):
+        if any(a.star for a in call.args) or len(calls.positional(call)) > 3:
+            continue
+        parts = ["delete=False"]
+        for name, a in zip(("suffix", "prefix", "dir"), calls.positional(call)):
+            parts.append(f"{name}={ctx.code(a.value)}")
+        parts += [f"{a.keyword.value}={ctx.code(a.value)}" for a in call.args if a.keyword is not None]
+        fn = ctx.code(call.func) if isinstance(call.func, cst.Attribute) else "tempfile.mktemp"
+        if not isinstance(call.func, cst.Attribute):
+            imports = ("tempfile",)
+        code = f"{fn[: -len('mktemp')]}NamedTemporaryFile({', '.join(parts)}).name"
+        out[call] = cst.parse_expression(code)
+    return [Draft("mktemp-to-named-temporary-file", out, imports)] if out else []
+
 
 def chmod(ctx: Context) -> list[Draft]:
-    return []
+    drop_write: dict[cst.CSTNode, cst.CSTNode] = {}
+    owner_only: dict[cst.CSTNode, cst.CSTNode] = {}
+    for call in ctx.find(cst.Call, lambda c: isinstance(c.func, cst.Attribute) and c.func.attr.value == "chmod"):
+        pos = calls.positional(call)
+        mode_arg = calls.kwarg(call, "mode") or (pos[-1] if pos else None)
+        if mode_arg is None or not isinstance(mode_arg.value, cst.Integer):
+            continue
+        mode = int(mode_arg.value.value.replace("_", ""), 0)
+        # group/other write is the weakness; group/other execute still trips stricter checkers
+        for target, new_mode in ((drop_write, mode & ~0o022), (owner_only, mode & ~0o077)):
+            if new_mode != mode:
+                target[call] = calls.replace_arg(call, mode_arg, cst.Integer(format(new_mode, "#o")))
+    drafts = [Draft("chmod-drop-group-other-write", drop_write)] if drop_write else []
+    if owner_only and any(owner_only[c].deep_equals(drop_write.get(c, c)) is False for c in owner_only):
+        drafts.append(Draft("chmod-owner-only", owner_only))
+    return drafts
+
+
+def random_token(ctx: Context) -> list[Draft]:
+    from aiharden.repair.codemods.randoms import to_secrets
+
+    out: dict[cst.CSTNode, cst.CSTNode] = {}
+    for call in ctx.find(cst.Call, lambda c: (ctx.qualname(c.func) or "").startswith("random.")):
+        new = to_secrets(ctx, call)
+        if new is not None:
+            out[call] = new
+    # a replaced call nested in another replaced call would be lost: keep the outermost only
+    for call in list(out):
+        if any(a in out for a in ctx.ancestors(call)):
+            del out[call]
+    return [Draft("random-to-secrets", out, ("secrets",))] if out else []

@@ -1,14 +1,135 @@
+"""Web-handler fixes: log injection, exception text in responses, user paths, Markup from formatting."""
 from __future__ import annotations
-from aiharden.repair.codemods.context import Context, Draft
+
+import libcst as cst
+
+from aiharden.repair.codemods import calls
+from aiharden.repair.codemods.context import Context
+from aiharden.repair.codemods.context import Draft
+from aiharden.repair.codemods.strings import Value
+from aiharden.repair.codemods.strings import flatten
+from aiharden.repair.codemods.strings import has_values
+from aiharden.repair.codemods.strings import quote_str
+
+_LOG_METHODS = {"debug", "info", "warning", "warn", "error", "exception", "critical", "log"}
+_GENERIC = '"Internal server error"'
+_LITERALS = (cst.SimpleString, cst.Integer, cst.Float, cst.ConcatenatedString)
+
+
+def _is_log_call(ctx: Context, call: cst.Call) -> bool:
+    if not isinstance(call.func, cst.Attribute) or call.func.attr.value not in _LOG_METHODS:
+        return False
+    receiver = ctx.code(call.func.value).lower()
+    return receiver == "logging" or "log" in receiver.rsplit(".", 1)[-1]
+
+
+def _sanitized(ctx: Context, expr: cst.BaseExpression) -> str:
+    return f'str({ctx.code(expr)}).replace("\\n", "\\\\n").replace("\\r", "\\\\r")'
+
 
 def log_injection(ctx: Context) -> list[Draft]:
-    return []
+    out: dict[cst.CSTNode, cst.CSTNode] = {}
+    for call in ctx.find(cst.Call, lambda c: _is_log_call(ctx, c)):
+        pos = calls.positional(call)
+        skip = 1 if isinstance(call.func, cst.Attribute) and call.func.attr.value == "log" else 0
+        if len(pos) <= skip or any(a.star for a in call.args):
+            continue
+        msg = pos[skip]
+        t = flatten(msg.value)
+        if t is not None and has_values(t) and len(pos) == skip + 1:
+            fmt, args = "", []
+            for p in t:
+                if isinstance(p, str):
+                    fmt += p.replace("%", "%%")
+                    continue
+                if p.conversion == "r" or p.spec:
+                    break
+                fmt += "%s"
+                args.append(_sanitized(ctx, p.expr))
+            else:
+                new = calls.replace_arg(call, msg, cst.parse_expression(quote_str(fmt)))
+                for i, a in enumerate(args):
+                    new = calls.insert_arg(new, skip + 1 + i, calls.new_arg(cst.parse_expression(a)))
+                out[call] = new
+            continue
+        for a in pos[skip + 1 :]:
+            if not isinstance(a.value, _LITERALS):
+                out[a.value] = cst.parse_expression(_sanitized(ctx, a.value))
+    return [Draft("log-sanitize", out)] if out else []
+
+
+def _exception_names(ctx: Context, node: cst.CSTNode) -> set[str]:
+    names = set()
+    for a in ctx.ancestors(node):
+        if isinstance(a, cst.ExceptHandler) and a.name is not None and isinstance(a.name.name, cst.Name):
+            names.add(a.name.name.value)
+    return names
+
 
 def traceback_exposed(ctx: Context) -> list[Draft]:
-    return []
+    leaks: list[cst.CSTNode] = []
+    for node in ctx.find(cst.CSTNode):
+        stmt = ctx.statement_of(node)
+        in_log = any(isinstance(a, cst.Call) and _is_log_call(ctx, a) for a in ctx.ancestors(node))
+        if stmt is None or in_log:
+            continue
+        is_exc = isinstance(node, cst.Name) and node.value in _exception_names(ctx, node)
+        is_tb = isinstance(node, cst.Call) and (ctx.qualname(node.func) or "").startswith("traceback.format_exc")
+        if (is_exc and not isinstance(ctx.parent(node), (cst.Attribute, cst.AsName))) or is_tb:
+            leaks.append(node)
+        elif is_exc and isinstance(ctx.parent(node), cst.Attribute):
+            leaks.append(ctx.parent(node))  # type: ignore[arg-type]
+    out: dict[cst.CSTNode, cst.CSTNode] = {}
+    for leak in leaks:
+        top = leak
+        for a in ctx.ancestors(leak):
+            if isinstance(a, (cst.Arg, cst.FormattedStringExpression)):
+                continue
+            if not _stringy(ctx, a):
+                break
+            top = a
+        if not any(t is top for t in out):
+            out[top] = cst.parse_expression(_GENERIC)
+    for node in list(out):
+        if any(a in out for a in ctx.ancestors(node)):
+            del out[node]
+    return [Draft("generic-error-message", out)] if out else []
+
+
+def _stringy(ctx: Context, node: cst.CSTNode) -> bool:
+    """Builds text from its parts: replacing it whole keeps no trace of the exception."""
+    if isinstance(node, (cst.FormattedString, cst.ConcatenatedString, cst.Subscript)):
+        return True
+    if isinstance(node, cst.BinaryOperation):
+        return isinstance(node.operator, (cst.Add, cst.Modulo))
+    if isinstance(node, cst.Call):
+        if isinstance(node.func, cst.Attribute) and node.func.attr.value in ("format", "join"):
+            return True
+        return ctx.qualname(node.func) in ("str", "repr", "format")
+    return False
+
 
 def open_user_path(ctx: Context) -> list[Draft]:
-    return []
+    out: dict[cst.CSTNode, cst.CSTNode] = {}
+    imports: tuple[str, ...] = ()
+    for call in ctx.find(cst.Call, lambda c: ctx.qualname(c.func) == "os.path.join"):
+        for a in calls.positional(call)[1:]:
+            v = a.value
+            already = isinstance(v, cst.Call) and ctx.qualname(v.func) == "os.path.basename"
+            if not isinstance(v, _LITERALS) and not already:
+                out[v] = cst.parse_expression(f"os.path.basename({ctx.code(v)})")
+                imports = ("os",)
+    return [Draft("path-basename", out, imports)] if out else []
+
 
 def markup_escape(ctx: Context) -> list[Draft]:
-    return []
+    out: dict[cst.CSTNode, cst.CSTNode] = {}
+    for call in ctx.find(cst.Call, lambda c: (ctx.qualname(c.func) or "").rsplit(".", 1)[-1] == "Markup"):
+        pos = calls.positional(call)
+        t = flatten(pos[0].value) if len(pos) == 1 else None
+        if t is None or not has_values(t) or any(isinstance(p, Value) and p.conversion for p in t):
+            continue
+        for p in t:
+            if isinstance(p, Value) and not isinstance(p.expr, _LITERALS):
+                out[p.expr] = cst.parse_expression(f"markupsafe.escape({ctx.code(p.expr)})")
+    return [Draft("markup-escape", out, ("markupsafe",))] if out else []
