@@ -1,0 +1,287 @@
+"""Checks the repair cases in bench/cases/ against the case contract (shared CASES.md).
+
+For each case: meta.json is complete and names an entry that exists; test_functional passes on
+app and on fixed; test_security fails on app (a real failure, not an error) and passes on fixed.
+Each module runs in a temporary copy of the case, one pytest process per case and module.
+Then the bundled semgrep rules scan every app.py and fixed.py in one call: `detected` says whether
+app.py is flagged with one of the case's CWEs, `fixed-clean` whether fixed.py is free of them.
+Detection is reported, not enforced. Exit code: 0 all cases keep the contract, 1 a violation,
+2 usage error.
+
+Usage: python bench/check_cases.py [--no-scan] [--jobs N] [CASE ...]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CASES_DIR = HERE / "cases"
+RULES_DIR = HERE.parent / "hook" / "aiharden" / "rules" / "python"
+CASE_FILES = ("meta.json", "app.py", "fixed.py", "test_functional.py", "test_security.py")
+META_TYPES: dict[str, type] = {"id": str, "language": str, "cwe": list, "entry": str, "summary": str, "deps": list}
+NAME_RE = re.compile(r"^\d{2}-[a-z0-9]+(-[a-z0-9]+)*$")
+CWE_RE = re.compile(r"CWE-(\d+)", re.IGNORECASE)
+TEST_FILES = ("test_functional", "test_security")
+# used only when a rule carries no CWE in its metadata
+RULE_CWE: dict[int, tuple[str, ...]] = {
+    89: ("sql-fstring-query", "sql-percent-format-query", "sql-concat-query", "sql-format-method-query"),
+    78: ("subprocess-shell-true", "os-system-call", "os-popen-call"),
+    79: ("jinja2-autoescape-false", "markup-from-format"),
+    22: ("open-user-path", "tarfile-extractall"),
+    95: ("eval-call",), 94: ("exec-call",),
+    502: ("yaml-unsafe-load", "pickle-load", "marshal-load"),
+    798: ("hardcoded-password", "hardcoded-secret-key"),
+    328: ("md5-hash", "sha1-hash"), 327: ("weak-cipher",), 338: ("insecure-random-token",),
+    295: ("requests-verify-false", "ssl-unverified-context"), 611: ("xml-external-entities",),
+    377: ("tempfile-mktemp",), 732: ("chmod-permissive",), 918: ("ssrf-user-url",), 601: ("open-redirect",),
+    1333: ("regex-nested-quantifier",), 489: ("flask-debug-true",), 209: ("traceback-exposed",),
+    117: ("log-injection",), 400: ("requests-no-timeout",),
+}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """Counts of one test file's results under one module."""
+
+    passed: int = 0
+    failed: int = 0
+    errors: int = 0
+    skipped: int = 0
+
+    @property
+    def passes(self) -> bool:
+        return self.passed > 0 and not (self.failed or self.errors or self.skipped)
+
+    @property
+    def fails(self) -> bool:
+        # an exploit check must fail by assertion, not by a crash in collection or setup
+        return self.failed > 0 and not (self.errors or self.skipped)
+
+    def show(self) -> str:
+        if self.errors:
+            return "ERROR"
+        return f"{self.passed}/{self.passed + self.failed + self.skipped}"
+
+
+@dataclass(frozen=True)
+class Report:
+    name: str
+    cwe: tuple[int, ...]
+    problems: tuple[str, ...]
+    results: dict[tuple[str, str], Outcome]  # (module, test file) -> outcome
+    detected: str = "-"
+    fixed_clean: str = "-"
+
+
+def check_meta(case: Path) -> tuple[tuple[int, ...], list[str]]:
+    problems = [f"missing {f}" for f in CASE_FILES if not (case / f).is_file()]
+    if not NAME_RE.match(case.name):
+        problems.append("folder name is not NN-short-name")
+    try:
+        meta = json.loads((case / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        return (), [*problems, f"meta.json: {exc}"]
+    for key, typ in META_TYPES.items():
+        if not isinstance(meta.get(key), typ):
+            problems.append(f"meta.json: {key} missing or not {typ.__name__}")
+    cwe = meta.get("cwe") if isinstance(meta.get("cwe"), list) else []
+    if not cwe or not all(isinstance(c, int) and not isinstance(c, bool) for c in cwe):
+        problems.append("meta.json: cwe must be a non-empty list of integers")
+        cwe = []
+    if meta.get("id") != case.name:
+        problems.append("meta.json: id differs from the folder name")
+    if meta.get("language") != "python":
+        problems.append("meta.json: language is not python")
+    if isinstance(meta.get("entry"), str) and not (case / meta["entry"]).is_file():
+        problems.append(f"meta.json: entry {meta['entry']} does not exist")
+    if (case / "app.py").is_file():
+        lines = len((case / "app.py").read_text(encoding="utf-8").splitlines())
+        if not 20 <= lines <= 80:
+            problems.append(f"app.py has {lines} lines, not 20-80")
+    return tuple(cwe), problems
+
+
+def parse_junit(path: Path) -> dict[str, Outcome]:
+    counts = {name: [0, 0, 0, 0] for name in TEST_FILES}
+    for tc in ET.parse(path).getroot().iter("testcase"):
+        owner = (tc.get("classname") or tc.get("name") or "").split(".")[0]
+        if owner not in counts:
+            continue
+        kinds = {child.tag for child in tc}
+        slot = 2 if "error" in kinds else 1 if "failure" in kinds else 3 if "skipped" in kinds else 0
+        counts[owner][slot] += 1
+    return {name: Outcome(*c) for name, c in counts.items()}
+
+
+def run_module(case: Path, module: str, timeout: float) -> dict[str, Outcome]:
+    """Run both test files of a case against one module, in a throwaway copy of the case."""
+    with tempfile.TemporaryDirectory(prefix="aiharden-case-") as tmp:
+        work = Path(tmp) / case.name
+        shutil.copytree(case, work, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        ini = Path(tmp) / "pytest.ini"
+        ini.write_text("[pytest]\n", encoding="utf-8")
+        junit = Path(tmp) / "junit.xml"
+        env = {**os.environ, "CASE_MODULE": module, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONPATH": str(work)}
+        cmd = [
+            sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-c", str(ini),
+            "--rootdir", str(work), f"--junitxml={junit}", *(f"{t}.py" for t in TEST_FILES),
+        ]
+        try:
+            subprocess.run(cmd, cwd=work, env=env, capture_output=True, timeout=timeout, check=False)
+        except subprocess.TimeoutExpired:
+            return {t: Outcome(errors=1) for t in TEST_FILES}
+        if not junit.is_file():
+            return {t: Outcome(errors=1) for t in TEST_FILES}
+        return parse_junit(junit)
+
+
+def contract_problems(results: dict[tuple[str, str], Outcome]) -> list[str]:
+    problems = []
+    for module in ("app", "fixed"):
+        if not results[(module, "test_functional")].passes:
+            problems.append(f"test_functional does not pass on {module}")
+    if not results[("app", "test_security")].fails:
+        problems.append("test_security does not fail on app")
+    if not results[("fixed", "test_security")].passes:
+        problems.append("test_security does not pass on fixed")
+    return problems
+
+
+def semgrep_exe() -> str | None:
+    here = Path(sys.executable).parent / "semgrep"
+    return str(here) if here.exists() else shutil.which("semgrep")
+
+
+def rule_cwes(result: dict[str, object]) -> set[int]:
+    extra = result.get("extra")
+    meta = extra.get("metadata", {}) if isinstance(extra, dict) else {}
+    raw = meta.get("cwe", []) if isinstance(meta, dict) else []
+    found = {int(m) for item in (raw if isinstance(raw, list) else [raw]) for m in CWE_RE.findall(str(item))}
+    if not found:
+        rule = str(result.get("check_id", "")).rsplit(".", 1)[-1]  # the prefix depends on the config path
+        found = {cwe for cwe, ids in RULE_CWE.items() if rule in ids}
+    return found
+
+
+def scan_cwes(rules: Path, paths: Sequence[Path]) -> tuple[dict[Path, set[int]], str]:
+    """CWE ids the bundled rules report per file, or an empty map and a short note why not."""
+    exe = semgrep_exe()
+    if not exe:
+        return {}, "no-semgrep"
+    if not any(rules.glob("*.y*ml")):
+        return {}, "no-rules"
+    env = {**os.environ, "SEMGREP_ENABLE_VERSION_CHECK": "0", "SEMGREP_SEND_METRICS": "off"}
+    base = [exe, "scan", "--metrics=off", "--disable-version-check", "--json", "--quiet", "--config", str(rules)]
+    data: dict[str, object] = {}
+    for extra in (["--experimental"], []):  # the native engine is fast; the default one is the fallback
+        try:
+            proc = subprocess.run(
+                [*base, *extra, *map(str, paths)], env=env, capture_output=True, text=True, timeout=300, check=False,
+            )
+            data = json.loads(proc.stdout or "{}")
+        except (OSError, ValueError, subprocess.TimeoutExpired):
+            data = {}
+        if isinstance(data.get("results"), list):
+            break
+    results = data.get("results")
+    if not isinstance(results, list):
+        return {}, "scan-error"
+    found: dict[Path, set[int]] = {}
+    for result in results:
+        path = Path(str(result.get("path", ""))).resolve()
+        found.setdefault(path, set()).update(rule_cwes(result))
+    return found, ""
+
+
+def scan_columns(cases: Sequence[Path], cwes: dict[str, tuple[int, ...]]) -> dict[str, tuple[str, str]]:
+    """Scan app.py and fixed.py of every case with the bundled rules in one semgrep call."""
+    found, note = scan_cwes(RULES_DIR, [(c / f).resolve() for c in cases for f in ("app.py", "fixed.py")])
+    if note:
+        return {c.name: (note, note) for c in cases}
+    columns = {}
+    for case in cases:
+        want = set(cwes.get(case.name, ()))
+        app_hit = bool(want & found.get((case / "app.py").resolve(), set()))
+        fixed_hit = bool(want & found.get((case / "fixed.py").resolve(), set()))
+        columns[case.name] = ("yes" if app_hit else "no", "no" if fixed_hit else "yes")
+    return columns
+
+
+def print_table(reports: Sequence[Report]) -> None:
+    head = ("case", "cwe", "func app", "func fixed", "sec app", "sec fixed", "detected", "fixed-clean", "ok")
+    rows = [head]
+    for r in reports:
+        cell = {k: (v.show() if v else "-") for k, v in r.results.items()}
+        rows.append((
+            r.name, ",".join(map(str, r.cwe)) or "?",
+            cell.get(("app", "test_functional"), "-"), cell.get(("fixed", "test_functional"), "-"),
+            cell.get(("app", "test_security"), "-"), cell.get(("fixed", "test_security"), "-"),
+            r.detected, r.fixed_clean, "ok" if not r.problems else "NO",
+        ))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
+    for row in rows:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
+    for r in reports:
+        for problem in r.problems:
+            print(f"{r.name}: {problem}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("cases", nargs="*", help="case folder names (default: all)")
+    parser.add_argument("--no-scan", action="store_true", help="skip the semgrep columns")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--timeout", type=float, default=60.0, help="seconds per pytest run")
+    args = parser.parse_args(argv)
+
+    every = sorted(p for p in CASES_DIR.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+    if args.cases:
+        by_name = {p.name: p for p in every}
+        unknown = [n for n in args.cases if n.rstrip("/").split("/")[-1] not in by_name]
+        if unknown:
+            print(f"unknown case(s): {', '.join(unknown)}", file=sys.stderr)
+            return 2
+        every = [by_name[n.rstrip("/").split("/")[-1]] for n in args.cases]
+
+    metas = {case.name: check_meta(case) for case in every}
+    jobs = [(case, module) for case in every for module in ("app", "fixed")]
+    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        outcomes = list(pool.map(lambda job: run_module(job[0], job[1], args.timeout), jobs))
+    by_case: dict[str, dict[tuple[str, str], Outcome]] = {case.name: {} for case in every}
+    for (case, module), result in zip(jobs, outcomes):
+        for test, outcome in result.items():
+            by_case[case.name][(module, test)] = outcome
+
+    columns = {} if args.no_scan else scan_columns(every, {n: m[0] for n, m in metas.items()})
+    reports = []
+    for case in every:
+        cwe, problems = metas[case.name]
+        problems += contract_problems(by_case[case.name])
+        det, clean = columns.get(case.name, ("-", "-"))
+        reports.append(Report(case.name, cwe, tuple(problems), by_case[case.name], det, clean))
+    print_table(reports)
+    bad = sum(1 for r in reports if r.problems)
+    distinct = sorted({c for r in reports for c in r.cwe})
+    detected = sum(1 for r in reports if r.detected == "yes")
+    clean = sum(1 for r in reports if r.fixed_clean == "yes")
+    print(
+        f"{len(reports)} cases, {len(distinct)} distinct CWEs, {len(reports) - bad} keep the contract"
+        + ("" if args.no_scan else f", {detected} detected, {clean} fixed clean")
+    )
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
