@@ -32,10 +32,11 @@ def _git(root: Path, *args: str, env: Mapping[str, str] | None = None) -> str | 
     return out.decode("utf-8", "replace").strip() if rc == 0 else None
 
 
-def _note_evidence(notes: NoteLines, signal: str, ref: str) -> list[Evidence]:
+def _note_evidence(notes: NoteLines, signal: str, ref: str, agents: Agents) -> list[Evidence]:
     n = sum(b - a + 1 for r in notes.lines.values() for a, b in r)
     what = f"{ref}: {n} AI line(s) in {len(notes.lines)} file(s)" if notes.lines else ref
-    return [Evidence(signal, tool, what, "notes", 0.95) for tool in notes.tools]
+    weight = agents.weights.get("notes", 0.95)
+    return [Evidence(signal, tool, what, "notes", weight) for tool in notes.tools]
 
 
 def _idents(root: Path, env: Mapping[str, str]) -> tuple[str, str]:
@@ -74,7 +75,7 @@ def detect_staged(
         except (OSError, ValueError):  # other tools' files: never fail a commit on them
             working = None
         if working is not None:
-            evidence += _note_evidence(working, "git-ai-working-log", ".git/ai/working_logs")
+            evidence += _note_evidence(working, "git-ai-working-log", ".git/ai/working_logs", agents)
             lines = working.lines
     subject = "message" if message is not None else "staged"
     title = text.splitlines()[0] if text else ""
@@ -144,7 +145,7 @@ def detect_range(
             if parsed is None or not (parsed.lines or parsed.tools):
                 continue
             if parsed.lines:
-                evidence += _note_evidence(parsed, f"{formats[ref]}-note", ref)
+                evidence += _note_evidence(parsed, f"{formats[ref]}-note", ref, agents)
                 for path, ranges in parsed.lines.items():
                     lines.setdefault(path, []).extend(ranges)
         title = message.splitlines()[0] if message else ""

@@ -62,8 +62,10 @@ def parse_git_ai(text: str, agents: Agents) -> NoteLines | None:
         return None
     if not isinstance(meta, dict) or not str(meta.get("schema_version", "")).startswith("authorship/"):
         return None
-    sessions = meta.get("sessions") if isinstance(meta.get("sessions"), dict) else {}
-    prompts = meta.get("prompts") if isinstance(meta.get("prompts"), dict) else {}
+    sessions = meta.get("sessions")
+    sessions = sessions if isinstance(sessions, dict) else {}
+    prompts = meta.get("prompts")
+    prompts = prompts if isinstance(prompts, dict) else {}
     lines: dict[str, list[tuple[int, int]]] = {}
     keys: set[str] = set()
     path: str | None = None

@@ -34,11 +34,8 @@ def ai_paths(provs: Sequence[Provenance], changes: ChangeSet) -> dict[str, Range
         ai = [p for p in touching if p.ai]
         if not ai:
             continue
-        last = touching[0]
-        if len(ai) == 1 and last is ai[0] and f.path in last.ai_lines:
-            out[f.path] = last.ai_lines[f.path]
-        else:
-            out[f.path] = None
+        last = touching[0]  # only an AI commit has ai_lines: notes evidence makes it one
+        out[f.path] = last.ai_lines[f.path] if len(ai) == 1 and f.path in last.ai_lines else None
     return out
 
 

@@ -90,7 +90,7 @@ def match(agents: Agents, facts: Facts) -> list[Evidence]:
                         out.append(_ev(sig.id, sig.tool, f"{k}: {v}", "trailer", sig.weight))
             elif where.startswith("env:"):
                 name = where[len("env:"):]
-                value = facts.env.get(name)
-                if value is not None and sig.search(value):
-                    out.append(_ev(sig.id, sig.tool, f"{name}={value}", "env", sig.weight))
+                env_value = facts.env.get(name)
+                if env_value is not None and sig.search(env_value):
+                    out.append(_ev(sig.id, sig.tool, f"{name}={env_value}", "env", sig.weight))
     return out
