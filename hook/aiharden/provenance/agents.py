@@ -1,4 +1,4 @@
-"""The signal catalog: bundled agents.toml plus a user file, compiled once."""
+"""The signal catalog: the bundled agents.toml, extended by a user file."""
 from __future__ import annotations
 
 import re
@@ -9,11 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from aiharden.errors import FatalError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 BUNDLED = Path(__file__).resolve().parent.parent / "agents.toml"
 NOTE_FORMATS = ("git-ai", "agent-trace")
@@ -66,6 +61,10 @@ class Agents:
 
 
 def _read(path: Path) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):  # imported here: the hook's start-up budget is tight
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
     try:
         with path.open("rb") as f:
             return tomllib.load(f)
