@@ -24,6 +24,17 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--all-lines", action="store_true", default=None,
                    help="report every finding in the changed files, not only on changed lines")
     p.add_argument("--config", metavar="FILE", help="settings file (default: [tool.aiharden] in pyproject.toml)")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--suggest", dest="repair", action="store_const", const="suggest",
+                      help="report verified repairs as patches (default)")
+    mode.add_argument("--fix", dest="repair", action="store_const", const="fix",
+                      help="write verified repairs to the working tree and exit 1 so you review them")
+    mode.add_argument("--no-repair", dest="repair", action="store_const", const="off", help="scan only")
+    p.add_argument("--model", metavar="DIR", help="an optimum-exported T5-family model directory")
+    p.add_argument("--device", choices=("auto", "cpu", "cuda"), help="where the model runs (default: auto)")
+    p.add_argument("--n-best", type=int, metavar="N", help="model candidates per finding (default: 4; 0: none)")
+    p.add_argument("--test-cmd", metavar="CMD",
+                   help="reject repairs that make this command fail (run in a temporary copy)")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -52,7 +63,9 @@ def _run(args: argparse.Namespace) -> int:
     from aiharden import commands
 
     overrides: dict[str, Any] = {"fail_on": args.fail_on, "all_lines": args.all_lines,
-                                 "format": args.format, "sarif": args.sarif}
+                                 "format": args.format, "sarif": args.sarif, "repair": args.repair,
+                                 "model": args.model, "device": args.device, "n_best": args.n_best,
+                                 "test_cmd": args.test_cmd}
     if args.command == "check":
         return commands.check(repo=args.repo, paths=args.paths, config_file=args.config, overrides=overrides)
     elif args.command == "ci":

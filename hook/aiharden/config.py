@@ -30,6 +30,12 @@ class Config:
     format: str = "text"
     sarif: str | None = None
     agents_file: str | None = None
+    repair: str = "suggest"  # suggest, fix or off
+    model: str | None = None  # a model directory; default: the bundled one
+    device: str = "auto"  # auto, cpu or cuda
+    n_best: int = 4
+    test_cmd: str | None = None
+    test_timeout: float = 300.0
 
 
 def _key(name: str) -> str:
@@ -75,6 +81,10 @@ def load(root: Path | None, config_file: str | None = None, overrides: Mapping[s
     cfg = Config(**values)
     if cfg.fail_on not in LEVELS:
         raise FatalError(f"fail-on must be one of {', '.join(LEVELS)}, not {cfg.fail_on!r}")
+    if cfg.repair not in ("suggest", "fix", "off"):
+        raise FatalError(f"repair must be 'suggest', 'fix' or 'off', not {cfg.repair!r}")
+    if cfg.device not in ("auto", "cpu", "cuda"):
+        raise FatalError(f"device must be 'auto', 'cpu' or 'cuda', not {cfg.device!r}")
     if cfg.scope not in ("ai", "all"):
         raise FatalError(f"scope must be 'ai' or 'all', not {cfg.scope!r}")
     return cfg

@@ -30,6 +30,7 @@ class Report:
     engine: str
     elapsed: float
     run_properties: Mapping[str, Any] = field(default_factory=dict)
+    all_findings: Mapping[str, tuple[Finding, ...]] = field(default_factory=dict)  # every finding, per file
 
 
 def touches(f: Finding, changed: tuple[tuple[int, int], ...] | None) -> bool:
@@ -51,14 +52,16 @@ def scan(command: str, root: Path | None, sources: Sequence[Source], notices: Se
     changed = {s.path: s.changed for s in sources}
     result = scan_texts(texts, bandit_skip=cfg.bandit_skip, timeout=cfg.semgrep_timeout)
     kept = []
+    every: dict[str, list[Finding]] = {}
     for f in result.findings:
+        every.setdefault(f.path, []).append(f)
         if not cfg.all_lines and not touches(f, changed.get(f.path)):
             continue
         if SECRET_CWES.intersection(f.cwe):
             f = Finding(**{**f.__dict__, "snippet": redact(f.snippet)})
         kept.append(f)
     return Report(command, root, tuple(kept), texts, (*notices, *result.errors), len(texts), result.engine,
-                  time.perf_counter() - start)
+                  time.perf_counter() - start, {}, {k: tuple(v) for k, v in every.items()})
 
 
 def severity(f: Finding) -> str:

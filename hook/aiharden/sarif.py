@@ -18,7 +18,7 @@ SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFO_URI = "https://github.com/aiharden/aiharden"
 MAX_RESULTS = 25_000  # GitHub's limit per run
 SARIF_LEVEL = {"critical": "error", "high": "error", "medium": "warning", "low": "note"}
-_DROP_DEFAULTS = {"language", "newline_sequences", "contents", "kind", "rank", "rule_index", "index",
+_DROP_DEFAULTS = {"id", "language", "newline_sequences", "contents", "kind", "rank", "rule_index", "index",
                   "byte_offset", "char_offset"}
 
 
@@ -96,7 +96,7 @@ def _result(f: Finding, index: int, fingerprint: str, extra: Mapping[str, Any]) 
         rule_id=f.rule_id,
         rule_index=index,
         level=SARIF_LEVEL[severity],
-        message=s.Message(text=f"{cwe_text} ({severity}): {f.message}"),
+        message=s.Message(text=f"{cwe_text} ({severity}): {f.message}{extra.get('message_suffix', '')}"),
         locations=[s.Location(physical_location=s.PhysicalLocation(
             artifact_location=s.ArtifactLocation(uri=urllib.parse.quote(f.path), uri_base_id="%SRCROOT%"),
             region=region,
@@ -108,6 +108,30 @@ def _result(f: Finding, index: int, fingerprint: str, extra: Mapping[str, Any]) 
         if key in extra:
             setattr(result, key, extra[key])
     return result
+
+
+def fix(path: str, text: str, edits: Sequence[Any], description: str) -> Any:
+    """A SARIF fix: whole-line replacements (an insertion is an empty deleted region)."""
+    import sarif_om as s
+
+    lines = text.splitlines(keepends=True)
+    replacements = []
+    for e in sorted(edits, key=lambda e: e.start_line):
+        if e.end_line < e.start_line:
+            region = s.Region(start_line=e.start_line, start_column=1, end_line=e.start_line, end_column=1)
+        else:
+            last = lines[e.end_line - 1].rstrip("\r\n") if e.end_line <= len(lines) else ""
+            region = s.Region(start_line=e.start_line, start_column=1, end_line=e.end_line,
+                              end_column=len(last) + 1)
+        inserted = e.text if e.end_line < e.start_line else e.text.rstrip("\r\n")
+        replacements.append(s.Replacement(deleted_region=region, inserted_content=s.ArtifactContent(text=inserted)))
+    return s.Fix(
+        description=s.Message(text=description),
+        artifact_changes=[s.ArtifactChange(
+            artifact_location=s.ArtifactLocation(uri=urllib.parse.quote(path), uri_base_id="%SRCROOT%"),
+            replacements=replacements,
+        )],
+    )
 
 
 def build(

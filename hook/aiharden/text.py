@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import collections
+from collections.abc import Sequence
 from typing import Any
 
 from aiharden import cwe as cwe_catalog
@@ -18,7 +19,7 @@ def finding_line(f: Finding) -> str:
     return f"{f.path}:{f.region.start_line}:{f.region.start_col}: {cwes} {sev} {f.rule_id}: {f.message}"
 
 
-def summary_line(report: Report) -> str:
+def summary_line(report: Report, records: Sequence[dict[str, Any] | None] = ()) -> str:
     files = len({f.path for f in report.findings})
     scanned = f"{report.files_scanned} file{'s' * (report.files_scanned != 1)} scanned"
     if not report.findings:
@@ -26,14 +27,32 @@ def summary_line(report: Report) -> str:
     counts = collections.Counter(cwe_catalog.severity_of(f.cwe)[1] for f in report.findings)
     parts = ", ".join(f"{counts[s]} {s}" for s in _ORDER if counts[s])
     n = len(report.findings)
-    return f"aiharden: {n} finding{'s' * (n != 1)} ({parts}) in {files} file{'s' * (files != 1)}; {scanned}"
+    repaired = sum(1 for r in records if r and r["status"] == "fixed")
+    rep = f"; {repaired} with a verified repair" if any(records) else ""
+    return f"aiharden: {n} finding{'s' * (n != 1)} ({parts}) in {files} file{'s' * (files != 1)}{rep}; {scanned}"
 
 
-def render_text(report: Report, quiet_when_clean: bool = False) -> str:
+def _repair_lines(record: dict[str, Any] | None) -> list[str]:
+    if record is None:
+        return []
+    if record["status"] != "fixed":
+        side = ", ".join(f"CWE-{c}" for c in record["introduces_cwe"])
+        extra = f"; rejected candidates would have introduced {side}" if side else ""
+        return [f"    no verified repair: {record['reason']}{extra}"]
+    fixes = ", ".join(f"CWE-{c}" for c in record["fixes_cwe"]) or "the finding"
+    head = f"    verified repair ({record['source']}: {record['name']}) fixes {fixes}, introduces nothing:"
+    return [head, *("    " + ln for ln in record["patch"].rstrip("\n").splitlines())]
+
+
+def render_text(report: Report, records: Sequence[dict[str, Any] | None] = (), changed: Sequence[str] = (),
+                quiet_when_clean: bool = False) -> str:
     lines = [f"aiharden: {n}" for n in report.notices]
-    lines += [finding_line(f) for f in report.findings]
+    for i, f in enumerate(report.findings):
+        lines.append(finding_line(f))
+        lines += _repair_lines(records[i] if i < len(records) else None)
     if report.findings or not quiet_when_clean:
-        lines.append(summary_line(report))
+        lines.append(summary_line(report, records))
+    lines += [f"aiharden: fixed {path} (review the change and stage it again)" for path in changed]
     return "\n".join(lines) + ("\n" if lines else "")
 
 
@@ -56,10 +75,16 @@ def finding_json(f: Finding) -> dict[str, Any]:
     }
 
 
-def render_json(report: Report) -> dict[str, Any]:
+def render_json(report: Report, records: Sequence[dict[str, Any] | None] = (),
+                changed: Sequence[str] = ()) -> dict[str, Any]:
     counts = collections.Counter(cwe_catalog.severity_of(f.cwe)[1] for f in report.findings)
+    findings = [finding_json(f) for f in report.findings]
+    for i, item in enumerate(findings):
+        item["repair"] = records[i] if i < len(records) else None
     return {
-        "findings": [finding_json(f) for f in report.findings],
+        "findings": findings,
+        "fixed_files": list(changed),
+        "properties": dict(report.run_properties),
         "notices": list(report.notices),
         "summary": {
             "command": report.command,

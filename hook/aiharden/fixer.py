@@ -1,0 +1,92 @@
+"""Patches for reports, and --fix: write verified repairs into the working tree, never losing a user's edit."""
+from __future__ import annotations
+
+import difflib
+import os
+import stat
+import tempfile
+from collections.abc import Mapping
+from collections.abc import Sequence
+from pathlib import Path
+
+from aiharden.repair.edits import Edit
+from aiharden.repair.edits import apply_edits
+from aiharden.scan.findings import Finding
+from aiharden.verify import Repair
+
+
+def unified_diff(path: str, old: str, new: str) -> str:
+    return "".join(difflib.unified_diff(
+        old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{path}", f"b/{path}", n=1,
+    ))
+
+
+def merged_edits(repairs: Sequence[Repair]) -> tuple[Edit, ...]:
+    """The edits of several repairs of one file: identical ones once, overlapping ones dropped (first wins)."""
+    chosen: list[Edit] = []
+    for r in repairs:
+        if r.chosen is None:
+            continue
+        edits = [e for e in r.chosen.candidate.edits if e not in chosen]
+        if any(e.start_line <= c.end_line and c.start_line <= e.end_line or e.start_line == c.start_line
+               for e in edits for c in chosen):
+            continue
+        chosen.extend(edits)
+    return tuple(chosen)
+
+
+def inside(root: Path, rel: str) -> Path | None:
+    """The file's path if it stays inside root (no '..', no absolute path, no symlink out of it)."""
+    if not rel or os.path.isabs(rel) or "\0" in rel:
+        return None
+    target = (root / rel).resolve()
+    try:
+        target.relative_to(root.resolve())
+    except ValueError:
+        return None
+    return target
+
+
+def write_atomic(path: Path, text: str) -> None:
+    mode = stat.S_IMODE(path.stat().st_mode)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".aiharden", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+def apply_fixes(
+    root: Path, findings: Sequence[Finding], repairs: Sequence[Repair], texts: Mapping[str, str],
+) -> tuple[list[str], list[str]]:
+    """Write each file's verified repairs; returns (files changed, one-line notices)."""
+    by_path: dict[str, list[Repair]] = {}
+    for r in repairs:
+        if r.chosen is not None:
+            by_path.setdefault(findings[r.finding].path, []).append(r)
+    changed, notices = [], []
+    for rel, reps in sorted(by_path.items()):
+        target = inside(root, rel)
+        if target is None or target.is_symlink() or not target.is_file():
+            notices.append(f"{rel}: not fixed, the path is not a regular file inside the repository")
+            continue
+        scanned = texts[rel]
+        try:
+            current = target.read_bytes().decode("utf-8-sig")
+        except (OSError, UnicodeDecodeError) as e:
+            notices.append(f"{rel}: not fixed, cannot read it back ({e})")
+            continue
+        if current != scanned:
+            notices.append(f"{rel}: not fixed, it changed since the scan (unstaged edits?); apply the patch by hand")
+            continue
+        new = apply_edits(scanned, merged_edits(reps))
+        raw = target.read_bytes()
+        if raw.startswith(b"\xef\xbb\xbf"):
+            new = "\ufeff" + new
+        write_atomic(target, new)
+        changed.append(rel)
+    return changed, notices

@@ -1,0 +1,48 @@
+"""What reports say about repairs: per finding, its repair record, patch and SARIF extras."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from aiharden import fixer
+from aiharden import sarif
+from aiharden.pipeline import Report
+from aiharden.repair.run import RepairRun
+
+
+def repair_record(report: Report, run: RepairRun | None, i: int) -> dict[str, Any] | None:
+    """The JSON `repair` field of finding i: None when repair was off."""
+    if run is None or i >= len(run.repairs):
+        return None
+    r = run.repairs[i]
+    f = report.findings[i]
+    record: dict[str, Any] = {"status": r.status, "source": None, "patch": None, "fixes_cwe": [],
+                              "introduces_cwe": [], "reason": r.reason}
+    if r.chosen is not None:
+        text = report.texts[f.path]
+        new = r.chosen.candidate.apply(text)
+        record.update(source=r.chosen.candidate.source, name=r.chosen.candidate.name,
+                      patch=fixer.unified_diff(f.path, text, new), fixes_cwe=list(r.chosen.fixes_cwe),
+                      introduces_cwe=list(r.chosen.introduces_cwe), tests_ok=r.chosen.tests_ok)
+    else:
+        # the side effects of the rejected candidates: what "fixing" this would have broken
+        record["introduces_cwe"] = sorted({c for v in r.verdicts for c in v.introduces_cwe})
+    return record
+
+
+def sarif_extras(report: Report, run: RepairRun | None) -> dict[int, Mapping[str, Any]]:
+    extras: dict[int, Mapping[str, Any]] = {}
+    for i, f in enumerate(report.findings):
+        record = repair_record(report, run, i)
+        if record is None:
+            continue
+        props = {"repair": {k: record[k] for k in ("status", "source", "fixes_cwe", "introduces_cwe", "reason")}}
+        extra: dict[str, Any] = {"properties": props}
+        r = run.repairs[i] if run else None
+        if r is not None and r.chosen is not None:
+            c = r.chosen.candidate
+            extra["fixes"] = [sarif.fix(f.path, report.texts[f.path], c.edits,
+                                        f"Verified repair ({c.source}: {c.name})")]
+            extra["message_suffix"] = f" A verified repair is available ({c.source})."
+        extras[i] = extra
+    return extras

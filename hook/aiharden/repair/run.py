@@ -1,0 +1,103 @@
+"""The repair stage: candidates for the reported findings, verified in one batch, the best one chosen."""
+from __future__ import annotations
+
+import collections
+import os
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from aiharden.config import Config
+from aiharden.pipeline import Report
+from aiharden.repair import candidates as cand_mod
+from aiharden.verify import Repair
+from aiharden.verify import choose
+from aiharden.verify import verify
+
+
+@dataclass(frozen=True)
+class RepairRun:
+    repairs: tuple[Repair, ...]  # one per reported finding, same order
+    notices: tuple[str, ...]
+    stats: dict[str, Any]
+
+
+def _load_model(cfg: Config) -> tuple[Any, str | None]:
+    if cfg.n_best <= 0:
+        return None, None
+    from aiharden.repair.model import ModelUnavailable
+    from aiharden.repair.model import RepairModel
+
+    try:
+        return RepairModel.load(Path(cfg.model) if cfg.model else None, cfg.device), None
+    except ModelUnavailable as e:
+        return None, f"repair model unavailable: {e}; repairs from codemods and rule fixes only"
+
+
+class _TestRunner:
+    """Runs --test-cmd in a temporary copy of the repository with one file replaced."""
+
+    def __init__(self, root: Path, cmd: str, timeout: float) -> None:
+        self.root, self.cmd, self.timeout = root, cmd, timeout
+        self.baseline: dict[str, bool] = {}
+
+    def _run(self, rel: str, text: str) -> bool:
+        with tempfile.TemporaryDirectory(prefix="aiharden-tests-") as tmp:
+            copy = Path(tmp) / "repo"
+            shutil.copytree(self.root, copy, symlinks=True, ignore=shutil.ignore_patterns(".git"))
+            (copy / rel).write_text(text, encoding="utf-8")
+            try:
+                proc = subprocess.run(self.cmd, shell=True, cwd=copy, capture_output=True, timeout=self.timeout,  # noqa: S602 - the user's own command
+                                      env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+            except subprocess.TimeoutExpired:
+                return False
+            return proc.returncode == 0
+
+    def __call__(self, rel: str, new_text: str, original: str) -> bool | None:
+        if rel not in self.baseline:
+            self.baseline[rel] = self._run(rel, original)
+        if not self.baseline[rel]:
+            return None  # already red without the repair: the tests cannot judge it
+        return self._run(rel, new_text)
+
+
+def repair(report: Report, cfg: Config) -> RepairRun:
+    if cfg.repair == "off" or not report.findings:
+        return RepairRun(tuple(choose(0, [])), (), {})
+    notices = []
+    model, why = _load_model(cfg)
+    if why:
+        notices.append(why)
+    findings = report.findings
+    texts = report.texts
+    cands = cand_mod.gather(findings, texts, model=model, n_best=cfg.n_best)
+    runner = _TestRunner(report.root, cfg.test_cmd, cfg.test_timeout) if cfg.test_cmd and report.root else None
+    verdicts = verify(
+        findings, report.all_findings, texts, cands, bandit_skip=cfg.bandit_skip, timeout=cfg.semgrep_timeout,
+        run_tests=(lambda rel, new: runner(rel, new, texts[rel])) if runner else None,
+    )
+    repairs = choose(len(findings), verdicts)
+    return RepairRun(tuple(repairs), tuple(notices), stats(repairs, verdicts, model is not None))
+
+
+def stats(repairs: list[Repair], verdicts: list[Any], model_used: bool) -> dict[str, Any]:
+    by_source = collections.Counter(r.chosen.candidate.source for r in repairs if r.chosen)
+    rejected = collections.Counter(v.reason.split(" CWE-")[0] for v in verdicts if not v.accepted)
+    side = collections.Counter(
+        (fixed, intro) for v in verdicts for fixed in (v.fixes_cwe or (0,)) for intro in v.introduces_cwe
+    )
+    return {
+        "findings": len(repairs),
+        "repaired": sum(r.status == "fixed" for r in repairs),
+        "by_source": {s: by_source[s] for s in cand_mod.SOURCES},
+        "candidates": len(verdicts),
+        "rejected_by_reason": dict(sorted(rejected.items())),
+        "side_effects": [
+            {"fixing": f"CWE-{a}" if a else "none", "introduced": f"CWE-{b}", "candidates": n}
+            for (a, b), n in sorted(side.items())
+        ],
+        "model": "loaded" if model_used else "unavailable",
+    }

@@ -1,0 +1,208 @@
+"""Re-verify every repair candidate: it parses, removes its finding, deletes nothing it should keep, and
+introduces no finding the original did not have. All candidates of a run are re-scanned in ONE scan call."""
+from __future__ import annotations
+
+import ast
+from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Callable
+
+from aiharden.repair.candidates import MAX_CANDIDATE_CHARS
+from aiharden.repair.candidates import SOURCES
+from aiharden.repair.candidates import Candidate
+from aiharden.repair.edits import Edit
+from aiharden.scan import scan_texts
+from aiharden.scan.findings import Finding
+
+
+@dataclass(frozen=True)
+class Verdict:
+    candidate: Candidate
+    accepted: bool
+    reason: str  # why it was rejected; "" when accepted
+    parses: bool = False
+    target_fixed: bool = False
+    fixes_cwe: tuple[int, ...] = ()
+    introduces_cwe: tuple[int, ...] = ()
+    introduced: tuple[Finding, ...] = ()
+    tests_ok: bool | None = None
+
+
+@dataclass(frozen=True)
+class Repair:
+    finding: int
+    status: str  # fixed, unrepaired (no candidate at all) or rejected (every candidate failed verification)
+    chosen: Verdict | None
+    verdicts: tuple[Verdict, ...]
+    reason: str
+
+
+def _line_map(edits: Sequence[Edit]) -> Callable[[int], int | None]:
+    """New line number → original line number; None for lines an edit wrote."""
+    spans = []  # (first new line, last new line, total shift after this edit)
+    delta = 0
+    for e in sorted(edits, key=lambda e: e.start_line):
+        n_new = len(e.text.splitlines())
+        new_start = e.start_line + delta
+        delta += n_new - (e.end_line - e.start_line + 1)
+        spans.append((new_start, new_start + n_new - 1, delta))
+
+    def to_original(line: int) -> int | None:
+        shift = 0
+        for new_start, new_end, after in spans:
+            if line < new_start:
+                break
+            if line <= new_end:
+                return None
+            shift = after
+        return line - shift
+
+    return to_original
+
+
+def _edited_lines(edits: Sequence[Edit]) -> set[int]:
+    return {n for e in edits for n in range(e.start_line, e.end_line + 1)}
+
+
+def _deletion(original: str, edit: Edit, lines: Sequence[str]) -> str:
+    """Why this edit removes what the statement did instead of fixing it; "" when it does not."""
+    new = edit.text.strip()
+    if not new or all(ln.strip().startswith("#") or ln.strip() == "pass" for ln in new.splitlines()):
+        return "deletes the flagged statement"
+    old = "".join(lines[edit.start_line - 1 : edit.end_line])
+    try:
+        old_tree = ast.parse(_dedent(old))
+        new_tree = ast.parse(_dedent(edit.text))
+    except SyntaxError:
+        return ""
+    if any(isinstance(n, ast.Call) for n in ast.walk(old_tree)) and not any(
+            isinstance(n, ast.Call) for n in ast.walk(new_tree)):
+        return "drops the statement's call"
+    old_targets = {n.id for n in ast.walk(old_tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    new_targets = {n.id for n in ast.walk(new_tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    if not old_targets <= new_targets:
+        return f"drops the assignment to {', '.join(sorted(old_targets - new_targets))}"
+    if isinstance(old_tree.body[-1:] and old_tree.body[-1], ast.Return) and not any(
+            isinstance(n, ast.Return) for n in ast.walk(new_tree)):
+        return "drops the return"
+    return ""
+
+
+def _dedent(text: str) -> str:
+    import textwrap
+
+    return textwrap.dedent(text)
+
+
+def _untrusted(c: Candidate) -> str:
+    for e in c.edits:
+        if "\0" in e.text:
+            return "contains a NUL byte"
+        if len(e.text) > MAX_CANDIDATE_CHARS:
+            return f"longer than {MAX_CANDIDATE_CHARS} characters"
+    return ""
+
+
+def _same(a: Finding, b: Finding) -> bool:
+    return a.rule_id == b.rule_id and a.cwe == b.cwe
+
+
+def verify(
+    findings: Sequence[Finding],
+    all_findings: Mapping[str, Sequence[Finding]],
+    texts: Mapping[str, str],
+    candidates: Sequence[Candidate],
+    *,
+    bandit_skip: Sequence[str],
+    timeout: float,
+    run_tests: Callable[[str, str], bool | None] | None = None,
+) -> list[Verdict]:
+    """One verdict per candidate. all_findings: every finding of each original file (not only changed lines)."""
+    verdicts: dict[int, Verdict] = {}
+    scan_in: dict[str, str] = {}
+    new_texts: dict[int, str] = {}
+    for k, c in enumerate(candidates):
+        f = findings[c.finding]
+        text = texts[f.path]
+        if reason := _untrusted(c):
+            verdicts[k] = Verdict(c, False, reason)
+            continue
+        try:
+            new = c.apply(text)
+            ast.parse(new)
+        except (ValueError, SyntaxError):
+            verdicts[k] = Verdict(c, False, "does not parse")
+            continue
+        lines = text.splitlines(keepends=True)
+        main = [e for e in c.edits if e.start_line <= f.region.start_line <= e.end_line]
+        if not main:
+            verdicts[k] = Verdict(c, False, "does not touch the flagged line", parses=True)
+            continue
+        if reason := _deletion(text, main[0], lines):
+            verdicts[k] = Verdict(c, False, reason, parses=True)
+            continue
+        new_texts[k] = new
+        scan_in[f"c{k}/{f.path}"] = new
+    rescan = scan_texts(scan_in, bandit_skip=bandit_skip, timeout=timeout) if scan_in else None
+    by_file: dict[str, list[Finding]] = {}
+    for g in rescan.findings if rescan else ():
+        by_file.setdefault(g.path, []).append(g)
+    for k, new in new_texts.items():
+        c = candidates[k]
+        f = findings[c.finding]
+        original = list(all_findings.get(f.path, ()))
+        to_original = _line_map(c.edits)
+        edited = _edited_lines(c.edits)
+        remaining, introduced = [], []
+        matched: set[int] = set()
+        for g in by_file.get(f"c{k}/{f.path}", []):
+            line = to_original(g.region.start_line)
+            hits = [j for j, o in enumerate(original) if _same(o, g) and (
+                (line is None and o.region.start_line in edited) or line == o.region.start_line)]
+            if hits:
+                matched.update(hits)
+                remaining.append(g)
+            else:
+                introduced.append(g)
+        target_left = [g for g in remaining + introduced
+                       if to_original(g.region.start_line) is None and (g.rule_id == f.rule_id or set(g.cwe) & set(f.cwe))]
+        fixed_cwes = tuple(sorted({c2 for j, o in enumerate(original) if j not in matched for c2 in o.cwe}))
+        introduced = [g for g in introduced if g not in target_left]
+        intro_cwes = tuple(sorted({c2 for g in introduced for c2 in g.cwe}))
+        target_fixed = not target_left
+        if not target_fixed:
+            reason = "finding remains"
+        elif introduced:
+            reason = "introduces " + ", ".join(f"CWE-{c2}" for c2 in intro_cwes)
+        else:
+            reason = ""
+        verdicts[k] = Verdict(c, not reason, reason, True, target_fixed, fixed_cwes, intro_cwes, tuple(introduced))
+    if run_tests is not None:
+        for k, v in list(verdicts.items()):
+            if v.accepted:
+                ok = run_tests(findings[v.candidate.finding].path, new_texts[k])
+                if ok is False:
+                    verdicts[k] = Verdict(v.candidate, False, "project tests fail", v.parses, v.target_fixed,
+                                          v.fixes_cwe, v.introduces_cwe, v.introduced, False)
+                else:
+                    verdicts[k] = Verdict(v.candidate, True, "", v.parses, v.target_fixed, v.fixes_cwe,
+                                          v.introduces_cwe, v.introduced, ok)
+    return [verdicts[k] for k in range(len(candidates))]
+
+
+def choose(n_findings: int, verdicts: Sequence[Verdict]) -> list[Repair]:
+    """Per finding: the smallest verified candidate (codemod before rule before model on ties)."""
+    repairs = []
+    for i in range(n_findings):
+        mine = [v for v in verdicts if v.candidate.finding == i]
+        ok = sorted((v for v in mine if v.accepted),
+                    key=lambda v: (v.candidate.size(), SOURCES.index(v.candidate.source)))
+        if ok:
+            repairs.append(Repair(i, "fixed", ok[0], tuple(mine), ""))
+        elif mine:
+            reasons = sorted({v.reason for v in mine})
+            repairs.append(Repair(i, "rejected", None, tuple(mine), "; ".join(reasons)))
+        else:
+            repairs.append(Repair(i, "unrepaired", None, (), "no repair candidate for this pattern"))
+    return repairs
