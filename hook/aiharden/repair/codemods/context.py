@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from dataclasses import field
 from typing import TypeVar
+from typing import cast
 
 import libcst as cst
 from libcst.metadata import CodeRange
@@ -66,17 +67,20 @@ class Context:
             e = self.span(body.body[0])[0] - 1
         return s, e
 
-    def find(self, kind: type[N], pred: Callable[[N], bool] = lambda n: True) -> list[N]:
-        """Nodes of a kind inside the flagged statements' own lines that touch the flagged lines."""
-        found: list[N] = []
+    def nodes(self) -> list[cst.CSTNode]:
+        """Nodes inside the flagged statements' own lines that touch the flagged lines."""
+        found: list[cst.CSTNode] = []
         for stmt in self.statements:
             lo, hi = self.own_span(stmt)
             for node in _walk(stmt):
-                if isinstance(node, kind) and node in self.pos:
+                if node in self.pos:
                     s, e = self.span(node)
-                    if s <= hi and e >= lo and _overlaps((s, e), self.start, self.end) and pred(node):
+                    if s <= hi and e >= lo and _overlaps((s, e), self.start, self.end):
                         found.append(node)
         return found
+
+    def find(self, kind: type[N], pred: Callable[[N], bool] = lambda n: True) -> list[N]:
+        return [n for n in self.nodes() if isinstance(n, kind) and pred(n)]
 
     def qualname(self, expr: cst.BaseExpression) -> str | None:
         """Dotted name of a Name/Attribute chain, import aliases resolved (`md5` → `hashlib.md5`)."""
@@ -116,8 +120,9 @@ class Context:
         old_lines = self.source.splitlines(keepends=True)
         edits: list[Edit] = []
         for stmt, mapping in by_stmt.items():
-            new_stmt = stmt.visit(_Replace(mapping))
-            new_lines = self.module.deep_replace(stmt, new_stmt).code.splitlines(keepends=True)
+            new_stmt = cast(cst.BaseStatement, stmt.visit(_Replace(mapping)))
+            new_module = cast(cst.Module, self.module.deep_replace(stmt, new_stmt))
+            new_lines = new_module.code.splitlines(keepends=True)
             s, e = self.span(stmt)
             delta = len(new_lines) - len(old_lines)
             if isinstance(stmt, cst.BaseCompoundStatement):

@@ -36,7 +36,7 @@ def _target_name(ctx: Context, target: cst.BaseExpression) -> str | None:
 
 def propose(ctx: Context) -> list[Draft]:
     out: dict[cst.CSTNode, cst.CSTNode] = {}
-    for node in ctx.find(cst.CSTNode):
+    for node in ctx.nodes():
         value: cst.BaseExpression | None = None
         name: str | None = None
         if isinstance(node, cst.Assign) and len(node.targets) == 1:

@@ -30,14 +30,13 @@ def propose(ctx: Context) -> list[Draft]:
         query = calls.positional(call)[0].value
         pairs.append((call, _assignment_before(ctx, call, query.value) if isinstance(query, cst.Name) else None))
     for assign in ctx.find(cst.Assign, lambda a: len(a.targets) == 1 and isinstance(a.targets[0].target, cst.Name)):
-        call = _execute_after(ctx, assign)
-        if call is not None:
-            pairs.append((call, assign))
-    for call, assign in pairs:
-        if (id(call), id(assign)) in seen:
-            continue
-        seen.add((id(call), id(assign)))
-        drafts.extend(_rewrite(ctx, call, assign))
+        after = _execute_after(ctx, assign)
+        if after is not None:
+            pairs.append((after, assign))
+    for execute, source in pairs:
+        if (id(execute), id(source)) not in seen:
+            seen.add((id(execute), id(source)))
+            drafts.extend(_rewrite(ctx, execute, source))
     return drafts
 
 
@@ -67,8 +66,11 @@ def _styles(ctx: Context, is_text: bool) -> list[str]:
 def _rewrite(ctx: Context, call: cst.Call, assign: cst.Assign | None) -> list[Draft]:
     arg = calls.positional(call)[0]
     holder = assign.value if assign is not None else arg.value
-    is_text = isinstance(holder, cst.Call) and ctx.qualname(holder.func) in _TEXT and len(holder.args) == 1
-    sql_expr = holder.args[0].value if is_text and isinstance(holder, cst.Call) else holder
+    text_call = holder if isinstance(holder, cst.Call) and ctx.qualname(holder.func) in _TEXT else None
+    if text_call is not None and len(text_call.args) != 1:
+        return []
+    is_text = text_call is not None
+    sql_expr = text_call.args[0].value if text_call is not None else holder
     template = flatten(sql_expr)
     if template is None or not has_values(template) or not any(isinstance(p, str) for p in template):
         return []
@@ -87,7 +89,9 @@ def _rewrite(ctx: Context, call: cst.Call, assign: cst.Assign | None) -> list[Dr
         else:
             bundle = "(" + ", ".join(codes) + ("," if len(codes) == 1 else "") + ")"
         new_sql = cst.parse_expression(quote_str(result.text, _quote_of(sql_expr)))
-        new_holder = holder.with_changes(args=[holder.args[0].with_changes(value=new_sql)]) if is_text else new_sql
+        new_holder: cst.BaseExpression = new_sql
+        if text_call is not None:
+            new_holder = text_call.with_changes(args=[text_call.args[0].with_changes(value=new_sql)])
         replacements: dict[cst.CSTNode, cst.CSTNode] = {}
         if assign is None:
             call_with_sql = calls.replace_arg(call, arg, new_holder)

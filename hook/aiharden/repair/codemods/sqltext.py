@@ -84,17 +84,13 @@ def parameterize(t: Template, style: str, namer: Callable[[Template], str]) -> P
             out.append(x)
             i += 1
         elif x.isalnum() or x == "_":
-            j = i
-            while j < n and isinstance(stream[j], str) and (stream[j].isalnum() or stream[j] in "_.$"):  # type: ignore[union-attr]
-                j += 1
+            j = _run(stream, i, lambda c: c.isalnum() or c in "_.$")
             word = "".join(c for c in stream[i:j] if isinstance(c, str))
             out.append(word)
             tokens.append(word.upper())
             i = j
         elif x in _OP_CHARS:
-            j = i
-            while j < n and isinstance(stream[j], str) and stream[j] in _OP_CHARS:
-                j += 1
+            j = _run(stream, i, lambda c: c in _OP_CHARS)
             op = "".join(c for c in stream[i:j] if isinstance(c, str))
             out.append(_escape_text(op, style))
             tokens.append(op)
@@ -111,6 +107,16 @@ def parameterize(t: Template, style: str, namer: Callable[[Template], str]) -> P
     if not params:
         return None
     return Parameterized("".join(out), tuple(params), tuple(used))
+
+
+def _run(stream: list[str | Value], i: int, pred: Callable[[str], bool]) -> int:
+    """End of the run of plain characters from i that satisfy pred."""
+    while i < len(stream):
+        c = stream[i]
+        if not isinstance(c, str) or not pred(c):
+            break
+        i += 1
+    return i
 
 
 def _next_char(stream: list[str | Value], i: int) -> str:

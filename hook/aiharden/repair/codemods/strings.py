@@ -5,6 +5,7 @@ import ast
 import re
 import string
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import libcst as cst
@@ -86,12 +87,14 @@ def _fstring(node: cst.FormattedString) -> Template | None:
             if text is None:
                 return None
             out.append(text)
-        else:
+        elif isinstance(part, cst.FormattedStringExpression):
             spec_parts = part.format_spec or ()
             if any(not isinstance(p, cst.FormattedStringText) for p in spec_parts) or part.equal is not None:
                 return None
             spec = "".join(p.value for p in spec_parts if isinstance(p, cst.FormattedStringText))
             out.append(Value(part.expression, part.conversion, spec))
+        else:
+            return None
     return _merge(out)
 
 
@@ -140,7 +143,7 @@ def _percent(fmt: str, right: cst.BaseExpression) -> Template | None:
     return _merge(out)
 
 
-def _format(fmt: str, args: tuple[cst.Arg, ...]) -> Template | None:
+def _format(fmt: str, args: Sequence[cst.Arg]) -> Template | None:
     positional = [a.value for a in args if a.keyword is None and not a.star]
     keyword = {a.keyword.value: a.value for a in args if a.keyword is not None}
     if any(a.star for a in args):

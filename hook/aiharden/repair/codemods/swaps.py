@@ -44,13 +44,13 @@ def yaml_load(ctx: Context) -> list[Draft]:
 
 def eval_call(ctx: Context) -> list[Draft]:
     found = [c for c in _named(ctx, {"eval"}) if len(c.args) == 1 and not c.args[0].keyword and not c.args[0].star]
-    out = {c: c.with_changes(func=cst.parse_expression("ast.literal_eval")) for c in found}
+    out: dict[cst.CSTNode, cst.CSTNode] = {c: c.with_changes(func=cst.parse_expression("ast.literal_eval")) for c in found}
     return [Draft("eval-to-literal-eval", out, ("ast",))] if out else []
 
 
 def pickle_loads(ctx: Context) -> list[Draft]:
     found = [c for c in _named(ctx, {"pickle.loads", "cPickle.loads", "_pickle.loads"}) if len(c.args) == 1]
-    out = {c: c.with_changes(func=cst.parse_expression("json.loads")) for c in found}
+    out: dict[cst.CSTNode, cst.CSTNode] = {c: c.with_changes(func=cst.parse_expression("json.loads")) for c in found}
     return [Draft("pickle-to-json", out, ("json",))] if out else []
 
 
@@ -130,7 +130,7 @@ def random_token(ctx: Context) -> list[Draft]:
         if new is not None:
             out[call] = new
     # a replaced call nested in another replaced call would be lost: keep the outermost only
-    for call in list(out):
-        if any(a in out for a in ctx.ancestors(call)):
-            del out[call]
+    for node in list(out):
+        if any(a in out for a in ctx.ancestors(node)):
+            del out[node]
     return [Draft("random-to-secrets", out, ("secrets",))] if out else []

@@ -27,6 +27,10 @@ def _sanitized(ctx: Context, expr: cst.BaseExpression) -> str:
     return f'str({ctx.code(expr)}).replace("\\n", "\\\\n").replace("\\r", "\\\\r")'
 
 
+def _is_sanitized(expr: cst.BaseExpression) -> bool:
+    return isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "replace"
+
+
 def log_injection(ctx: Context) -> list[Draft]:
     out: dict[cst.CSTNode, cst.CSTNode] = {}
     for call in ctx.find(cst.Call, lambda c: _is_log_call(ctx, c)):
@@ -37,7 +41,7 @@ def log_injection(ctx: Context) -> list[Draft]:
         msg = pos[skip]
         t = flatten(msg.value)
         if t is not None and has_values(t) and len(pos) == skip + 1:
-            fmt, args = "", []
+            fmt, lazy = "", []
             for p in t:
                 if isinstance(p, str):
                     fmt += p.replace("%", "%%")
@@ -45,15 +49,15 @@ def log_injection(ctx: Context) -> list[Draft]:
                 if p.conversion == "r" or p.spec:
                     break
                 fmt += "%s"
-                args.append(_sanitized(ctx, p.expr))
+                lazy.append(_sanitized(ctx, p.expr))
             else:
                 new = calls.replace_arg(call, msg, cst.parse_expression(quote_str(fmt)))
-                for i, a in enumerate(args):
-                    new = calls.insert_arg(new, skip + 1 + i, calls.new_arg(cst.parse_expression(a)))
+                for i, code in enumerate(lazy):
+                    new = calls.insert_arg(new, skip + 1 + i, calls.new_arg(cst.parse_expression(code)))
                 out[call] = new
             continue
         for a in pos[skip + 1 :]:
-            if not isinstance(a.value, _LITERALS):
+            if not isinstance(a.value, _LITERALS) and not _is_sanitized(a.value):
                 out[a.value] = cst.parse_expression(_sanitized(ctx, a.value))
     return [Draft("log-sanitize", out)] if out else []
 
@@ -68,7 +72,7 @@ def _exception_names(ctx: Context, node: cst.CSTNode) -> set[str]:
 
 def traceback_exposed(ctx: Context) -> list[Draft]:
     leaks: list[cst.CSTNode] = []
-    for node in ctx.find(cst.CSTNode):
+    for node in ctx.nodes():
         stmt = ctx.statement_of(node)
         in_log = any(isinstance(a, cst.Call) and _is_log_call(ctx, a) for a in ctx.ancestors(node))
         if stmt is None or in_log:
@@ -122,6 +126,10 @@ def open_user_path(ctx: Context) -> list[Draft]:
     return [Draft("path-basename", out, imports)] if out else []
 
 
+def _is_escaped(ctx: Context, expr: cst.BaseExpression) -> bool:
+    return isinstance(expr, cst.Call) and (ctx.qualname(expr.func) or "").rsplit(".", 1)[-1] == "escape"
+
+
 def markup_escape(ctx: Context) -> list[Draft]:
     out: dict[cst.CSTNode, cst.CSTNode] = {}
     for call in ctx.find(cst.Call, lambda c: (ctx.qualname(c.func) or "").rsplit(".", 1)[-1] == "Markup"):
@@ -130,6 +138,6 @@ def markup_escape(ctx: Context) -> list[Draft]:
         if t is None or not has_values(t) or any(isinstance(p, Value) and p.conversion for p in t):
             continue
         for p in t:
-            if isinstance(p, Value) and not isinstance(p.expr, _LITERALS):
+            if isinstance(p, Value) and not isinstance(p.expr, _LITERALS) and not _is_escaped(ctx, p.expr):
                 out[p.expr] = cst.parse_expression(f"markupsafe.escape({ctx.code(p.expr)})")
     return [Draft("markup-escape", out, ("markupsafe",))] if out else []

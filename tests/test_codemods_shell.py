@@ -1,0 +1,152 @@
+"""CWE-78 codemods: shell command strings → argument lists without a shell."""
+from __future__ import annotations
+
+import pytest
+
+from test_codemods import assert_fix
+
+SHELL = [
+    pytest.param(
+        "subprocess-shell-true",
+        (),
+        "subprocess.run(",
+        5,
+        '''\
+"""Backups."""
+import subprocess
+from pathlib import Path
+
+
+def create_backup(source: Path, archive_name: str, level: int = 6) -> None:
+    """Compress a directory into a tarball."""
+    subprocess.run(
+        f"tar -czf /backups/{archive_name}.tar.gz --level={level} '{source}'",
+        shell=True,
+        check=True,  # fail loudly
+    )
+''',
+        "shell-to-argv",
+        '''\
+"""Backups."""
+import subprocess
+from pathlib import Path
+
+
+def create_backup(source: Path, archive_name: str, level: int = 6) -> None:
+    """Compress a directory into a tarball."""
+    subprocess.run(
+        ["tar", "-czf", f"/backups/{archive_name}.tar.gz", f"--level={level}", source],
+        check=True,  # fail loudly
+    )
+''',
+        id="cwe-78-shell-true-fstring",
+    ),
+    pytest.param(
+        "B602",
+        (),
+        "output = ",
+        1,
+        '''\
+import subprocess
+
+
+def ping_host(host: str, count: int) -> str:
+    output = subprocess.check_output("ping -c " + str(count) + " " + host, shell=True, text=True)
+    return output
+''',
+        "shell-to-argv",
+        '''\
+import subprocess
+
+
+def ping_host(host: str, count: int) -> str:
+    output = subprocess.check_output(["ping", "-c", str(count), host], text=True)
+    return output
+''',
+        id="cwe-78-shell-true-int-arg",
+    ),
+    pytest.param(
+        "os-system-call",
+        (),
+        "os.system(",
+        1,
+        '''\
+import os
+
+
+def convert_video(input_path: str, output_path: str) -> None:
+    """Transcode with ffmpeg."""
+    os.system(f"ffmpeg -y -i {input_path} {output_path}")
+''',
+        "os-system-to-subprocess",
+        '''\
+import os
+import subprocess
+
+
+def convert_video(input_path: str, output_path: str) -> None:
+    """Transcode with ffmpeg."""
+    subprocess.run(["ffmpeg", "-y", "-i", input_path, output_path], check=False)
+''',
+        id="cwe-78-os-system",
+    ),
+    pytest.param(
+        "B605",
+        (),
+        "status = ",
+        1,
+        '''\
+import os
+import sys
+
+
+def restart_service(name):
+    status = os.system("systemctl restart %s" % name)
+    if status != 0:
+        sys.exit(1)
+''',
+        "os-system-to-subprocess",
+        '''\
+import os
+import sys
+import subprocess
+
+
+def restart_service(name):
+    status = subprocess.run(["systemctl", "restart", name], check=False).returncode
+    if status != 0:
+        sys.exit(1)
+''',
+        id="cwe-78-os-system-returncode",
+    ),
+    pytest.param(
+        "os-popen-call",
+        (),
+        "branch = ",
+        1,
+        '''\
+import os
+
+
+def current_branch(repo_dir: str) -> str:
+    branch = os.popen("git -C " + repo_dir + " rev-parse --abbrev-ref HEAD").read().strip()
+    return branch
+''',
+        "os-popen-to-subprocess",
+        '''\
+import os
+import subprocess
+
+
+def current_branch(repo_dir: str) -> str:
+    branch = subprocess.run(["git", "-C", repo_dir, "rev-parse", "--abbrev-ref", "HEAD"], capture_output=True, text=True, check=False).stdout.strip()
+    return branch
+''',
+        id="cwe-78-os-popen-read",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "cwe", "needle", "span", "source", "name", "expected"), SHELL)
+def test_codemod(rule_id: str, cwe: tuple[int, ...], needle: str, span: int, source: str, name: str, expected: str) -> None:
+    assert_fix(source, rule_id, cwe, needle, span, name, expected)

@@ -1,0 +1,548 @@
+"""One-call swaps and keyword fixes: yaml, eval, pickle, hashes, random, TLS, temp files, modes, jinja2, flask, tar, timeouts, XML."""
+from __future__ import annotations
+
+import pytest
+
+from test_codemods import assert_fix
+
+SWAPS = [
+    pytest.param(
+        "yaml-unsafe-load",
+        (),
+        "config = ",
+        1,
+        '''\
+import yaml
+
+
+def load_config(path: str) -> dict:
+    """Load the YAML configuration file."""
+    with open(path, "r", encoding="utf-8") as f:
+        config = yaml.load(f, Loader=yaml.FullLoader)
+    return config
+''',
+        "yaml-safe-load",
+        '''\
+import yaml
+
+
+def load_config(path: str) -> dict:
+    """Load the YAML configuration file."""
+    with open(path, "r", encoding="utf-8") as f:
+        config = yaml.safe_load(f)
+    return config
+''',
+        id="cwe-502-yaml-load-loader",
+    ),
+    pytest.param(
+        "B506",
+        (),
+        "return yaml.load(",
+        1,
+        '''\
+import yaml
+
+
+def parse(document: str):
+    return yaml.load(document)
+''',
+        "yaml-safe-load",
+        '''\
+import yaml
+
+
+def parse(document: str):
+    return yaml.safe_load(document)
+''',
+        id="cwe-502-yaml-load-bare-bandit",
+    ),
+    pytest.param(
+        "eval-call",
+        (),
+        "value = ",
+        1,
+        '''\
+"""Parse user-supplied settings."""
+import json
+
+
+def parse_setting(raw: str) -> object:
+    value = eval(raw)  # e.g. "[1, 2, 3]"
+    return value
+''',
+        "eval-to-literal-eval",
+        '''\
+"""Parse user-supplied settings."""
+import json
+import ast
+
+
+def parse_setting(raw: str) -> object:
+    value = ast.literal_eval(raw)  # e.g. "[1, 2, 3]"
+    return value
+''',
+        id="cwe-95-eval",
+    ),
+    pytest.param(
+        "pickle-load",
+        (),
+        "return pickle.loads(",
+        1,
+        '''\
+import pickle
+
+import redis
+
+cache = redis.Redis()
+
+
+def get_cached(key: str) -> dict | None:
+    data = cache.get(key)
+    if data is None:
+        return None
+    return pickle.loads(data)
+''',
+        "pickle-to-json",
+        '''\
+import pickle
+
+import redis
+import json
+
+cache = redis.Redis()
+
+
+def get_cached(key: str) -> dict | None:
+    data = cache.get(key)
+    if data is None:
+        return None
+    return json.loads(data)
+''',
+        id="cwe-502-pickle-loads",
+    ),
+    pytest.param(
+        "md5-hash",
+        (),
+        "digest = ",
+        1,
+        '''\
+import hashlib
+
+
+def fingerprint(password: str, salt: str) -> str:
+    digest = hashlib.md5((salt + password).encode("utf-8")).hexdigest()
+    return digest
+''',
+        "weak-hash-to-sha256",
+        '''\
+import hashlib
+
+
+def fingerprint(password: str, salt: str) -> str:
+    digest = hashlib.sha256((salt + password).encode("utf-8")).hexdigest()
+    return digest
+''',
+        id="cwe-327-md5",
+    ),
+    pytest.param(
+        "B324",
+        (),
+        "return sha1(",
+        1,
+        '''\
+from hashlib import sha1
+
+
+def checksum(blob: bytes) -> str:
+    return sha1(blob).hexdigest()
+''',
+        "weak-hash-to-sha256",
+        '''\
+from hashlib import sha1
+import hashlib
+
+
+def checksum(blob: bytes) -> str:
+    return hashlib.sha256(blob).hexdigest()
+''',
+        id="cwe-327-sha1-from-import",
+    ),
+    pytest.param(
+        "sha1-hash",
+        (),
+        "hasher = ",
+        1,
+        '''\
+import hashlib
+
+
+def new_hasher():
+    hasher = hashlib.new('md5')
+    return hasher
+''',
+        "weak-hash-to-sha256",
+        '''\
+import hashlib
+
+
+def new_hasher():
+    hasher = hashlib.new('sha256')
+    return hasher
+''',
+        id="cwe-327-hashlib-new",
+    ),
+    pytest.param(
+        "insecure-random-token",
+        (),
+        "return ",
+        1,
+        '''\
+import random
+import string
+
+
+def generate_token(length: int = 32) -> str:
+    """Generate a random API token."""
+    alphabet = string.ascii_letters + string.digits
+    return "".join(random.choices(alphabet, k=length))
+''',
+        "random-to-secrets",
+        '''\
+import random
+import string
+import secrets
+
+
+def generate_token(length: int = 32) -> str:
+    """Generate a random API token."""
+    alphabet = string.ascii_letters + string.digits
+    return "".join(secrets.choice(alphabet) for _ in range(length))
+''',
+        id="cwe-338-random-choices-token",
+    ),
+    pytest.param(
+        "B311",
+        (),
+        "otp = ",
+        1,
+        '''\
+import random
+
+
+def send_otp(phone: str) -> int:
+    otp = random.randint(100000, 999999)
+    print(f"Sending {otp} to {phone}")
+    return otp
+''',
+        "random-to-secrets",
+        '''\
+import random
+import secrets
+
+
+def send_otp(phone: str) -> int:
+    otp = secrets.randbelow(900000) + 100000
+    print(f"Sending {otp} to {phone}")
+    return otp
+''',
+        id="cwe-338-random-randint-otp",
+    ),
+    pytest.param(
+        "insecure-random-token",
+        (),
+        "session_id = ",
+        1,
+        '''\
+import random
+
+
+def new_session(user_id: int) -> str:
+    session_id = f"{user_id}-{random.getrandbits(64)}-{random.choice('abcdef')}"
+    return session_id
+''',
+        "random-to-secrets",
+        '''\
+import random
+import secrets
+
+
+def new_session(user_id: int) -> str:
+    session_id = f"{user_id}-{secrets.randbits(64)}-{secrets.choice('abcdef')}"
+    return session_id
+''',
+        id="cwe-338-random-misc",
+    ),
+    pytest.param(
+        "requests-verify-false",
+        (),
+        "response = ",
+        6,
+        '''\
+import requests
+
+
+def fetch_status(url: str) -> int:
+    response = requests.get(
+        url,
+        headers={"Accept": "application/json"},
+        verify=False,
+        timeout=5,
+    )
+    return response.status_code
+''',
+        "verify-tls",
+        '''\
+import requests
+
+
+def fetch_status(url: str) -> int:
+    response = requests.get(
+        url,
+        headers={"Accept": "application/json"},
+        verify=True,
+        timeout=5,
+    )
+    return response.status_code
+''',
+        id="cwe-295-verify-false",
+    ),
+    pytest.param(
+        "ssl-unverified-context",
+        (),
+        "context = ",
+        1,
+        '''\
+import ssl
+import urllib.request
+
+
+def download(url: str) -> bytes:
+    context = ssl._create_unverified_context()
+    with urllib.request.urlopen(url, context=context) as resp:
+        return resp.read()
+''',
+        "ssl-verified-context",
+        '''\
+import ssl
+import urllib.request
+
+
+def download(url: str) -> bytes:
+    context = ssl.create_default_context()
+    with urllib.request.urlopen(url, context=context) as resp:
+        return resp.read()
+''',
+        id="cwe-295-ssl-unverified",
+    ),
+    pytest.param(
+        "tempfile-mktemp",
+        (),
+        "path = ",
+        1,
+        '''\
+import tempfile
+
+
+def scratch_file() -> str:
+    path = tempfile.mktemp(suffix=".json", prefix="report-")
+    return path
+''',
+        "mktemp-to-named-temporary-file",
+        '''\
+import tempfile
+
+
+def scratch_file() -> str:
+    path = tempfile.NamedTemporaryFile(delete=False, suffix=".json", prefix="report-").name
+    return path
+''',
+        id="cwe-377-mktemp",
+    ),
+    pytest.param(
+        "chmod-permissive",
+        (),
+        "os.chmod(",
+        1,
+        '''\
+import os
+
+
+def publish(path: str) -> None:
+    os.chmod(path, 0o777)  # let the web server read it
+''',
+        "chmod-drop-group-other-write",
+        '''\
+import os
+
+
+def publish(path: str) -> None:
+    os.chmod(path, 0o755)  # let the web server read it
+''',
+        id="cwe-732-chmod",
+    ),
+    pytest.param(
+        "jinja2-autoescape-false",
+        (),
+        "env = ",
+        1,
+        '''\
+from jinja2 import Environment, FileSystemLoader
+
+
+def render(name: str, **context: object) -> str:
+    env = Environment(loader=FileSystemLoader("templates"))
+    return env.get_template(name).render(**context)
+''',
+        "jinja2-autoescape",
+        '''\
+from jinja2 import Environment, FileSystemLoader
+
+
+def render(name: str, **context: object) -> str:
+    env = Environment(loader=FileSystemLoader("templates"), autoescape=True)
+    return env.get_template(name).render(**context)
+''',
+        id="cwe-79-jinja2-autoescape-missing",
+    ),
+    pytest.param(
+        "B701",
+        (),
+        "jinja_env = ",
+        1,
+        '''\
+import jinja2
+
+jinja_env = jinja2.Environment(loader=jinja2.PackageLoader("app"), autoescape=False)
+''',
+        "jinja2-autoescape",
+        '''\
+import jinja2
+
+jinja_env = jinja2.Environment(loader=jinja2.PackageLoader("app"), autoescape=True)
+''',
+        id="cwe-79-jinja2-autoescape-false",
+    ),
+    pytest.param(
+        "flask-debug-true",
+        (),
+        "app.run(",
+        1,
+        '''\
+from flask import Flask
+
+app = Flask(__name__)
+
+
+if __name__ == "__main__":
+    app.run(host="0.0.0.0", port=5000, debug=True)
+''',
+        "flask-debug-off",
+        '''\
+from flask import Flask
+
+app = Flask(__name__)
+
+
+if __name__ == "__main__":
+    app.run(host="0.0.0.0", port=5000, debug=False)
+''',
+        id="cwe-489-flask-debug",
+    ),
+    pytest.param(
+        "tarfile-extractall",
+        (),
+        "archive.extractall(",
+        1,
+        '''\
+import tarfile
+
+
+def unpack(upload: str, dest: str) -> None:
+    with tarfile.open(upload, "r:gz") as archive:
+        archive.extractall(dest)
+''',
+        "tarfile-data-filter",
+        '''\
+import tarfile
+
+
+def unpack(upload: str, dest: str) -> None:
+    with tarfile.open(upload, "r:gz") as archive:
+        archive.extractall(dest, filter="data")
+''',
+        id="cwe-22-tarfile-extractall",
+    ),
+    pytest.param(
+        "requests-no-timeout",
+        (),
+        "resp = ",
+        1,
+        '''\
+import requests
+
+
+def post_event(url: str, payload: dict) -> dict:
+    resp = requests.post(url, json=payload)
+    resp.raise_for_status()
+    return resp.json()
+''',
+        "requests-timeout",
+        '''\
+import requests
+
+
+def post_event(url: str, payload: dict) -> dict:
+    resp = requests.post(url, json=payload, timeout=10)
+    resp.raise_for_status()
+    return resp.json()
+''',
+        id="cwe-400-requests-timeout",
+    ),
+    pytest.param(
+        "xml-external-entities",
+        (),
+        "parser = ",
+        1,
+        '''\
+from lxml import etree
+
+
+def parse_xml(data: bytes):
+    parser = etree.XMLParser(resolve_entities=True)
+    return etree.fromstring(data, parser)
+''',
+        "xml-no-entities",
+        '''\
+from lxml import etree
+
+
+def parse_xml(data: bytes):
+    parser = etree.XMLParser(resolve_entities=False)
+    return etree.fromstring(data, parser)
+''',
+        id="cwe-611-lxml-parser",
+    ),
+    pytest.param(
+        "xml-external-entities",
+        (),
+        "parser = ",
+        1,
+        '''\
+from lxml import etree
+
+parser = etree.XMLParser()
+''',
+        "xml-no-entities",
+        '''\
+from lxml import etree
+
+parser = etree.XMLParser(resolve_entities=False)
+''',
+        id="cwe-611-lxml-parser-missing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "cwe", "needle", "span", "source", "name", "expected"), SWAPS)
+def test_codemod(rule_id: str, cwe: tuple[int, ...], needle: str, span: int, source: str, name: str, expected: str) -> None:
+    assert_fix(source, rule_id, cwe, needle, span, name, expected)

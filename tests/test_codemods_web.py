@@ -1,0 +1,219 @@
+"""Secrets, log injection, exception text in responses, user paths, Markup: each snippet → its exact fix."""
+from __future__ import annotations
+
+import pytest
+
+from test_codemods import assert_fix
+
+WEB = [
+    pytest.param(
+        "hardcoded-password",
+        (),
+        "DB_PASSWORD = ",
+        1,
+        '''\
+"""Settings."""
+DB_HOST = "localhost"
+DB_PASSWORD = "s3cr3t-p4ss"  # TODO: move to vault
+''',
+        "secret-from-env",
+        '''\
+"""Settings."""
+import os
+DB_HOST = "localhost"
+DB_PASSWORD = os.environ["DB_PASSWORD"]  # TODO: move to vault
+''',
+        id="cwe-798-hardcoded-password",
+    ),
+    pytest.param(
+        "hardcoded-secret-key",
+        (),
+        "app.secret_key = ",
+        1,
+        '''\
+import os
+
+from flask import Flask
+
+app = Flask(__name__)
+app.secret_key = "super-secret-key-123"
+''',
+        "secret-from-env",
+        '''\
+import os
+
+from flask import Flask
+
+app = Flask(__name__)
+app.secret_key = os.environ["SECRET_KEY"]
+''',
+        id="cwe-798-flask-secret-key",
+    ),
+    pytest.param(
+        "B106",
+        (),
+        "conn = ",
+        1,
+        '''\
+import psycopg2
+
+
+def connect():
+    conn = psycopg2.connect(host="db", user="app", password="changeme")
+    return conn
+''',
+        "secret-from-env",
+        '''\
+import psycopg2
+import os
+
+
+def connect():
+    conn = psycopg2.connect(host="db", user="app", password=os.environ["PASSWORD"])
+    return conn
+''',
+        id="cwe-798-password-kwarg",
+    ),
+    pytest.param(
+        "log-injection",
+        (),
+        "logger.info(",
+        1,
+        '''\
+import logging
+
+logger = logging.getLogger(__name__)
+
+
+def login(username: str, ip: str) -> None:
+    logger.info("Login attempt for %s from %s", username, ip)
+''',
+        "log-sanitize",
+        '''\
+import logging
+
+logger = logging.getLogger(__name__)
+
+
+def login(username: str, ip: str) -> None:
+    logger.info("Login attempt for %s from %s", str(username).replace("\\n", "\\\\n").replace("\\r", "\\\\r"), str(ip).replace("\\n", "\\\\n").replace("\\r", "\\\\r"))
+''',
+        id="cwe-117-log-injection-args",
+    ),
+    pytest.param(
+        "log-injection",
+        (),
+        "logging.warning(",
+        1,
+        '''\
+import logging
+
+
+def reject(request) -> None:
+    logging.warning(f"Rejected upload {request.filename} (100% full)")
+''',
+        "log-sanitize",
+        '''\
+import logging
+
+
+def reject(request) -> None:
+    logging.warning("Rejected upload %s (100%% full)", str(request.filename).replace("\\n", "\\\\n").replace("\\r", "\\\\r"))
+''',
+        id="cwe-117-log-injection-fstring",
+    ),
+    pytest.param(
+        "traceback-exposed",
+        (),
+        "return jsonify({",
+        1,
+        '''\
+import traceback
+
+from flask import Flask, jsonify
+
+app = Flask(__name__)
+
+
+@app.route("/report")
+def report():
+    try:
+        return jsonify(build_report())
+    except Exception as exc:
+        return jsonify({"error": str(exc), "trace": traceback.format_exc()}), 500
+''',
+        "generic-error-message",
+        '''\
+import traceback
+
+from flask import Flask, jsonify
+
+app = Flask(__name__)
+
+
+@app.route("/report")
+def report():
+    try:
+        return jsonify(build_report())
+    except Exception as exc:
+        return jsonify({"error": "Internal server error", "trace": "Internal server error"}), 500
+''',
+        id="cwe-209-traceback-exposed",
+    ),
+    pytest.param(
+        "open-user-path",
+        (),
+        "with open(",
+        1,
+        '''\
+import os
+
+UPLOAD_DIR = "/srv/uploads"
+
+
+def read_upload(filename: str) -> bytes:
+    with open(os.path.join(UPLOAD_DIR, filename), "rb") as fh:
+        return fh.read()
+''',
+        "path-basename",
+        '''\
+import os
+
+UPLOAD_DIR = "/srv/uploads"
+
+
+def read_upload(filename: str) -> bytes:
+    with open(os.path.join(UPLOAD_DIR, os.path.basename(filename)), "rb") as fh:
+        return fh.read()
+''',
+        id="cwe-22-open-user-path",
+    ),
+    pytest.param(
+        "markup-from-format",
+        (),
+        "return Markup(",
+        1,
+        '''\
+from markupsafe import Markup
+
+
+def greeting(user) -> Markup:
+    return Markup("<p>Hello, <b>{}</b>!</p>".format(user.display_name))
+''',
+        "markup-escape",
+        '''\
+from markupsafe import Markup
+import markupsafe
+
+
+def greeting(user) -> Markup:
+    return Markup("<p>Hello, <b>{}</b>!</p>".format(markupsafe.escape(user.display_name)))
+''',
+        id="cwe-79-markup-from-format",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "cwe", "needle", "span", "source", "name", "expected"), WEB)
+def test_codemod(rule_id: str, cwe: tuple[int, ...], needle: str, span: int, source: str, name: str, expected: str) -> None:
+    assert_fix(source, rule_id, cwe, needle, span, name, expected)
