@@ -331,3 +331,16 @@ def test_ai_paths_in_staged_mode(repo: Path) -> None:
     assert ai_paths([detect_staged(repo, {**HUMAN, "CLAUDECODE": "1"})], changes) == {"app.py": None, "other.py": None}
     _working_log(repo, [_checkpoint("AiAgent", [(2, 3, "s_c9883b05a2487d::t_1")])])
     assert ai_paths([detect_staged(repo, HUMAN)], changes) == {"app.py": ((2, 3),), "other.py": None}
+
+
+def test_ai_paths_follow_renames(repo: Path) -> None:
+    base = git(repo, "rev-parse", "HEAD").strip()
+    commit(repo, "agent" + CLAUDE_TRAILER, {"x.py": TEN, "keep.py": TEN})
+    add_note(repo, "ai", git_ai_note("x.py\n  s_c9883b05a2487d::t_1 1-3\n", sessions=SESSIONS))
+    git(repo, "mv", "x.py", "pkg_y.py")
+    git(repo, "mv", "keep.py", "kept.py")
+    git(repo, "commit", "-q", "-m", "human renames")
+    commit(repo, "human adds", {"z.py": TEN})
+    provs = detect_range(repo, base, "HEAD", {})
+    assert set(provs[1].renames) == {("keep.py", "kept.py"), ("x.py", "pkg_y.py")}
+    assert ai_paths(provs, commit_range(repo, base, "HEAD")) == {"pkg_y.py": None, "kept.py": None}

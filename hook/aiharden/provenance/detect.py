@@ -5,6 +5,7 @@ import json
 import os
 from collections.abc import Mapping
 from pathlib import Path
+from typing import NamedTuple
 
 from aiharden.errors import FatalError
 from aiharden.provenance.agents import Agents
@@ -22,7 +23,7 @@ from aiharden.provenance.working import read_working_log
 from aiharden.util import cmd_output_b
 
 _MARK = "\x1eaiharden\x1f"
-# one record per commit: fields NUL-separated, then the --name-only paths, NUL-separated
+# one record per commit: fields NUL-separated, then the --name-status entries, NUL-separated
 _FORMAT = "%x1eaiharden%x1f%x00%H%x00%P%x00%an <%ae>%x00%cn <%ce>%x00%B%x00"
 _IDENTITY_VARS = ("GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL")
 
@@ -97,17 +98,42 @@ def _pr_author(env: Mapping[str, str]) -> tuple[str, str]:
         return "", ""
 
 
-def _parse_log(out: bytes) -> list[tuple[str, list[str], str, str, str, list[str]]]:
-    """(id, parents, author, committer, message, paths) per commit, newest first."""
+class _Row(NamedTuple):
+    id: str
+    parents: list[str]
+    author: str
+    committer: str
+    message: str
+    paths: list[str]  # every path the commit touched, both names of a rename
+    renames: list[tuple[str, str]]
+
+
+def _parse_log(out: bytes) -> list[_Row]:
+    """Commits of `git log -z --name-status` with our format, newest first."""
     rows = []
     for record in out.decode("utf-8", "surrogateescape").split(_MARK)[1:]:
         fields = record.split("\0")
-        # fields: "", id, parents, author, committer, body, then paths (first may carry "\n")
+        # "", id, parents, author, committer, body, then "\n<status>", path[, path], <status>, ...
         if len(fields) < 6:
             continue
         _, cid, parents, author, committer, body = fields[:6]
-        paths = [p.lstrip("\n") for p in fields[6:]]
-        rows.append((cid, parents.split(), author, committer, body, [p for p in paths if p]))
+        tokens = [t.lstrip("\n") for t in fields[6:]]
+        tokens = [t for t in tokens if t]
+        paths: list[str] = []
+        renames: list[tuple[str, str]] = []
+        i = 0
+        while i + 1 < len(tokens):
+            status = tokens[i]
+            if status[:1] in ("R", "C") and i + 2 < len(tokens):
+                old, new = tokens[i + 1], tokens[i + 2]
+                paths += [old, new]
+                if status[0] == "R":
+                    renames.append((old, new))
+                i += 3
+            else:
+                paths.append(tokens[i + 1])
+                i += 2
+        rows.append(_Row(cid, parents.split(), author, committer, body.rstrip("\n"), paths, renames))
     return rows
 
 
@@ -117,7 +143,7 @@ def detect_range(
     """One Provenance per commit in base..head (newest first), merges included and flagged."""
     agents = agents or load_agents()
     rc, out, err = cmd_output_b(
-        "git", "-c", "core.quotepath=off", "log", "-z", "--name-only", "--no-renames",
+        "git", "-c", "core.quotepath=off", "log", "-z", "--name-status", "-M", "--no-color",
         "--no-ext-diff", f"--format={_FORMAT}", f"{base}..{head}", "--",
         cwd=root, check=False,
     )
@@ -133,12 +159,12 @@ def detect_range(
     if not branch:
         full = _git(root, "rev-parse", "--symbolic-full-name", head) or ""
         branch = full[len("refs/heads/"):] if full.startswith("refs/heads/") else ""
-    notes = read_notes(root, [n.ref for n in agents.notes], {r[0] for r in rows})
+    notes = read_notes(root, [n.ref for n in agents.notes], {r.id for r in rows})
     formats = {n.ref: n.format for n in agents.notes}
     provs = []
-    for cid, parents, author, committer, body, paths in rows:
-        message = body.rstrip("\n")
-        evidence = match(agents, Facts(author, committer, message, branch, login))
+    for row in rows:
+        cid, message = row.id, row.message
+        evidence = match(agents, Facts(row.author, row.committer, message, branch, login))
         lines: dict[str, list[tuple[int, int]]] = {}
         for ref, text in notes.get(cid, []):
             parsed = PARSERS[formats[ref]](text, agents)
@@ -149,5 +175,6 @@ def detect_range(
                 for path, ranges in parsed.lines.items():
                     lines.setdefault(path, []).extend(ranges)
         title = message.splitlines()[0] if message else ""
-        provs.append(verdict(cid, evidence, lines, title=title, merge=len(parents) > 1, paths=tuple(paths)))
+        provs.append(verdict(cid, evidence, lines, title=title, merge=len(row.parents) > 1,
+                             paths=tuple(row.paths), renames=tuple(row.renames)))
     return provs

@@ -32,6 +32,7 @@ class Provenance:
     title: str = ""  # commit subject line
     merge: bool = False
     paths: tuple[str, ...] = field(default=())  # paths the commit touched (range mode)
+    renames: tuple[tuple[str, str], ...] = field(default=())  # (old, new) paths it renamed
 
 
 def combine(evidence: Iterable[Evidence]) -> float:
@@ -63,6 +64,7 @@ def verdict(
     title: str = "",
     merge: bool = False,
     paths: tuple[str, ...] = (),
+    renames: tuple[tuple[str, str], ...] = (),
 ) -> Provenance:
     """Build a Provenance from the evidence found for one subject."""
     evs = tuple(dict.fromkeys(evidence))
@@ -77,4 +79,4 @@ def verdict(
         summary = f"AI-authored: {', '.join(tools)}"
     else:
         summary = f"weak AI signal ({', '.join(tools)}), below {AI_THRESHOLD}"
-    return Provenance(subject, ai, confidence, evs, tools, lines, summary, title, merge, paths)
+    return Provenance(subject, ai, confidence, evs, tools, lines, summary, title, merge, paths, renames)

@@ -18,7 +18,7 @@ def ai_paths(provs: Sequence[Provenance], changes: ChangeSet) -> dict[str, Range
     Range mode: a file counts when an AI commit of the range touched it. Line ranges are kept
     only when they still hold at head: the AI commit that gave them is the last commit of the
     range to touch the file and the only AI commit that did; otherwise the whole file's
-    changed lines are in scope. Staged mode: every staged file, when the pending commit is AI.
+    changed lines are in scope. Renames within the range are followed. Staged mode: every staged file, when the pending commit is AI.
     """
     out: dict[str, Ranges | None] = {}
     files = changes.scannable()
@@ -30,6 +30,8 @@ def ai_paths(provs: Sequence[Provenance], changes: ChangeSet) -> dict[str, Range
         return out
     for f in files:
         names = {f.path} | ({f.old_path} if f.old_path else set())
+        for p in provs:  # newest first: follow the file back through the range's renames
+            names |= {old for old, new in p.renames if new in names}
         touching = [p for p in provs if names & set(p.paths)]  # newest first, like git log
         ai = [p for p in touching if p.ai]
         if not ai:
@@ -76,6 +78,7 @@ def to_json(provs: Sequence[Provenance]) -> list[dict[str, object]]:
             "title": p.title,
             "merge": p.merge,
             "paths": list(p.paths),
+            "renames": [list(r) for r in p.renames],
         }
         for p in provs
     ]
