@@ -344,3 +344,10 @@ def test_ai_paths_follow_renames(repo: Path) -> None:
     provs = detect_range(repo, base, "HEAD", {})
     assert set(provs[1].renames) == {("keep.py", "kept.py"), ("x.py", "pkg_y.py")}
     assert ai_paths(provs, commit_range(repo, base, "HEAD")) == {"pkg_y.py": None, "kept.py": None}
+
+
+def test_working_log_in_a_linked_worktree(repo: Path, tmp_path: Path) -> None:
+    git(repo, "worktree", "add", "-q", "-b", "side", str(tmp_path / "wt"))
+    _working_log(repo, [_checkpoint("AiAgent", [(1, 2, "s_c9883b05a2487d::t_1")])])  # common dir
+    prov = detect_staged(tmp_path / "wt", HUMAN)
+    assert prov.ai and dict(prov.ai_lines) == {"app.py": ((1, 2),)}

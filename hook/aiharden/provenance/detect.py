@@ -68,13 +68,18 @@ def detect_staged(
     facts = Facts(author, committer, text, branch, "", dict(env))
     evidence = match(agents, facts)
     lines: dict[str, tuple[tuple[int, int], ...]] = {}
-    git_dir = _git(root, "rev-parse", "--absolute-git-dir")
-    if git_dir:
+    # a linked worktree has its own git dir; git-ai may keep its logs there or in the common one
+    dirs = (_git(root, "rev-parse", "--path-format=absolute", "--git-dir", "--git-common-dir") or "").splitlines()
+    if dirs:
         head = _git(root, "rev-parse", "-q", "--verify", "HEAD^{commit}")
-        try:
-            working = read_working_log(Path(git_dir), head, agents)
-        except (OSError, ValueError):  # other tools' files: never fail a commit on them
-            working = None
+        working = None
+        for git_dir in dict.fromkeys(dirs):
+            try:
+                working = read_working_log(Path(git_dir), head, agents)
+            except (OSError, ValueError):  # other tools' files: never fail a commit on them
+                working = None
+            if working is not None:
+                break
         if working is not None:
             evidence += _note_evidence(working, "git-ai-working-log", ".git/ai/working_logs", agents)
             lines = working.lines
