@@ -1,0 +1,34 @@
+"""Server-side rendering of the library catalogue's search results."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+from typing import TypedDict
+
+
+class Book(TypedDict):
+    title: str
+    author: str
+    year: int
+
+
+def render_row(book: Book) -> str:
+    """One table row for a book."""
+    return (
+        f"<tr><td>{escape(book['title'])}</td><td>{escape(book['author'])}</td>"
+        f"<td>{int(book['year'])}</td></tr>"
+    )
+
+
+def render_results(query: str, books: Sequence[Book]) -> str:
+    """HTML fragment listing the books that matched `query`.
+
+    The query is echoed back in the heading so users see what they searched for.
+    """
+    if not books:
+        return f"<p class='empty'>No books match <em>{escape(query)}</em>.</p>"
+    rows = "\n".join(render_row(b) for b in books)
+    return (
+        f"<h2>{len(books)} results for <em>{escape(query)}</em></h2>\n"
+        f"<table class='results'>\n<tr><th>Title</th><th>Author</th><th>Year</th></tr>\n{rows}\n</table>"
+    )

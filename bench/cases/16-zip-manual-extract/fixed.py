@@ -1,0 +1,34 @@
+"""Imports a bundle of report templates uploaded as a zip file."""
+from __future__ import annotations
+
+import os
+import shutil
+import zipfile
+from pathlib import Path
+
+ALLOWED_SUFFIXES = {".html", ".css", ".txt", ".json"}
+
+
+def import_templates(zip_path: str, dest: str) -> list[Path]:
+    """Extract the template files of a bundle into `dest`, keeping sub-folders.
+
+    Files with other suffixes (scripts, binaries) are skipped.
+    Returns the paths written, in archive order.
+
+    Raises:
+        ValueError: a member would land outside `dest`.
+    """
+    root = os.path.realpath(dest)
+    written: list[Path] = []
+    with zipfile.ZipFile(zip_path) as bundle:
+        for info in bundle.infolist():
+            if info.is_dir() or Path(info.filename).suffix not in ALLOWED_SUFFIXES:
+                continue
+            target = os.path.join(dest, info.filename)
+            if os.path.commonpath([root, os.path.realpath(target)]) != root:
+                raise ValueError(f"unsafe path in bundle: {info.filename!r}")
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            with bundle.open(info) as src, open(target, "wb") as out:
+                shutil.copyfileobj(src, out)
+            written.append(Path(target))
+    return written
