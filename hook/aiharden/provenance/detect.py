@@ -50,6 +50,7 @@ def _idents(root: Path, env: Mapping[str, str]) -> tuple[str, str]:
         key, _, value = line.partition("=")
         if key in ("GIT_AUTHOR_IDENT", "GIT_COMMITTER_IDENT"):
             got[key] = value.rsplit(" ", 2)[0]  # drop "<timestamp> <tz>"
+
     def pick(kind: str) -> str:
         name, email = env.get(f"GIT_{kind}_NAME"), env.get(f"GIT_{kind}_EMAIL")
         return got.get(f"GIT_{kind}_IDENT") or (f"{name or ''} <{email or ''}>" if name or email else "")
