@@ -17,7 +17,7 @@ def _json(capsys: pytest.CaptureFixture[str]) -> dict:
 
 def test_check_fails_on_a_staged_weakness_with_the_cwe_in_one_line(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     stage(repo, {"db.py": samples.SQLI})
-    assert main(["check", "--repo", str(repo)]) == 1
+    assert main(["check", "--scope", "all", "--repo", str(repo)]) == 1
     out = capsys.readouterr().out.splitlines()
     assert any(line.startswith("db.py:7:") and " CWE-89 high " in line for line in out)
     assert out[-1].startswith("aiharden: 1 finding")
@@ -25,31 +25,31 @@ def test_check_fails_on_a_staged_weakness_with_the_cwe_in_one_line(repo: Path, c
 
 def test_check_is_silent_and_zero_on_clean_changes(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     stage(repo, {"clean.py": samples.CLEAN})
-    assert main(["check", "--repo", str(repo)]) == 0
+    assert main(["check", "--scope", "all", "--repo", str(repo)]) == 0
     assert capsys.readouterr().out == ""
 
 
 def test_check_reads_the_index_not_the_working_tree(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     stage(repo, {"db.py": samples.SQLI})
     (repo / "db.py").write_text(samples.SQLI_SAFE)  # fixed on disk but not staged: the commit is still unsafe
-    assert main(["check", "--repo", str(repo)]) == 1
+    assert main(["check", "--scope", "all", "--repo", str(repo)]) == 1
     stage(repo, {"db.py": samples.SQLI_SAFE})
     (repo / "db.py").write_text(samples.SQLI)
-    assert main(["check", "--repo", str(repo)]) == 0
+    assert main(["check", "--scope", "all", "--repo", str(repo)]) == 0
 
 
 def test_check_paths_narrow_to_the_files_given(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     stage(repo, {"db.py": samples.SQLI, "clean.py": samples.CLEAN})
-    assert main(["check", "--repo", str(repo), "clean.py"]) == 0
-    assert main(["check", "--repo", str(repo), "db.py"]) == 1
+    assert main(["check", "--scope", "all", "--repo", str(repo), "clean.py"]) == 0
+    assert main(["check", "--scope", "all", "--repo", str(repo), "db.py"]) == 1
 
 
 def test_only_changed_lines_unless_all_lines(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     commit(repo, "old code", {"db.py": samples.SQLI})
     stage(repo, {"db.py": samples.SQLI + "\n\ndef extra() -> int:\n    return 1\n"})
-    assert main(["check", "--repo", str(repo), "--format", "json"]) == 0
+    assert main(["check", "--scope", "all", "--repo", str(repo), "--format", "json"]) == 0
     assert _json(capsys)["findings"] == []
-    assert main(["check", "--repo", str(repo), "--format", "json", "--all-lines"]) == 1
+    assert main(["check", "--scope", "all", "--repo", str(repo), "--format", "json", "--all-lines"]) == 1
     assert [f["cwe"] for f in _json(capsys)["findings"]] == [[89]]
 
 
@@ -58,7 +58,7 @@ def test_ci_range_json_fields_and_sarif(repo: Path, tmp_path: Path, capsys: pyte
     base = commit(repo, "base", {"README.md": "x\n"})
     commit(repo, "add code", {"conf.py": samples.YAML_LOAD, "clean.py": samples.CLEAN})
     sarif = tmp_path / "out.sarif"
-    assert main(["ci", "--repo", str(repo), "--base", base, "--format", "json", "--sarif", str(sarif)]) == 1
+    assert main(["ci", "--scope", "all", "--repo", str(repo), "--base", base, "--format", "json", "--sarif", str(sarif)]) == 1
     data = _json(capsys)
     (finding,) = data["findings"]
     assert {k: finding[k] for k in ("path", "start_line", "end_line", "cwe", "rule_id", "engine", "severity",
@@ -86,14 +86,14 @@ def test_fail_on_threshold(tmp_path: Path, fail_on: str, expected: int, capsys: 
 def test_config_from_pyproject_and_flags_win(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (repo / "pyproject.toml").write_text('[tool.aiharden]\nfail-on = "critical"\n')
     stage(repo, {"h.py": samples.MD5})
-    assert main(["check", "--repo", str(repo)]) == 0
-    assert main(["check", "--repo", str(repo), "--fail-on", "high"]) == 1
+    assert main(["check", "--scope", "all", "--repo", str(repo)]) == 0
+    assert main(["check", "--scope", "all", "--repo", str(repo), "--fail-on", "high"]) == 1
 
 
 def test_bad_config_is_a_one_line_usage_error(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (repo / "pyproject.toml").write_text('[tool.aiharden]\nfail-onn = "high"\n')
     stage(repo, {"h.py": samples.MD5})
-    assert main(["check", "--repo", str(repo)]) == 2
+    assert main(["check", "--scope", "all", "--repo", str(repo)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "unknown setting 'fail-onn'" in err
 

@@ -24,6 +24,8 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--all-lines", action="store_true", default=None,
                    help="report every finding in the changed files, not only on changed lines")
     p.add_argument("--config", metavar="FILE", help="settings file (default: [tool.aiharden] in pyproject.toml)")
+    p.add_argument("--scope", choices=("ai", "all"),
+                   help="scan only AI-authored changes (default) or every change; `scan` always scans")
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--suggest", dest="repair", action="store_const", const="suggest",
                       help="report verified repairs as patches (default)")
@@ -56,13 +58,26 @@ def parser() -> argparse.ArgumentParser:
     scan = sub.add_parser("scan", help="scan files or folders, whole (no git needed)")
     scan.add_argument("paths", nargs="+", metavar="PATH")
     _common(scan)
+    msg = sub.add_parser("check-msg", help="commit-msg stage: scan the staged change when the message has an AI trailer")
+    msg.add_argument("message_file", metavar="MSGFILE", help="the commit message file (pre-commit passes it)")
+    msg.add_argument("paths", nargs="*", metavar="PATH", help=argparse.SUPPRESS)
+    _common(msg)
+    detect = sub.add_parser("detect", help="show which changes an AI assistant wrote, with the evidence")
+    detect.add_argument("--base", metavar="REV", help="verdicts per commit of base..head (default: the staged change)")
+    detect.add_argument("--head", default="HEAD", metavar="REV")
+    detect.add_argument("--repo", default=".")
+    detect.add_argument("--format", choices=("text", "json"))
+    detect.add_argument("--config", metavar="FILE")
     return p
 
 
 def _run(args: argparse.Namespace) -> int:
     from aiharden import commands
 
-    overrides: dict[str, Any] = {"fail_on": args.fail_on, "all_lines": args.all_lines,
+    if args.command == "detect":
+        return commands.detect(repo=args.repo, base=args.base, head=args.head, fmt=args.format,
+                               config_file=args.config)
+    overrides: dict[str, Any] = {"scope": args.scope, "fail_on": args.fail_on, "all_lines": args.all_lines,
                                  "format": args.format, "sarif": args.sarif, "repair": args.repair,
                                  "model": args.model, "device": args.device, "n_best": args.n_best,
                                  "test_cmd": args.test_cmd}
@@ -71,6 +86,9 @@ def _run(args: argparse.Namespace) -> int:
     elif args.command == "ci":
         return commands.ci(repo=args.repo, base=args.base, head=args.head, config_file=args.config,
                            overrides=overrides)
+    elif args.command == "check-msg":
+        return commands.check_msg(repo=args.repo, message_file=args.message_file, paths=args.paths,
+                                  config_file=args.config, overrides=overrides)
     elif args.command == "scan":
         return commands.scan(paths=args.paths, repo=args.repo, config_file=args.config, overrides=overrides)
     raise AssertionError(args.command)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import sys
 from collections.abc import Mapping
 from collections.abc import Sequence
@@ -15,6 +16,7 @@ from aiharden import pipeline
 from aiharden import sarif
 from aiharden import sources as sources_mod
 from aiharden import text
+from aiharden.errors import FatalError
 
 
 def _finish(report: pipeline.Report, cfg: config_mod.Config, quiet_when_clean: bool) -> int:
@@ -46,20 +48,95 @@ def _finish(report: pipeline.Report, cfg: config_mod.Config, quiet_when_clean: b
     return pipeline.exit_code(report.findings, cfg.fail_on)
 
 
-def check(*, repo: str, paths: Sequence[str], config_file: str | None, overrides: Mapping[str, Any]) -> int:
+def _agents(cfg: config_mod.Config, root: Path) -> Any:
+    from aiharden import provenance
+
+    return provenance.load_agents(root / cfg.agents_file if cfg.agents_file else None)
+
+
+def _in_scope(srcs: list[sources_mod.Source], scope: Mapping[str, Any]) -> list[sources_mod.Source]:
+    """Only AI-written files; where notes give AI line ranges, only changed lines among them."""
+    out = []
+    for s in srcs:
+        if s.path not in scope:
+            continue
+        ai = scope[s.path]
+        if ai is not None:
+            changed = s.changed or ((1, len(s.text.splitlines()) or 1),)
+            lines = tuple((max(a, c), min(b, d)) for a, b in changed for c, d in ai if max(a, c) <= min(b, d))
+            s = dataclasses.replace(s, changed=lines)
+        out.append(s)
+    return out
+
+
+def _no_signal(cfg: config_mod.Config, root: Path, what: str) -> int:
+    line = f"aiharden: no AI signal for {what} (scope ai): not scanned; a missing trailer does not prove " \
+           f"human authorship, --scope all scans every change"
+    if cfg.format == "json":
+        sys.stdout.write(json.dumps({"findings": [], "notices": [line[10:]], "summary": {"scanned": False}}) + "\n")
+    else:
+        print(line)
+    if cfg.sarif:
+        sarif.write(Path(cfg.sarif), sarif.build([], root=root, notices=[line[10:]]))
+    return 0
+
+
+def _scan_staged(repo: str, paths: Sequence[str], cfg_file: str | None, overrides: Mapping[str, Any],
+                 message: str | None, command: str) -> int:
+    from aiharden import provenance
+
     cs = changes.staged(repo)
-    cfg = config_mod.load(cs.root, config_file, overrides)
-    rel = [_repo_relative(p, cs.root) for p in paths]
-    srcs, notices = sources_mod.from_changes(cs, cfg.max_file_bytes, rel)
-    report = pipeline.scan("check", cs.root, srcs, notices, cfg)
+    cfg = config_mod.load(cs.root, cfg_file, overrides)
+    srcs, notices = sources_mod.from_changes(cs, cfg.max_file_bytes, [_repo_relative(p, cs.root) for p in paths])
+    prov = provenance.detect_staged(cs.root, os.environ, message, agents=_agents(cfg, cs.root))
+    ai_scope = provenance.ai_paths([prov], cs)
+    if cfg.scope == "ai":
+        if not prov.ai:
+            return _no_signal(cfg, cs.root, "the staged change")
+        srcs = _in_scope(srcs, ai_scope)
+    report = pipeline.scan(command, cs.root, srcs, notices, cfg)
+    report = dataclasses.replace(report, ai_scope=ai_scope, run_properties={
+        "provenance": provenance.to_json([prov]), "scope": cfg.scope})
     return _finish(report, cfg, quiet_when_clean=True)
 
 
+def check(*, repo: str, paths: Sequence[str], config_file: str | None, overrides: Mapping[str, Any]) -> int:
+    return _scan_staged(repo, paths, config_file, overrides, None, "check")
+
+
+def check_msg(*, repo: str, message_file: str, paths: Sequence[str], config_file: str | None,
+              overrides: Mapping[str, Any]) -> int:
+    """commit-msg stage: when the message being written carries an AI signal, scan the staged change."""
+    from aiharden import provenance
+
+    try:
+        message = Path(message_file).read_text(encoding="utf-8", errors="replace")
+    except OSError as e:
+        raise FatalError(f"{message_file}: cannot read the commit message ({e.strerror})") from None
+    cs_root = changes.staged(repo).root
+    cfg = config_mod.load(cs_root, config_file, overrides)
+    prov = provenance.detect_staged(cs_root, {}, message, agents=_agents(cfg, cs_root))
+    if not any(ev.source in ("trailer", "message") for ev in prov.evidence) and cfg.scope == "ai":
+        return 0  # nothing in the message: the pre-commit stage already judged the environment
+    return _scan_staged(repo, paths, config_file, {**overrides, "scope": "all"}, message, "check-msg")
+
+
 def ci(*, repo: str, base: str, head: str, config_file: str | None, overrides: Mapping[str, Any]) -> int:
+    from aiharden import provenance
+
     cs = changes.commit_range(repo, base, head)
     cfg = config_mod.load(cs.root, config_file, overrides)
     srcs, notices = sources_mod.from_changes(cs, cfg.max_file_bytes)
+    provs = provenance.detect_range(cs.root, cs.base or base, cs.head or head, os.environ,
+                                    agents=_agents(cfg, cs.root))
+    ai_scope = provenance.ai_paths(provs, cs)
+    if cfg.scope == "ai":
+        if not any(p.ai for p in provs):
+            return _no_signal(cfg, cs.root, f"the {len(provs)} commit{'s' * (len(provs) != 1)} of the range")
+        srcs = _in_scope(srcs, ai_scope)
     report = pipeline.scan("ci", cs.root, srcs, notices, cfg)
+    report = dataclasses.replace(report, ai_scope=ai_scope, run_properties={
+        "provenance": provenance.to_json(provs), "scope": cfg.scope})
     return _finish(report, cfg, quiet_when_clean=False)
 
 
@@ -69,6 +146,24 @@ def scan(*, paths: Sequence[str], repo: str, config_file: str | None, overrides:
     srcs, notices = sources_mod.from_paths(paths, cfg.max_file_bytes, root)
     report = pipeline.scan("scan", root, srcs, notices, cfg)
     return _finish(report, cfg, quiet_when_clean=False)
+
+
+def detect(*, repo: str, base: str | None, head: str, fmt: str | None, config_file: str | None) -> int:
+    from aiharden import provenance
+
+    if base is None:
+        cs = changes.staged(repo)
+        cfg = config_mod.load(cs.root, config_file, {})
+        provs = [provenance.detect_staged(cs.root, os.environ, agents=_agents(cfg, cs.root))]
+    else:
+        root = changes.staged(repo).root
+        cfg = config_mod.load(root, config_file, {})
+        provs = provenance.detect_range(root, base, head, os.environ, agents=_agents(cfg, root))
+    if (fmt or cfg.format) == "json":
+        sys.stdout.write(json.dumps(provenance.to_json(provs), indent=2) + "\n")
+    else:
+        sys.stdout.write(provenance.render_text(provs))
+    return 0
 
 
 def _repo_relative(path: str, root: Path) -> str:

@@ -34,10 +34,15 @@ def sarif_extras(report: Report, run: RepairRun | None) -> dict[int, Mapping[str
     extras: dict[int, Mapping[str, Any]] = {}
     for i, f in enumerate(report.findings):
         record = repair_record(report, run, i)
-        if record is None:
-            continue
-        props = {"repair": {k: record[k] for k in ("status", "source", "fixes_cwe", "introduces_cwe", "reason")}}
+        props: dict[str, Any] = {}
+        if (ai := report.ai_authored(f)) is not None:
+            props["ai_authored"] = ai
+        if record is not None:
+            props["repair"] = {k: record[k] for k in ("status", "source", "fixes_cwe", "introduces_cwe", "reason")}
         extra: dict[str, Any] = {"properties": props}
+        if record is None:
+            extras[i] = extra
+            continue
         r = run.repairs[i] if run else None
         if r is not None and r.chosen is not None:
             c = r.chosen.candidate

@@ -31,6 +31,14 @@ class Report:
     elapsed: float
     run_properties: Mapping[str, Any] = field(default_factory=dict)
     all_findings: Mapping[str, tuple[Finding, ...]] = field(default_factory=dict)  # every finding, per file
+    ai_scope: Mapping[str, tuple[tuple[int, int], ...] | None] | None = None  # AI-written files (None: unknown)
+
+    def ai_authored(self, f: Finding) -> bool | None:
+        if self.ai_scope is None:
+            return None
+        if f.path not in self.ai_scope:
+            return False
+        return touches(f, self.ai_scope[f.path])
 
 
 def touches(f: Finding, changed: tuple[tuple[int, int], ...] | None) -> bool:
