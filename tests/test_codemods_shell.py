@@ -144,6 +144,59 @@ def current_branch(repo_dir: str) -> str:
 ''',
         id="cwe-78-os-popen-read",
     ),
+    pytest.param(
+        "subprocess-shell-true",
+        (),
+        "subprocess.run(cmd",
+        1,
+        '''\
+import subprocess
+
+
+def checkout(repo_dir: str, branch: str) -> None:
+    """Switch the working copy to another branch."""
+    cmd = f"git -C {repo_dir} checkout {branch}"
+    print(f"Running: {cmd}")
+    subprocess.run(cmd, shell=True, check=True)
+''',
+        "shell-to-argv",
+        '''\
+import subprocess
+
+
+def checkout(repo_dir: str, branch: str) -> None:
+    """Switch the working copy to another branch."""
+    cmd = ["git", "-C", repo_dir, "checkout", branch]
+    print(f"Running: {cmd}")
+    subprocess.run(cmd, check=True)
+''',
+        id="cwe-78-two-statement-command-variable",
+    ),
+    pytest.param(
+        "B605",
+        (),
+        "exit_code = ",
+        1,
+        '''\
+import os
+
+
+def host_is_up(host: str) -> bool:
+    exit_code = os.system(f"ping -c 1 -W 2 {host} > /dev/null 2>&1")
+    return exit_code == 0
+''',
+        "os-system-to-subprocess",
+        '''\
+import os
+import subprocess
+
+
+def host_is_up(host: str) -> bool:
+    exit_code = subprocess.run(["ping", "-c", "1", "-W", "2", host], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False).returncode
+    return exit_code == 0
+''',
+        id="cwe-78-redirect-to-devnull",
+    ),
 ]
 
 

@@ -248,6 +248,32 @@ def remove(item_id):
 ''',
         id="cwe-89-by-cwe-unknown-rule",
     ),
+    pytest.param(
+        "sql-fstring-query",
+        (),
+        "cursor.execute(",
+        1,
+        '''\
+import sqlite3
+
+
+def add_user(conn: sqlite3.Connection, name: str, email: str, age: int) -> None:
+    cursor = conn.cursor()
+    cursor.execute(f"INSERT INTO users (name, email, age) VALUES ('{name}', '{email}', {age})")
+    conn.commit()
+''',
+        "sql-parameterize",
+        '''\
+import sqlite3
+
+
+def add_user(conn: sqlite3.Connection, name: str, email: str, age: int) -> None:
+    cursor = conn.cursor()
+    cursor.execute("INSERT INTO users (name, email, age) VALUES (?, ?, ?)", (name, email, age))
+    conn.commit()
+''',
+        id="cwe-89-insert-values",
+    ),
 ]
 
 

@@ -52,7 +52,7 @@ _RULES: dict[str, tuple[str, ...]] = {
     "log-injection": ("log",),
     "traceback-exposed": ("traceback",),
     "open-user-path": ("open-path",),
-    "markup-from-format": ("markup",),
+    **dict.fromkeys(("markup-from-format", "B704"), ("markup",)),
     **dict.fromkeys(("xml-external-entities", "B320"), ("xxe",)),
     **dict.fromkeys(_NO_CODEMOD, ()),
 }

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import keyword
 from collections.abc import Callable
-from collections.abc import Sequence
 
 import libcst as cst
 
 from aiharden.repair.codemods import calls
+from aiharden.repair.codemods import flow
 from aiharden.repair.codemods.context import Context
 from aiharden.repair.codemods.context import Draft
 from aiharden.repair.codemods.strings import Template
@@ -28,9 +28,9 @@ def propose(ctx: Context) -> list[Draft]:
     pairs: list[tuple[cst.Call, cst.Assign | None]] = []
     for call in ctx.find(cst.Call, _is_execute):
         query = calls.positional(call)[0].value
-        pairs.append((call, _assignment_before(ctx, call, query.value) if isinstance(query, cst.Name) else None))
+        pairs.append((call, flow.assignment_before(ctx, call, query.value) if isinstance(query, cst.Name) else None))
     for assign in ctx.find(cst.Assign, lambda a: len(a.targets) == 1 and isinstance(a.targets[0].target, cst.Name)):
-        after = _execute_after(ctx, assign)
+        after = flow.call_after(ctx, assign, _is_execute)
         if after is not None:
             pairs.append((after, assign))
     for execute, source in pairs:
@@ -156,77 +156,3 @@ def _imported(module: cst.Module) -> set[str]:
             elif isinstance(small, cst.ImportFrom) and small.module is not None:
                 out.add(module.code_for_node(small.module).split(".")[0])
     return out
-
-
-def _body_and_index(ctx: Context, stmt: cst.CSTNode) -> tuple[Sequence[cst.BaseStatement], int] | None:
-    parent = ctx.parent(stmt)
-    body = getattr(parent, "body", None)
-    if isinstance(body, Sequence):
-        for i, s in enumerate(body):
-            if s is stmt:
-                return body, i
-    return None
-
-
-def _binds(ctx: Context, node: cst.CSTNode, name: str) -> bool:
-    class Finder(cst.CSTVisitor):
-        found = False
-
-        def visit_Name(self, n: cst.Name) -> None:
-            parent = ctx.parent(n)
-            target = isinstance(parent, (cst.AssignTarget, cst.AugAssign, cst.AnnAssign, cst.For, cst.AsName))
-            if n.value == name and target and getattr(parent, "target", getattr(parent, "name", None)) is n:
-                self.found = True
-
-    f = Finder()
-    node.visit(f)
-    return f.found
-
-
-def _assignment_before(ctx: Context, call: cst.Call, name: str) -> cst.Assign | None:
-    node: cst.CSTNode | None = ctx.statement_of(call)
-    while node is not None and not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Module)):
-        where = _body_and_index(ctx, node)
-        if where is not None:
-            body, i = where
-            for sib in reversed(body[:i]):
-                if not _binds(ctx, sib, name):
-                    continue
-                small = sib.body[0] if isinstance(sib, cst.SimpleStatementLine) and len(sib.body) == 1 else None
-                ok = isinstance(small, cst.Assign) and len(small.targets) == 1
-                return small if ok and isinstance(small, cst.Assign) else None
-        node = ctx.parent(node)
-    return None
-
-
-def _execute_after(ctx: Context, assign: cst.Assign) -> cst.Call | None:
-    name = assign.targets[0].target
-    assert isinstance(name, cst.Name)
-    stmt = ctx.statement_of(assign)
-    where = _body_and_index(ctx, stmt) if stmt is not None else None
-    if where is None:
-        return None
-    body, i = where
-    for sib in body[i + 1 :]:
-        for call in _calls(sib):
-            if _is_execute(call):
-                q = calls.positional(call)[0].value
-                if isinstance(q, cst.Name) and q.value == name.value:
-                    return call
-        if _binds(ctx, sib, name.value):
-            return None
-    return None
-
-
-def _calls(node: cst.CSTNode) -> list[cst.Call]:
-    class Collect(cst.CSTVisitor):
-        def __init__(self) -> None:
-            super().__init__()
-            self.found: list[cst.Call] = []
-
-        def visit_Call(self, n: cst.Call) -> None:
-            self.found.append(n)
-
-    c = Collect()
-    node.visit(c)
-    return c.found

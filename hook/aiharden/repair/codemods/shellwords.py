@@ -1,0 +1,141 @@
+"""A shell command string as the argument list /bin/sh would have run, when it has no shell syntax."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import libcst as cst
+
+from aiharden.repair.codemods.context import Context
+from aiharden.repair.codemods.strings import Template
+from aiharden.repair.codemods.strings import Value
+from aiharden.repair.codemods.strings import flatten
+from aiharden.repair.codemods.strings import fstring
+from aiharden.repair.codemods.strings import quote_str
+
+# anything the shell would expand, redirect, chain or glob: such a command has no argv equivalent
+_META = set("|&;<>()$`*?[]{}~#\n\\")
+_DQ_META = set("$`\\")
+# trailing output redirects to /dev/null have a direct subprocess equivalent
+_DEVNULL = (
+    (re.compile(r"\s*(?:1?>\s*/dev/null\s+2>&1|&>\s*/dev/null)\s*$"), ("stdout", "stderr")),
+    (re.compile(r"\s*2>\s*/dev/null\s*$"), ("stderr",)),
+    (re.compile(r"\s*1?>\s*/dev/null\s*$"), ("stdout",)),
+)
+
+
+@dataclass(frozen=True)
+class Argv:
+    code: str  # source of the list expression
+    devnull: tuple[str, ...]  # streams the command sent to /dev/null
+
+
+def argv(ctx: Context, cmd: cst.BaseExpression) -> Argv | None:
+    """The list expression equivalent to running cmd through /bin/sh, or None."""
+    t = flatten(cmd)
+    if t is None:
+        return None
+    t, devnull = _redirects(t)
+    words = _split(t)
+    if not words:
+        return None
+    first = words[0]
+    if first and isinstance(first[0], str) and "=" in first[0].split("/")[0]:
+        return None  # `VAR=value cmd` sets the environment: not an argument list
+    out: list[str] = []
+    for w in words:
+        code = _word(ctx, w, cmd)
+        if code is None:
+            return None
+        out.append(code)
+    return Argv("[" + ", ".join(out) + "]", devnull)
+
+
+def _redirects(t: Template) -> tuple[Template, tuple[str, ...]]:
+    streams: list[str] = []
+    while t and isinstance(t[-1], str):
+        for pattern, names in _DEVNULL:
+            m = pattern.search(t[-1])
+            if m and not set(names) & set(streams):
+                t = [*t[:-1], t[-1][: m.start()]] if m.start() else t[:-1]
+                streams.extend(names)
+                break
+        else:
+            break
+    return t, tuple(sorted(streams, key=("stdout", "stderr").index))
+
+
+def _split(t: Template) -> list[Template] | None:
+    stream: list[str | Value] = [c for p in t for c in (p if isinstance(p, str) else [p])]
+    words: list[Template] = []
+    cur: list[str | Value] = []
+    started = False
+    quote = ""
+    for x in stream:
+        if isinstance(x, Value):
+            cur.append(x)
+            started = True
+        elif quote == "'":
+            if x == "'":
+                quote = ""
+            else:
+                cur.append(x)
+        elif quote == '"':
+            if x == '"':
+                quote = ""
+            elif x in _DQ_META:
+                return None
+            else:
+                cur.append(x)
+        elif x in ("'", '"'):
+            quote, started = x, True
+        elif x in " \t":
+            if started:
+                words.append(_merge(cur))
+            cur, started = [], False
+        elif x in _META:
+            return None
+        else:
+            cur.append(x)
+            started = True
+    if quote:
+        return None
+    if started:
+        words.append(_merge(cur))
+    return words
+
+
+def _merge(chars: list[str | Value]) -> Template:
+    out: Template = []
+    for c in chars:
+        if isinstance(c, str) and out and isinstance(out[-1], str):
+            out[-1] += c
+        else:
+            out.append(c)
+    return out or [""]
+
+
+def _word(ctx: Context, w: Template, near: cst.CSTNode) -> str | None:
+    if all(isinstance(p, str) for p in w):
+        return quote_str("".join(p for p in w if isinstance(p, str)))
+    if len(w) == 1 and isinstance(w[0], Value) and not w[0].conversion and w[0].spec in ("", "d"):
+        src = ctx.code(w[0].expr)
+        return f"str({src})" if w[0].spec == "d" or _not_a_string(ctx, w[0].expr, near) else src
+    return fstring(w, {id(p): ctx.code(p.expr) for p in w if isinstance(p, Value)})
+
+
+def _not_a_string(ctx: Context, expr: cst.BaseExpression, near: cst.CSTNode) -> bool:
+    # argv items must be str or PathLike: keep an int (a count, a port) working as it did in the string
+    if isinstance(expr, (cst.Integer, cst.Float)):
+        return True
+    if isinstance(expr, cst.Call) and ctx.qualname(expr.func) in ("len", "int", "float"):
+        return True
+    if not isinstance(expr, cst.Name):
+        return False
+    for a in ctx.ancestors(near):
+        if isinstance(a, cst.FunctionDef):
+            for p in (*a.params.params, *a.params.kwonly_params, *a.params.posonly_params):
+                if p.name.value == expr.value and p.annotation is not None:
+                    return ctx.code(p.annotation.annotation) in ("int", "float")
+            return False
+    return False
