@@ -19,6 +19,8 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--repo", default=".", help="the repository (default: the current directory)")
     p.add_argument("--sarif", metavar="FILE", help="write SARIF 2.1.0 to FILE")
     p.add_argument("--format", choices=("text", "json"), help="report format on stdout (default: text)")
+    p.add_argument("--category", metavar="NAME",
+                   help="SARIF runs[].automationDetails.id prefix, for code scanning (default: aiharden)")
     p.add_argument("--fail-on", choices=("none", "low", "medium", "high", "critical"),
                    help="exit 1 when a finding is at or above this severity (default: medium)")
     p.add_argument("--all-lines", action="store_true", default=None,
@@ -52,8 +54,11 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="*", metavar="PATH", help="only these staged files (pre-commit passes them)")
     _common(check)
     ci = sub.add_parser("ci", help="scan a commit range base..head")
-    ci.add_argument("--base", required=True, metavar="REV", help="the base revision (a pull request's base)")
-    ci.add_argument("--head", default="HEAD", metavar="REV", help="the head revision (default: HEAD)")
+    ci.add_argument("--base", metavar="REV", help="the base revision (a pull request's base)")
+    ci.add_argument("--head", metavar="REV", help="the head revision (default: HEAD)")
+    ci.add_argument("--github", action="store_true", default=None,
+                    help="GitHub Actions mode: range from the event, job summary, annotations, step outputs "
+                         "(on by default when GITHUB_ACTIONS=true)")
     _common(ci)
     scan = sub.add_parser("scan", help="scan files or folders, whole (no git needed)")
     scan.add_argument("paths", nargs="+", metavar="PATH")
@@ -78,14 +83,15 @@ def _run(args: argparse.Namespace) -> int:
         return commands.detect(repo=args.repo, base=args.base, head=args.head, fmt=args.format,
                                config_file=args.config)
     overrides: dict[str, Any] = {"scope": args.scope, "fail_on": args.fail_on, "all_lines": args.all_lines,
-                                 "format": args.format, "sarif": args.sarif, "repair": args.repair,
+                                 "format": args.format, "sarif": args.sarif, "category": args.category, "repair": args.repair,
                                  "model": args.model, "device": args.device, "n_best": args.n_best,
                                  "test_cmd": args.test_cmd}
     if args.command == "check":
         return commands.check(repo=args.repo, paths=args.paths, config_file=args.config, overrides=overrides)
     elif args.command == "ci":
+        github = args.github if args.github is not None else os.environ.get("GITHUB_ACTIONS") == "true"
         return commands.ci(repo=args.repo, base=args.base, head=args.head, config_file=args.config,
-                           overrides=overrides)
+                           overrides=overrides, github=github)
     elif args.command == "check-msg":
         return commands.check_msg(repo=args.repo, message_file=args.message_file, paths=args.paths,
                                   config_file=args.config, overrides=overrides)

@@ -19,7 +19,7 @@ from aiharden import text
 from aiharden.errors import FatalError
 
 
-def _finish(report: pipeline.Report, cfg: config_mod.Config, quiet_when_clean: bool) -> int:
+def _finish(report: pipeline.Report, cfg: config_mod.Config, quiet_when_clean: bool, github: bool = False) -> int:
     """Repair (unless off), report, apply --fix; the exit code."""
     from aiharden import outcome
     from aiharden.repair.run import repair
@@ -36,16 +36,20 @@ def _finish(report: pipeline.Report, cfg: config_mod.Config, quiet_when_clean: b
                                  run_properties={**report.run_properties, **({"repair": run.stats} if run else {})})
     if cfg.sarif:
         log = sarif.build(report.findings, texts=report.texts, notices=report.notices, root=report.root,
-                          run_properties=report.run_properties, result_extras=outcome.sarif_extras(report, run))
+                          run_properties=report.run_properties, result_extras=outcome.sarif_extras(report, run),
+                          category=cfg.category)
         sarif.write(Path(cfg.sarif), log)
     records = [outcome.repair_record(report, run, i) for i in range(len(report.findings))]
+    rc = 1 if changed else pipeline.exit_code(report.findings, cfg.fail_on)
+    if github:
+        from aiharden import github as gh
+
+        gh.publish(text.render_json(report, records, changed), sarif_path=cfg.sarif, env=os.environ, exit_code=rc)
     if cfg.format == "json":
         sys.stdout.write(json.dumps(text.render_json(report, records, changed), indent=2) + "\n")
     else:
         sys.stdout.write(text.render_text(report, records, changed, quiet_when_clean=quiet_when_clean))
-    if changed:
-        return 1  # files were modified: review and re-stage (pre-commit's convention)
-    return pipeline.exit_code(report.findings, cfg.fail_on)
+    return rc  # 1 also when --fix modified files: review and re-stage (pre-commit's convention)
 
 
 def _agents(cfg: config_mod.Config, root: Path) -> Any:
@@ -77,7 +81,7 @@ def _no_signal(cfg: config_mod.Config, root: Path, what: str) -> int:
     else:
         print(line)
     if cfg.sarif:
-        sarif.write(Path(cfg.sarif), sarif.build([], root=root, notices=[line[10:]]))
+        sarif.write(Path(cfg.sarif), sarif.build([], root=root, notices=[line[10:]], category=cfg.category))
     return 0
 
 
@@ -121,9 +125,17 @@ def check_msg(*, repo: str, message_file: str, paths: Sequence[str], config_file
     return _scan_staged(repo, paths, config_file, {**overrides, "scope": "all"}, message, "check-msg")
 
 
-def ci(*, repo: str, base: str, head: str, config_file: str | None, overrides: Mapping[str, Any]) -> int:
+def ci(*, repo: str, base: str | None, head: str | None, config_file: str | None, overrides: Mapping[str, Any],
+       github: bool = False) -> int:
     from aiharden import provenance
 
+    if github:
+        from aiharden import github as gh
+
+        base, head = gh.default_range(os.environ, base, head)
+    if base is None:
+        raise FatalError("ci needs --base REV (or --github inside GitHub Actions, which reads the event)")
+    head = head or "HEAD"
     cs = changes.commit_range(repo, base, head)
     cfg = config_mod.load(cs.root, config_file, overrides)
     srcs, notices = sources_mod.from_changes(cs, cfg.max_file_bytes)
@@ -132,12 +144,18 @@ def ci(*, repo: str, base: str, head: str, config_file: str | None, overrides: M
     ai_scope = provenance.ai_paths(provs, cs)
     if cfg.scope == "ai":
         if not any(p.ai for p in provs):
-            return _no_signal(cfg, cs.root, f"the {len(provs)} commit{'s' * (len(provs) != 1)} of the range")
+            rc = _no_signal(cfg, cs.root, f"the {len(provs)} commit{'s' * (len(provs) != 1)} of the range")
+            if github:
+                from aiharden import github as gh
+
+                gh.publish({"findings": [], "summary": {"scanned": False}, "provenance": provenance.to_json(provs)},
+                           sarif_path=cfg.sarif, env=os.environ, exit_code=rc)
+            return rc
         srcs = _in_scope(srcs, ai_scope)
     report = pipeline.scan("ci", cs.root, srcs, notices, cfg)
     report = dataclasses.replace(report, ai_scope=ai_scope, run_properties={
         "provenance": provenance.to_json(provs), "scope": cfg.scope})
-    return _finish(report, cfg, quiet_when_clean=False)
+    return _finish(report, cfg, quiet_when_clean=False, github=github)
 
 
 def scan(*, paths: Sequence[str], repo: str, config_file: str | None, overrides: Mapping[str, Any]) -> int:

@@ -29,6 +29,7 @@ class Config:
     bandit_skip: tuple[str, ...] = DEFAULT_SKIP
     format: str = "text"
     sarif: str | None = None
+    category: str = "aiharden"
     agents_file: str | None = None
     repair: str = "suggest"  # suggest, fix or off
     model: str | None = None  # a model directory; default: the bundled one
