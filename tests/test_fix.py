@@ -1,0 +1,58 @@
+"""--fix: only verified repairs, only the repaired regions, atomically, never over a user's unstaged edit."""
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+import samples
+from gitrepo import stage
+
+from aiharden.cli import main
+from aiharden.fixer import inside
+
+
+def test_fix_writes_the_verified_repair_and_exits_1(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    stage(repo, {"conf.py": samples.YAML_LOAD, "db.py": samples.SQLI})
+    os.chmod(repo / "conf.py", 0o750)
+    assert main(["check", "--scope", "all", "--repo", str(repo), "--fix", "--n-best", "0"]) == 1
+    out = capsys.readouterr().out
+    assert "fixed conf.py" in out and "fixed db.py" in out
+    conf = (repo / "conf.py").read_text()
+    assert conf == samples.YAML_LOAD.replace("yaml.load(fh)", "yaml.safe_load(fh)")
+    assert stat.S_IMODE((repo / "conf.py").stat().st_mode) == 0o750
+    db = (repo / "db.py").read_text().splitlines()
+    old = samples.SQLI.splitlines()
+    assert [i for i, (a, b) in enumerate(zip(old, db)) if a != b] == [6]  # only the flagged statement
+    stage(repo, {"conf.py": conf, "db.py": "\n".join(db) + "\n"})
+    assert main(["check", "--scope", "all", "--repo", str(repo), "--fix", "--n-best", "0"]) == 0
+
+
+def test_fix_leaves_a_file_with_unstaged_edits_alone(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    stage(repo, {"conf.py": samples.YAML_LOAD})
+    edited = samples.YAML_LOAD + "\n# work in progress, not staged\n"
+    (repo / "conf.py").write_text(edited)
+    assert main(["check", "--scope", "all", "--repo", str(repo), "--fix", "--n-best", "0"]) == 1
+    assert (repo / "conf.py").read_text() == edited
+    assert "conf.py: not fixed, it changed since the scan" in capsys.readouterr().out
+
+
+def test_suggest_never_writes(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    stage(repo, {"conf.py": samples.YAML_LOAD})
+    assert main(["check", "--scope", "all", "--repo", str(repo), "--n-best", "0"]) == 1
+    assert (repo / "conf.py").read_text() == samples.YAML_LOAD
+    out = capsys.readouterr().out
+    assert "+        return yaml.safe_load(fh)" in out
+
+
+@pytest.mark.parametrize("rel", ["../outside.py", "/etc/passwd", "a/../../x.py", ""])
+def test_paths_outside_the_repository_are_refused(tmp_path: Path, rel: str) -> None:
+    assert inside(tmp_path, rel) is None
+
+
+def test_symlink_out_of_the_repository_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "repo").mkdir()
+    (tmp_path / "secret.py").write_text("x = 1\n")
+    (tmp_path / "repo" / "link.py").symlink_to(tmp_path / "secret.py")
+    assert inside(tmp_path / "repo", "link.py") is None

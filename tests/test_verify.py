@@ -1,0 +1,68 @@
+"""The verification gate, with real scans: what it accepts and why it rejects."""
+from __future__ import annotations
+
+import samples
+
+from aiharden.repair.candidates import Candidate
+from aiharden.repair.candidates import gather
+from aiharden.repair.edits import Edit
+from aiharden.scan import scan_texts
+from aiharden.scan.bandit import DEFAULT_SKIP
+from aiharden.verify import choose
+from aiharden.verify import verify
+
+
+def _setup(path: str, text: str) -> tuple[list, dict, dict]:
+    result = scan_texts({path: text})
+    findings = list(result.findings)
+    return findings, {path: tuple(findings)}, {path: text}
+
+
+def _verdicts(path: str, text: str, replacements: list[tuple[str, int, int, str]]) -> tuple[list, list]:
+    findings, every, texts = _setup(path, text)
+    assert findings
+    cands = [Candidate(0, "model", name, (Edit(s, e, new),)) for name, s, e, new in replacements]
+    return findings, verify(findings, every, texts, cands, bandit_skip=DEFAULT_SKIP, timeout=120)
+
+
+def test_codemod_sql_parameterisation_is_verified() -> None:
+    findings, every, texts = _setup("db.py", samples.SQLI)
+    cands = gather(findings, texts, model=None)
+    assert any(c.source == "codemod" for c in cands)
+    verdicts = verify(findings, every, texts, cands, bandit_skip=DEFAULT_SKIP, timeout=120)
+    (repair,) = choose(len(findings), verdicts)
+    assert repair.status == "fixed"
+    assert repair.chosen is not None and repair.chosen.fixes_cwe == (89,) and repair.chosen.introduces_cwe == ()
+    assert "?" in repair.chosen.candidate.edits[0].text
+
+
+def test_rejections_say_why() -> None:
+    line = '    return yaml.load(fh)\n'
+    _, verdicts = _verdicts("conf.py", samples.YAML_LOAD, [
+        ("delete", 6, 6, "    pass\n"),
+        ("swap-cwe", 6, 6, "    return eval(fh.read())\n"),
+        ("broken", 6, 6, "    return yaml.safe_load(fh\n"),
+        ("nul", 6, 6, "    return yaml.safe_load(fh)\0\n"),
+        ("same", 6, 6, line.replace("fh", "fh ")),
+        ("good", 6, 6, "    return yaml.safe_load(fh)\n"),
+    ])
+    reasons = {v.candidate.name: v.reason for v in verdicts}
+    assert reasons["delete"] == "deletes the flagged statement"
+    assert reasons["swap-cwe"] == "introduces CWE-95"
+    assert reasons["broken"] == "does not parse"
+    assert reasons["nul"] == "contains a NUL byte"
+    assert reasons["same"] == "finding remains"
+    assert reasons["good"] == ""
+    swap = next(v for v in verdicts if v.candidate.name == "swap-cwe")
+    assert swap.fixes_cwe == (502,) and swap.introduces_cwe == (95,)
+
+
+def test_trading_md5_for_sha1_is_not_a_fix() -> None:
+    _, verdicts = _verdicts("h.py", samples.MD5, [("sha1", 5, 5, "    return hashlib.sha1(password.encode()).hexdigest()\n")])
+    assert verdicts[0].reason == "finding remains"
+
+
+def test_dropping_the_call_is_not_a_fix() -> None:
+    _, verdicts = _verdicts("run.py", samples.SHELL, [("no-call", 5, 5, "    name = name\n")])
+    assert verdicts[0].reason in {"drops the statement's call", "drops the assignment to name"}
+    assert not verdicts[0].accepted
