@@ -37,6 +37,15 @@ def _statement_spans(source: str) -> set[tuple[int, int]]:
     return spans
 
 
+def _enclosing_function(source: str, line: int) -> tuple[int, int]:
+    best = (1, source.count("\n") + 1)
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.end_lineno is not None:
+            if node.lineno <= line <= node.end_lineno and node.lineno >= best[0]:
+                best = (node.lineno, node.end_lineno)
+    return best
+
+
 def assert_statement_edits(source: str, edits: Sequence[Edit], start: int, end: int) -> None:
     """Whole statements only (at most two), plus at most one inserted `import x` line."""
     inserts = [e for e in edits if e.end_line == e.start_line - 1]
@@ -47,7 +56,10 @@ def assert_statement_edits(source: str, edits: Sequence[Edit], start: int, end: 
     spans = _statement_spans(source)
     for e in changes:
         assert (e.start_line, e.end_line) in spans, f"{e} is not a statement's lines"
-    assert any(e.start_line <= end and e.end_line >= start for e in changes), "no edit touches the flagged lines"
+    # the flagged statement, or the assignment it reads, in the same function
+    lo, hi = _enclosing_function(source, start)
+    assert all(lo <= e.start_line and e.end_line <= hi for e in changes), "edit outside the flagged function"
+    assert any(e.start_line <= end for e in changes), "edit after the flagged lines only"
 
 
 def _lines_in_fixed(edits: Sequence[Edit]) -> tuple[int, int]:
@@ -310,6 +322,16 @@ def test_module_without_imports_gets_import_at_top() -> None:
     assert apply_edits(source, fix.edits) == (
         "import secrets\ndef token():\n    import random\n    return secrets.SystemRandom().random()\n"
     )
+
+
+def test_markup_offers_escape_around_each_value_as_second_candidate() -> None:
+    source = 'from markupsafe import Markup\n\n\ndef link(url, text):\n    return Markup("<a href=\'%s\'>%s</a>" % (url, text))\n'
+    fixes = propose(source, "markup-from-format", (79,), 5, 5)
+    assert [(f.name, f.edits[-1].text) for f in fixes] == [
+        ("markup-format", "    return Markup(\"<a href='{}'>{}</a>\").format(url, text)\n"),
+        ("markup-escape", "    return Markup(\"<a href='%s'>%s</a>\" % (markupsafe.escape(url), markupsafe.escape(text)))\n"),
+    ]
+    assert fixes[1].edits[0] == Edit(2, 1, "import markupsafe\n")
 
 
 def test_chmod_offers_owner_only_as_second_candidate() -> None:

@@ -197,6 +197,30 @@ def host_is_up(host: str) -> bool:
 ''',
         id="cwe-78-redirect-to-devnull",
     ),
+    pytest.param(
+        "B602",
+        (),
+        "result = ",
+        1,
+        '''\
+import subprocess
+
+
+def count_lines(path: str) -> int:
+    result = subprocess.run(f"wc -l {path}", shell=True, capture_output=True, text=True)
+    return int(result.stdout.split()[0])
+''',
+        "shell-to-argv",
+        '''\
+import subprocess
+
+
+def count_lines(path: str) -> int:
+    result = subprocess.run(["wc", "-l", path], capture_output=True, text=True)
+    return int(result.stdout.split()[0])
+''',
+        id="cwe-78-shell-true-capture-output",
+    ),
 ]
 
 

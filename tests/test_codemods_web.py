@@ -200,16 +200,71 @@ from markupsafe import Markup
 def greeting(user) -> Markup:
     return Markup("<p>Hello, <b>{}</b>!</p>".format(user.display_name))
 ''',
-        "markup-escape",
+        "markup-format",
         '''\
 from markupsafe import Markup
-import markupsafe
 
 
 def greeting(user) -> Markup:
-    return Markup("<p>Hello, <b>{}</b>!</p>".format(markupsafe.escape(user.display_name)))
+    return Markup("<p>Hello, <b>{}</b>!</p>").format(user.display_name)
 ''',
         id="cwe-79-markup-from-format",
+    ),
+    pytest.param(
+        "markup-from-format",
+        (),
+        "badge = ",
+        1,
+        '''\
+from flask import Markup
+
+
+def render_badge(username: str, score: int) -> Markup:
+    badge = Markup(f'<span class="badge" title="{username}">{score:,} {{pts}}</span>')
+    return badge
+''',
+        "markup-format",
+        '''\
+from flask import Markup
+
+
+def render_badge(username: str, score: int) -> Markup:
+    badge = Markup('<span class="badge" title="{}">{:,} {{pts}}</span>').format(username, score)
+    return badge
+''',
+        id="cwe-79-markup-fstring",
+    ),
+    pytest.param(
+        "open-user-path",
+        (),
+        "with open(path",
+        1,
+        '''\
+import os
+
+REPORTS = "/var/reports"
+
+
+def load_report(name: str) -> str:
+    """Return the text of a saved report."""
+    path = os.path.join(REPORTS, name + ".txt")
+    with open(path, encoding="utf-8") as fh:
+        return fh.read()
+''',
+        "path-basename",
+        '''\
+import os
+
+REPORTS = "/var/reports"
+
+
+def load_report(name: str) -> str:
+    """Return the text of a saved report."""
+    path = os.path.join(REPORTS, os.path.basename(name + ".txt"))
+    with open(path, encoding="utf-8") as fh:
+        return fh.read()
+''',
+        id="cwe-22-open-user-path-two-statement",
     ),
 ]
 

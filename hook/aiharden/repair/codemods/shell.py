@@ -58,7 +58,7 @@ def _shell_true(ctx: Context, call: cst.Call) -> Draft | None:
     if found is None:
         return None
     command, assign = found
-    if any(calls.kwarg(call, k) is not None for k in (*command.devnull, "capture_output")):
+    if command.devnull and any(calls.kwarg(call, k) is not None for k in (*command.devnull, "capture_output")):
         return None
     new = call if assign is not None else calls.replace_arg(call, args[0], cst.parse_expression(command.code))
     new = calls.remove_arg(new, next(a for a in new.args if a.keyword is not None and a.keyword.value == "shell"))

@@ -15,6 +15,7 @@ from aiharden.repair.codemods.strings import Value
 from aiharden.repair.codemods.strings import flatten
 from aiharden.repair.codemods.strings import fstring
 from aiharden.repair.codemods.strings import has_values
+from aiharden.repair.codemods.strings import quote_of
 from aiharden.repair.codemods.strings import quote_str
 from aiharden.repair.codemods.sqltext import parameterize
 
@@ -88,7 +89,7 @@ def _rewrite(ctx: Context, call: cst.Call, assign: cst.Assign | None) -> list[Dr
             bundle = "{" + ", ".join(f'"{n}": {c}' for n, c in zip(result.names, codes)) + "}"
         else:
             bundle = "(" + ", ".join(codes) + ("," if len(codes) == 1 else "") + ")"
-        new_sql = cst.parse_expression(quote_str(result.text, _quote_of(sql_expr)))
+        new_sql = cst.parse_expression(quote_str(result.text, quote_of(sql_expr)))
         new_holder: cst.BaseExpression = new_sql
         if text_call is not None:
             new_holder = text_call.with_changes(args=[text_call.args[0].with_changes(value=new_sql)])
@@ -131,20 +132,6 @@ def _namer() -> Callable[[Template], str]:
         return out
 
     return name
-
-
-def _quote_of(expr: cst.BaseExpression) -> str:
-    if isinstance(expr, cst.SimpleString):
-        return expr.quote
-    if isinstance(expr, cst.FormattedString):
-        return expr.start.lstrip("rRfFbBuU")
-    if isinstance(expr, cst.ConcatenatedString):
-        return _quote_of(expr.left)
-    if isinstance(expr, cst.BinaryOperation):
-        return _quote_of(expr.left)
-    if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute):
-        return _quote_of(expr.func.value)
-    return '"'
 
 
 def _imported(module: cst.Module) -> set[str]:

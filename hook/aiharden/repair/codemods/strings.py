@@ -224,3 +224,18 @@ def fstring(parts: Template, code: dict[int, str], quote: str = '"') -> str | No
         out.append("{" + src + conv + spec + "}")
     out.append(q)
     return "".join(out)
+
+
+def quote_of(expr: cst.BaseExpression) -> str:
+    """The quote style of the first string literal in expr."""
+    if isinstance(expr, cst.SimpleString):
+        return expr.quote
+    if isinstance(expr, cst.FormattedString):
+        return expr.start.lstrip("rRfFbBuU")
+    if isinstance(expr, cst.ConcatenatedString):
+        return quote_of(expr.left)
+    if isinstance(expr, cst.BinaryOperation):
+        return quote_of(expr.left)
+    if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute):
+        return quote_of(expr.func.value)
+    return '"'

@@ -4,13 +4,16 @@ from __future__ import annotations
 import libcst as cst
 
 from aiharden.repair.codemods import calls
+from aiharden.repair.codemods import flow
 from aiharden.repair.codemods.context import Context
 from aiharden.repair.codemods.context import Draft
 from aiharden.repair.codemods.strings import Value
 from aiharden.repair.codemods.strings import flatten
 from aiharden.repair.codemods.strings import has_values
+from aiharden.repair.codemods.strings import quote_of
 from aiharden.repair.codemods.strings import quote_str
 
+_OPENERS = {"open", "io.open", "codecs.open", "flask.send_file", "send_file", "builtins.open"}
 _LOG_METHODS = {"debug", "info", "warning", "warn", "error", "exception", "critical", "log"}
 _GENERIC = '"Internal server error"'
 _LITERALS = (cst.SimpleString, cst.Integer, cst.Float, cst.ConcatenatedString)
@@ -116,7 +119,16 @@ def _stringy(ctx: Context, node: cst.CSTNode) -> bool:
 def open_user_path(ctx: Context) -> list[Draft]:
     out: dict[cst.CSTNode, cst.CSTNode] = {}
     imports: tuple[str, ...] = ()
-    for call in ctx.find(cst.Call, lambda c: ctx.qualname(c.func) == "os.path.join"):
+    joins = ctx.find(cst.Call, lambda c: ctx.qualname(c.func) == "os.path.join")
+    if not joins:
+        # `path = os.path.join(base, name)` a few lines above `open(path)`
+        for opener in ctx.find(cst.Call, lambda c: ctx.qualname(c.func) in _OPENERS and bool(c.args)):
+            first = opener.args[0].value
+            assign = flow.assignment_before(ctx, opener, first.value) if isinstance(first, cst.Name) else None
+            if assign is not None and isinstance(assign.value, cst.Call):
+                if ctx.qualname(assign.value.func) == "os.path.join":
+                    joins.append(assign.value)
+    for call in joins:
         for a in calls.positional(call)[1:]:
             v = a.value
             already = isinstance(v, cst.Call) and ctx.qualname(v.func) == "os.path.basename"
@@ -131,13 +143,27 @@ def _is_escaped(ctx: Context, expr: cst.BaseExpression) -> bool:
 
 
 def markup_escape(ctx: Context) -> list[Draft]:
-    out: dict[cst.CSTNode, cst.CSTNode] = {}
+    """Markup(<formatted>) → Markup(<literal>).format(...), which escapes; else escape() around each value."""
+    as_format: dict[cst.CSTNode, cst.CSTNode] = {}
+    escaped: dict[cst.CSTNode, cst.CSTNode] = {}
     for call in ctx.find(cst.Call, lambda c: (ctx.qualname(c.func) or "").rsplit(".", 1)[-1] == "Markup"):
         pos = calls.positional(call)
-        t = flatten(pos[0].value) if len(pos) == 1 else None
-        if t is None or not has_values(t) or any(isinstance(p, Value) and p.conversion for p in t):
+        t = flatten(pos[0].value) if len(pos) == 1 and len(call.args) == 1 else None
+        if t is None or not has_values(t):
+            continue
+        fmt, values = "", []
+        for p in t:
+            if isinstance(p, str):
+                fmt += p.replace("{", "{{").replace("}", "}}")
+            else:
+                fmt += "{" + (f"!{p.conversion}" if p.conversion else "") + (f":{p.spec}" if p.spec else "") + "}"
+                values.append(ctx.code(p.expr))
+        literal = quote_str(fmt, quote_of(pos[0].value))
+        as_format[call] = cst.parse_expression(f"{ctx.code(call.func)}({literal}).format({', '.join(values)})")
+        if any(isinstance(p, Value) and p.conversion for p in t):
             continue
         for p in t:
             if isinstance(p, Value) and not isinstance(p.expr, _LITERALS) and not _is_escaped(ctx, p.expr):
-                out[p.expr] = cst.parse_expression(f"markupsafe.escape({ctx.code(p.expr)})")
-    return [Draft("markup-escape", out, ("markupsafe",))] if out else []
+                escaped[p.expr] = cst.parse_expression(f"markupsafe.escape({ctx.code(p.expr)})")
+    drafts = [Draft("markup-format", as_format)] if as_format else []
+    return drafts + ([Draft("markup-escape", escaped, ("markupsafe",))] if escaped else [])
