@@ -16,12 +16,12 @@ Example = tuple[list[int], list[int]]
 def pair_examples(pairs: Iterable[dict[str, Any]], tok: Any, eos: int, max_src: int, max_tgt: int) -> list[Example]:
     """Encode pairs in the task format; pairs whose target is longer than max_tgt are dropped."""
     out: list[Example] = []
-    count = lambda s: len(tok.encode(s).ids)  # noqa: E731
+    count = lambda s: len(tok.encode(s, add_special_tokens=False).ids)  # noqa: E731
     for p in pairs:
         task = Task(int(p["cwe"]), str(p["rule_id"]), str(p.get("language", "python")), p["before"], p["region"], p["after"])
         enc, ab = encode_fitted(task, count, max_src - 1)
-        src = tok.encode(enc.text).ids[: max_src - 1] + [eos]
-        tgt = tok.encode(abstract_target(p["fixed"], enc, ab)).ids + [eos]
+        src = tok.encode(enc.text, add_special_tokens=False).ids[: max_src - 1] + [eos]
+        tgt = tok.encode(abstract_target(p["fixed"], enc, ab), add_special_tokens=False).ids + [eos]
         if len(tgt) <= max_tgt:
             out.append((src, tgt))
     return out
@@ -32,7 +32,7 @@ def span_corruption(texts: Iterable[str], tok: Any, eos: int, sentinels: list[in
     rng = random.Random(seed)
     out: list[Example] = []
     for text in texts:
-        ids = tok.encode(text).ids[: max_len - 1]
+        ids = tok.encode(text, add_special_tokens=False).ids[: max_len - 1]
         if len(ids) < 8:
             continue
         n_spans = max(1, min(len(sentinels), round(len(ids) * 0.15 / 3)))
