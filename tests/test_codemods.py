@@ -366,3 +366,30 @@ def test_libcst_is_not_imported_with_the_package() -> None:
     code = "import sys, aiharden.repair.codemods as c; print('libcst' in sys.modules, c.CodemodFix.__name__)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "CodemodFix"]
+
+
+def test_crlf_file_keeps_its_line_endings() -> None:
+    source = "import yaml\r\n\r\n\r\ndef load(text):\r\n    return yaml.load(text)\r\n"
+    (fix,) = propose(source, "yaml-unsafe-load", (502,), 5, 5)
+    assert apply_edits(source, fix.edits) == source.replace("yaml.load", "yaml.safe_load")
+    (fix,) = propose(source.replace("yaml.load", "eval"), "eval-call", (95,), 5, 5)
+    assert apply_edits(source.replace("yaml.load", "eval"), fix.edits).splitlines(keepends=True)[1] == "import ast\r\n"
+
+
+def test_form_feed_in_file_gives_no_fix_rather_than_a_misplaced_one() -> None:
+    # str.splitlines (which line edits use) breaks at a form feed; the parser and the engines do not
+    source = "import yaml\n\x0c\ndef load(text):\n    return yaml.load(text)\n"
+    assert propose(source, "yaml-unsafe-load", (502,), 4, 4) == []
+
+
+def test_large_file_is_fixed_quickly_and_only_at_the_flagged_statement() -> None:
+    import time
+
+    filler = "".join(f"\n\ndef helper_{i}(value: int) -> int:\n    return value + {i}\n" for i in range(2000))
+    source = "import sqlite3\n" + filler + '\n\ndef get(conn, uid):\n    conn.execute(f"DELETE FROM t WHERE id = {uid}")\n'
+    line = source.count("\n")
+    began = time.perf_counter()
+    (fix,) = propose(source, "sql-fstring-query", (89,), line, line)
+    elapsed = time.perf_counter() - began
+    assert fix.edits == (Edit(line, line, '    conn.execute("DELETE FROM t WHERE id = ?", (uid,))\n'),)
+    assert elapsed < 5.0, f"{elapsed:.1f} s for a {line}-line file"
