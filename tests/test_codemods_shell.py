@@ -221,6 +221,30 @@ def count_lines(path: str) -> int:
 ''',
         id="cwe-78-shell-true-capture-output",
     ),
+    pytest.param(
+        "subprocess-shell-true",
+        (),
+        "subprocess.run(",
+        1,
+        '''\
+import shlex
+import subprocess
+
+
+def open_in_editor(path: str) -> None:
+    subprocess.run(f"code --wait {shlex.quote(path)}", shell=True, check=False)
+''',
+        "shell-to-argv",
+        '''\
+import shlex
+import subprocess
+
+
+def open_in_editor(path: str) -> None:
+    subprocess.run(["code", "--wait", path], check=False)
+''',
+        id="cwe-78-shlex-quote-unwrapped",
+    ),
 ]
 
 

@@ -274,6 +274,42 @@ def add_user(conn: sqlite3.Connection, name: str, email: str, age: int) -> None:
 ''',
         id="cwe-89-insert-values",
     ),
+    pytest.param(
+        "sql-fstring-query",
+        (),
+        "cur.execute(",
+        5,
+        '''\
+import psycopg2
+
+
+def find_customers(conn: "psycopg2.extensions.connection", city: str, name_part: str) -> list[tuple]:
+    """Customers in a city whose name contains name_part."""
+    with conn.cursor() as cur:
+        cur.execute(f"""
+            SELECT id, name
+            FROM customers
+            WHERE city = '{city}' AND name ILIKE '%{name_part}%'
+        """)
+        return cur.fetchall()
+''',
+        "sql-parameterize",
+        '''\
+import psycopg2
+
+
+def find_customers(conn: "psycopg2.extensions.connection", city: str, name_part: str) -> list[tuple]:
+    """Customers in a city whose name contains name_part."""
+    with conn.cursor() as cur:
+        cur.execute("""
+            SELECT id, name
+            FROM customers
+            WHERE city = %s AND name ILIKE %s
+        """, (city, f"%{name_part}%"))
+        return cur.fetchall()
+''',
+        id="cwe-89-triple-quoted-psycopg",
+    ),
 ]
 
 

@@ -36,6 +36,7 @@ def argv(ctx: Context, cmd: cst.BaseExpression) -> Argv | None:
     if t is None:
         return None
     t, devnull = _redirects(t)
+    t = [_unquoted(ctx, p) if isinstance(p, Value) else p for p in t]
     words = _split(t)
     if not words:
         return None
@@ -49,6 +50,14 @@ def argv(ctx: Context, cmd: cst.BaseExpression) -> Argv | None:
             return None
         out.append(code)
     return Argv("[" + ", ".join(out) + "]", devnull)
+
+
+def _unquoted(ctx: Context, v: Value) -> Value:
+    """shlex.quote(x) made x one shell word; in an argument list x is one item as it is."""
+    e = v.expr
+    if isinstance(e, cst.Call) and ctx.qualname(e.func) in ("shlex.quote", "pipes.quote") and len(e.args) == 1:
+        return Value(e.args[0].value, v.conversion, v.spec)
+    return v
 
 
 def _redirects(t: Template) -> tuple[Template, tuple[str, ...]]:
