@@ -20,7 +20,8 @@ CONTEXT_LINES = 3
 KINDS = ("VAR", "STR", "NUM", "CMT")
 MAX_PER_KIND = 64
 CONTROL_TOKENS = ("<cwe>", "<rule>", "<lang>", "<region>", "</region>")
-PLACEHOLDER_RE = re.compile(r"\b(?:VAR|STR|NUM|CMT)_\d+\b")
+# No left word boundary: a placeholder may follow a printf spec or an escape ("%sSTR_0", "\\nSTR_0").
+PLACEHOLDER_RE = re.compile(r"(?:VAR|STR|NUM|CMT)_\d+(?!\d)")
 
 # Names every fix is written with stay literal: keywords, builtins, and the APIs the rules are about.
 _API_NAMES = """
