@@ -310,6 +310,58 @@ def find_customers(conn: "psycopg2.extensions.connection", city: str, name_part:
 ''',
         id="cwe-89-triple-quoted-psycopg",
     ),
+    pytest.param(
+        "sql-fstring-query",
+        (),
+        "return session.execute(",
+        1,
+        '''\
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+
+def notes_by_owner(session: Session, owner_id: int, tag: str) -> list:
+    sql = f"SELECT * FROM notes WHERE owner_id = {owner_id} AND tag = '{tag}'"
+    return session.execute(text(sql)).all()
+''',
+        "sql-parameterize",
+        '''\
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+
+def notes_by_owner(session: Session, owner_id: int, tag: str) -> list:
+    sql = "SELECT * FROM notes WHERE owner_id = :owner_id AND tag = :tag"
+    return session.execute(text(sql), {"owner_id": owner_id, "tag": tag}).all()
+''',
+        id="cwe-89-sqlalchemy-text-of-variable",
+    ),
+    pytest.param(
+        "sql-percent-format-query",
+        (),
+        "stmt = ",
+        1,
+        '''\
+import sqlalchemy
+
+
+def notes_by_tag(session, tag: str):
+    stmt = sqlalchemy.text("SELECT * FROM notes WHERE tag = '%s'" % tag)
+    rows = session.execute(stmt)
+    return rows.fetchall()
+''',
+        "sql-parameterize",
+        '''\
+import sqlalchemy
+
+
+def notes_by_tag(session, tag: str):
+    stmt = sqlalchemy.text("SELECT * FROM notes WHERE tag = :tag")
+    rows = session.execute(stmt, {"tag": tag})
+    return rows.fetchall()
+''',
+        id="cwe-89-sqlalchemy-text-assigned-flag-assign",
+    ),
 ]
 
 

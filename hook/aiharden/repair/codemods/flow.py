@@ -52,8 +52,16 @@ def assignment_before(ctx: Context, call: cst.Call, name: str) -> cst.Assign | N
     return None
 
 
-def call_after(ctx: Context, assign: cst.Assign, pred: Callable[[cst.Call], bool]) -> cst.Call | None:
-    """The first call after assign, in the same block, that pred accepts and that takes the name as first argument."""
+def call_after(
+    ctx: Context,
+    assign: cst.Assign,
+    pred: Callable[[cst.Call], bool],
+    unwrap: Callable[[cst.BaseExpression], cst.BaseExpression] = lambda e: e,
+) -> cst.Call | None:
+    """The first call after assign, in the same block, that pred accepts and that takes the name first.
+
+    unwrap sees through a wrapper around that first argument, e.g. text(name).
+    """
     name = assign.targets[0].target
     assert isinstance(name, cst.Name)
     stmt = ctx.statement_of(assign)
@@ -64,7 +72,7 @@ def call_after(ctx: Context, assign: cst.Assign, pred: Callable[[cst.Call], bool
     for sib in body[i + 1 :]:
         for call in _calls(sib):
             if pred(call) and calls.positional(call):
-                q = calls.positional(call)[0].value
+                q = unwrap(calls.positional(call)[0].value)
                 if isinstance(q, cst.Name) and q.value == name.value:
                     return call
         if _binds(ctx, sib, name.value):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import keyword
+from typing import cast
 from collections.abc import Callable
 
 import libcst as cst
@@ -31,7 +32,7 @@ def propose(ctx: Context) -> list[Draft]:
         query = calls.positional(call)[0].value
         pairs.append((call, flow.assignment_before(ctx, call, query.value) if isinstance(query, cst.Name) else None))
     for assign in ctx.find(cst.Assign, lambda a: len(a.targets) == 1 and isinstance(a.targets[0].target, cst.Name)):
-        after = flow.call_after(ctx, assign, _is_execute)
+        after = flow.call_after(ctx, assign, _is_execute, lambda e: _text_arg(ctx, e) or e)
         if after is not None:
             pairs.append((after, assign))
     for execute, source in pairs:
@@ -64,17 +65,35 @@ def _styles(ctx: Context, is_text: bool) -> list[str]:
     return ["qmark", "format"]
 
 
+def _text_arg(ctx: Context, expr: cst.BaseExpression) -> cst.BaseExpression | None:
+    """x for sqlalchemy's text(x), else None."""
+    if isinstance(expr, cst.Call) and ctx.qualname(expr.func) in _TEXT and len(expr.args) == 1:
+        return expr.args[0].value
+    return None
+
+
+def _sql_node(ctx: Context, call: cst.Call, assign: cst.Assign | None) -> tuple[cst.BaseExpression, bool] | None:
+    """The expression that builds the SQL (inline, in text(), or assigned earlier), and whether text() wraps it."""
+    first = calls.positional(call)[0].value
+    holder = assign.value if assign is not None else first
+    inner = _text_arg(ctx, holder)
+    if inner is None:
+        return holder, _text_arg(ctx, first) is not None
+    if isinstance(inner, cst.Name) and assign is None:
+        found = flow.assignment_before(ctx, call, inner.value)
+        return None if found is None else (found.value, True)
+    return inner, True
+
+
 def _rewrite(ctx: Context, call: cst.Call, assign: cst.Assign | None) -> list[Draft]:
-    arg = calls.positional(call)[0]
-    holder = assign.value if assign is not None else arg.value
-    text_call = holder if isinstance(holder, cst.Call) and ctx.qualname(holder.func) in _TEXT else None
-    if text_call is not None and len(text_call.args) != 1:
+    found = _sql_node(ctx, call, assign)
+    if found is None:
         return []
-    is_text = text_call is not None
-    sql_expr = text_call.args[0].value if text_call is not None else holder
+    sql_expr, is_text = found
     template = flatten(sql_expr)
     if template is None or not has_values(template) or not any(isinstance(p, str) for p in template):
         return []
+    inline = any(a is call for a in ctx.ancestors(sql_expr))
     styles = _styles(ctx, is_text)
     drafts = []
     for style in styles:
@@ -90,16 +109,12 @@ def _rewrite(ctx: Context, call: cst.Call, assign: cst.Assign | None) -> list[Dr
         else:
             bundle = "(" + ", ".join(codes) + ("," if len(codes) == 1 else "") + ")"
         new_sql = cst.parse_expression(quote_str(result.text, quote_of(sql_expr)))
-        new_holder: cst.BaseExpression = new_sql
-        if text_call is not None:
-            new_holder = text_call.with_changes(args=[text_call.args[0].with_changes(value=new_sql)])
-        replacements: dict[cst.CSTNode, cst.CSTNode] = {}
-        if assign is None:
-            call_with_sql = calls.replace_arg(call, arg, new_holder)
-            replacements[call] = calls.insert_arg(call_with_sql, 1, calls.new_arg(cst.parse_expression(bundle)))
-        else:
-            replacements[assign.value] = new_holder
-            replacements[call] = calls.insert_arg(call, 1, calls.new_arg(cst.parse_expression(bundle)))
+        with_sql = cast(cst.Call, call.deep_replace(sql_expr, new_sql)) if inline else call
+        replacements: dict[cst.CSTNode, cst.CSTNode] = {
+            call: calls.insert_arg(with_sql, 1, calls.new_arg(cst.parse_expression(bundle)))
+        }
+        if not inline:
+            replacements[sql_expr] = new_sql
         name = "sql-parameterize" if len(styles) == 1 else f"sql-parameterize-{style}"
         drafts.append(Draft(name, replacements))
     return drafts
