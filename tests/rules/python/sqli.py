@@ -1,0 +1,130 @@
+"""Data access helpers in the shapes assistants write them."""
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+import pandas as pd
+import sqlalchemy
+from sqlalchemy import text
+
+
+class UserRepository:
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def find_by_name(self, username: str) -> dict[str, Any] | None:
+        # ruleid: sql-fstring-query
+        row = self.db.cursor().execute(f"SELECT id, email FROM users WHERE username = '{username}'").fetchone()
+        return dict(row) if row else None
+
+    def find_by_email(self, email: str) -> dict[str, Any] | None:
+        query = f"""
+            SELECT id, username
+            FROM users
+            WHERE email = '{email}'
+        """
+        cursor = self.db.cursor()
+        # ruleid: sql-fstring-query
+        cursor.execute(query)
+        return cursor.fetchone()
+
+    def find_by_id(self, user_id: int) -> dict[str, Any] | None:
+        # ok: sql-fstring-query
+        row = self.db.execute("SELECT id, email FROM users WHERE id = ?", (user_id,)).fetchone()
+        return row
+
+    def find_many(self, ids: list[int]) -> list[Any]:
+        placeholders = ", ".join("?" for _ in ids)
+        # ok: sql-fstring-query
+        return self.db.execute(f"SELECT * FROM users WHERE id IN ({placeholders})", ids).fetchall()
+
+    def page(self, limit: int) -> list[Any]:
+        # ok: sql-fstring-query
+        return self.db.execute(f"SELECT * FROM users LIMIT {int(limit)}").fetchall()
+
+
+def report(engine: sqlalchemy.engine.Engine, region: str) -> pd.DataFrame:
+    with engine.connect() as conn:
+        # ruleid: sql-fstring-query
+        return pd.read_sql(text(f"SELECT * FROM sales WHERE region = '{region}'"), conn)
+
+
+def report_safe(engine: sqlalchemy.engine.Engine, region: str) -> pd.DataFrame:
+    with engine.connect() as conn:
+        # ok: sql-fstring-query
+        return pd.read_sql(text("SELECT * FROM sales WHERE region = :region"), conn, params={"region": region})
+
+
+def orders_for(conn: Any, customer_id: str) -> list[tuple[Any, ...]]:
+    cur = conn.cursor()
+    # ruleid: sql-percent-format-query
+    cur.execute("SELECT * FROM orders WHERE customer_id = '%s' ORDER BY created_at DESC" % customer_id)
+    return cur.fetchall()
+
+
+def orders_since(conn: Any, customer_id: str, since: str) -> list[tuple[Any, ...]]:
+    sql = "SELECT * FROM orders WHERE customer_id = '%s' AND created_at > '%s'" % (customer_id, since)
+    with conn.cursor() as cur:
+        # ruleid: sql-percent-format-query
+        cur.execute(sql)
+        return cur.fetchall()
+
+
+def orders_safe(conn: Any, customer_id: str) -> list[tuple[Any, ...]]:
+    with conn.cursor() as cur:
+        # ok: sql-percent-format-query
+        cur.execute("SELECT * FROM orders WHERE customer_id = %s", (customer_id,))
+        return cur.fetchall()
+
+
+def orders_table(conn: Any, customer_id: str) -> list[tuple[Any, ...]]:
+    with conn.cursor() as cur:
+        # ok: sql-percent-format-query
+        cur.execute("SELECT * FROM %s WHERE customer_id = %%s" % "orders", (customer_id,))
+        return cur.fetchall()
+
+
+def search_products(db: sqlite3.Connection, term: str) -> list[Any]:
+    # ruleid: sql-concat-query
+    return db.execute("SELECT * FROM products WHERE name LIKE '%" + term + "%'").fetchall()
+
+
+def delete_product(db: sqlite3.Connection, sku: str) -> None:
+    statement = "DELETE FROM products WHERE sku = '" + sku + "'"
+    # ruleid: sql-concat-query
+    db.executescript(statement)
+
+
+def search_products_safe(db: sqlite3.Connection, term: str) -> list[Any]:
+    # ok: sql-concat-query
+    return db.execute("SELECT * FROM products WHERE name LIKE ?", ("%" + term + "%",)).fetchall()
+
+
+def recent_products(db: sqlite3.Connection) -> list[Any]:
+    # ok: sql-concat-query
+    return db.execute("SELECT * FROM products " + "ORDER BY created_at DESC LIMIT 10").fetchall()
+
+
+class NoteStore:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def delete(self, note_id: str, owner: str) -> None:
+        # ruleid: sql-format-method-query
+        self.conn.execute("DELETE FROM notes WHERE id = {} AND owner = '{}'".format(note_id, owner))
+        self.conn.commit()
+
+    def rename(self, note_id: str, title: str) -> None:
+        sql = "UPDATE notes SET title = '{title}' WHERE id = {id}".format(title=title, id=note_id)
+        # ruleid: sql-format-method-query
+        self.conn.cursor().execute(sql)
+
+    def delete_safe(self, note_id: str, owner: str) -> None:
+        # ok: sql-format-method-query
+        self.conn.execute("DELETE FROM notes WHERE id = ? AND owner = ?", (note_id, owner))
+
+    def count(self) -> int:
+        label = "{} notes".format(3)
+        # ok: sql-format-method-query
+        return self.conn.execute("SELECT COUNT(*) FROM notes").fetchone()[0]
