@@ -245,6 +245,88 @@ def open_in_editor(path: str) -> None:
 ''',
         id="cwe-78-shlex-quote-unwrapped",
     ),
+    pytest.param(
+        "subprocess-shell-true",
+        (),
+        "subprocess.run(cmd",
+        1,
+        '''\
+import subprocess
+from pathlib import Path
+
+
+def copy_upload(upload: Path, target: Path) -> None:
+    """Copy an upload next to its thumbnail, keeping timestamps."""
+    cmd = ["sh", "-c", f"cp -p '{upload}' '{target}'"]
+    subprocess.run(cmd, check=True)
+''',
+        "sh-c-to-argv",
+        '''\
+import subprocess
+from pathlib import Path
+
+
+def copy_upload(upload: Path, target: Path) -> None:
+    """Copy an upload next to its thumbnail, keeping timestamps."""
+    cmd = ["cp", "-p", upload, target]
+    subprocess.run(cmd, check=True)
+''',
+        id="cwe-78-sh-c-list-flag-run",
+    ),
+    pytest.param(
+        "subprocess-shell-true",
+        (),
+        "width = ",
+        1,
+        '''\
+import subprocess
+
+
+def image_width(path: str) -> int:
+    width = subprocess.getoutput(f"identify -format %w {path}")
+    return int(width)
+''',
+        "getoutput-to-run",
+        '''\
+import subprocess
+
+
+def image_width(path: str) -> int:
+    width = subprocess.run(["identify", "-format", "%w", path], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, check=False).stdout.removesuffix("\\n")
+    return int(width)
+''',
+        id="cwe-78-getoutput",
+    ),
+    pytest.param(
+        "subprocess-shell-true",
+        (),
+        "proc = ",
+        3,
+        '''\
+import asyncio
+
+
+async def resize(src: str, dest: str, size: int) -> int:
+    proc = await asyncio.create_subprocess_shell(
+        f"convert {src} -resize {size}x{size} {dest}", stdout=asyncio.subprocess.PIPE
+    )
+    await proc.communicate()
+    return proc.returncode or 0
+''',
+        "shell-to-exec",
+        '''\
+import asyncio
+
+
+async def resize(src: str, dest: str, size: int) -> int:
+    proc = await asyncio.create_subprocess_exec(
+        "convert", src, "-resize", f"{size}x{size}", dest, stdout=asyncio.subprocess.PIPE
+    )
+    await proc.communicate()
+    return proc.returncode or 0
+''',
+        id="cwe-78-asyncio-create-subprocess-shell",
+    ),
 ]
 
 

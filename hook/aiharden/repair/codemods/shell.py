@@ -9,7 +9,9 @@ from aiharden.repair.codemods.context import Context
 from aiharden.repair.codemods.context import Draft
 from aiharden.repair.codemods.shellwords import Argv
 from aiharden.repair.codemods.shellwords import argv
+from aiharden.repair.codemods.strings import literal_text
 
+_SHELLS = {"sh", "bash", "dash", "zsh", "ksh"}
 _SUBPROCESS = {f"subprocess.{f}" for f in ("run", "call", "check_call", "check_output", "Popen")}
 
 
@@ -21,13 +23,37 @@ def propose(ctx: Context) -> list[Draft]:
             draft = _shell_true(ctx, call)
         elif name == "os.system":
             draft = _os_system(ctx, call)
+        elif name == "subprocess.getoutput":
+            draft = _getoutput(ctx, call)
+        elif name == "asyncio.create_subprocess_shell":
+            draft = _asyncio_shell(ctx, call)
         elif isinstance(call.func, cst.Attribute) and call.func.attr.value in ("read", "readlines"):
             draft = _os_popen(ctx, call)
         else:
             draft = None
         if draft is not None:
             drafts.append(draft)
+    lists = ctx.find(cst.List, _is_sh_c)
+    for call in ctx.find(cst.Call, lambda c: ctx.qualname(c.func) in _SUBPROCESS and bool(c.args)):
+        # `cmd = ["sh", "-c", ...]` a few lines above `subprocess.run(cmd)`
+        first = call.args[0].value
+        assign = flow.assignment_before(ctx, call, first.value) if isinstance(first, cst.Name) else None
+        if assign is not None and isinstance(assign.value, cst.List) and _is_sh_c(assign.value):
+            lists.append(assign.value)
+    for lst in lists:
+        command = argv(ctx, lst.elements[2].value)
+        if command is not None and not command.devnull:
+            drafts.append(Draft("sh-c-to-argv", {lst: cst.parse_expression(command.code)}))
     return drafts
+
+
+def _is_sh_c(lst: cst.List) -> bool:
+    """["sh", "-c", "<command>"]: an argument list that still runs a shell."""
+    e = lst.elements
+    if len(e) != 3 or any(isinstance(x, cst.StarredElement) for x in e):
+        return False
+    shell, flag = literal_text(e[0].value), literal_text(e[1].value)
+    return shell is not None and shell.rsplit("/", 1)[-1] in _SHELLS and flag == "-c"
 
 
 def _command(ctx: Context, call: cst.Call, cmd: cst.BaseExpression) -> tuple[Argv, cst.Assign | None] | None:
@@ -82,6 +108,41 @@ def _os_system(ctx: Context, call: cst.Call) -> Draft | None:
     used = not isinstance(ctx.parent(call), cst.Expr)
     code = f"subprocess.run({run_args})" + (".returncode" if used else "")
     return _draft("os-system-to-subprocess", call, cst.parse_expression(code), command, assign, ("subprocess",))
+
+
+def _getoutput(ctx: Context, call: cst.Call) -> Draft | None:
+    args = calls.positional(call)
+    found = _command(ctx, call, args[0].value) if len(call.args) == 1 and len(args) == 1 else None
+    if found is None or found[0].devnull:
+        return None
+    command, assign = found
+    # getoutput: stdout and stderr together, one trailing newline removed, any exit status
+    run_args = ctx.code(args[0].value) if assign else command.code
+    code = (
+        f"subprocess.run({run_args}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, check=False)"
+        '.stdout.removesuffix("\\n")'
+    )
+    return _draft("getoutput-to-run", call, cst.parse_expression(code), command, assign, ("subprocess",))
+
+
+def _asyncio_shell(ctx: Context, call: cst.Call) -> Draft | None:
+    args = calls.positional(call)
+    found = _command(ctx, call, args[0].value) if args and call.args[0] is args[0] else None
+    if found is None or found[0].devnull or found[1] is not None:
+        return None
+    command = cst.parse_expression(found[0].code)
+    assert isinstance(command, cst.List)
+    new = call.with_changes(
+        func=cst.parse_expression(ctx.code(call.func).replace("create_subprocess_shell", "create_subprocess_exec")),
+        args=[
+            *[cst.Arg(e.value, comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))) for e in command.elements],
+            *call.args[1:],
+        ],
+    )
+    if len(call.args) == 1:
+        last = new.args[-1]
+        new = new.with_changes(args=[*new.args[:-1], last.with_changes(comma=cst.MaybeSentinel.DEFAULT)])
+    return Draft("shell-to-exec", {call: new})
 
 
 def _os_popen(ctx: Context, call: cst.Call) -> Draft | None:
