@@ -212,7 +212,7 @@ def run(action_file: Path, workspace: Path, inputs: dict[str, str], event: Path 
         with open(summary, "a", encoding="utf-8") as fh:
             fh.write(files["GITHUB_STEP_SUMMARY"].read_text(encoding="utf-8"))
         if record["conclusion"] == "failure" and rc == 0:
-            print(f"run_action_locally: step {name!r} failed with exit code {proc.returncode}", file=sys.stderr)
+            print(f"run_action_locally: step '{name}' failed with exit code {proc.returncode}", file=sys.stderr)
             rc = proc.returncode
     outputs = {k: substitute(v.get("value", ""), context, {"always": True}) for k, v in
                (action.get("outputs") or {}).items()}
