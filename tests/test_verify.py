@@ -37,14 +37,14 @@ def test_codemod_sql_parameterisation_is_verified() -> None:
 
 
 def test_rejections_say_why() -> None:
-    line = '    return yaml.load(fh)\n'
+    line = '        return yaml.load(fh)\n'
     _, verdicts = _verdicts("conf.py", samples.YAML_LOAD, [
-        ("delete", 6, 6, "    pass\n"),
-        ("swap-cwe", 6, 6, "    return eval(fh.read())\n"),
-        ("broken", 6, 6, "    return yaml.safe_load(fh\n"),
-        ("nul", 6, 6, "    return yaml.safe_load(fh)\0\n"),
+        ("delete", 6, 6, "        pass\n"),
+        ("swap-cwe", 6, 6, "        return eval(fh.read())\n"),
+        ("broken", 6, 6, "        return yaml.safe_load(fh\n"),
+        ("nul", 6, 6, "        return yaml.safe_load(fh)\0\n"),
         ("same", 6, 6, line.replace("fh", "fh ")),
-        ("good", 6, 6, "    return yaml.safe_load(fh)\n"),
+        ("good", 6, 6, "        return yaml.safe_load(fh)\n"),
     ])
     reasons = {v.candidate.name: v.reason for v in verdicts}
     assert reasons["delete"] == "deletes the flagged statement"
