@@ -10,6 +10,7 @@ import pytest
 import samples
 from gitrepo import commit
 from gitrepo import git
+from gitrepo import write
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNNER = ROOT / "ci" / "run_action_locally.py"
@@ -96,6 +97,25 @@ def test_action_surfaces_a_shallow_clone_as_one_error_and_exit_2(tmp_path: Path,
     assert error.startswith("::error title=aiharden::aiharden: base revision") and "fetch-depth: 0" in error
     assert outputs == {"sarif": "", "findings": "", "repaired": "", "introduced": "", "exit-code": "2"}
     assert "not run: Upload SARIF to code scanning" in proc.stderr
+
+
+def test_action_output_quoting_the_pull_request_is_not_read_as_commands(tmp_path: Path) -> None:
+    origin = tmp_path / "origin"
+    git(tmp_path, "init", "-q", "-b", "main", str(origin))
+    base = commit(origin, "Initial commit", {"README.md": "demo\n"})
+    name = "::set-output name=exit-code::0.py"  # a legal file name that reads as a workflow command
+    write(origin, name, samples.SQLI)
+    git(origin, "add", "--", name, env={"GIT_LITERAL_PATHSPECS": "1"})
+    head = commit(origin, "Add lookup" + AI_TRAILER)
+    proc, outputs, _ = _run(tmp_path, origin, _pr_event(tmp_path, base, head), "mode=off")
+    assert proc.returncode == 1 and outputs["exit-code"] == "1"
+    lines = proc.stdout.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("::stop-commands::aiharden-"))
+    end = lines.index(f"::{lines[start].split('::')[2]}::")
+    commands = [line for i, line in enumerate(lines) if line.lstrip().startswith("::") and not start <= i <= end]
+    assert commands == ["::error file=%3A%3Aset-output name=exit-code%3A%3A0.py,line=7,endLine=7,"
+                        f"title=CWE-89 sql-fstring-query::{commands[0].split('::', 2)[2]}"]
+    assert any(line.startswith("::set-output name=exit-code::0.py:7:") for line in lines[start:end])
 
 
 @pytest.mark.parametrize(("expr", "expected"), [
