@@ -186,3 +186,15 @@ def test_shallow_clone_without_the_base_is_one_line_and_exit_2(repo: Path, tmp_p
     captured = capsys.readouterr()
     (line,) = captured.err.splitlines()
     assert line.startswith("aiharden: base revision") and "fetch-depth: 0" in line
+
+
+def test_summary_escapes_cells_and_caps_long_tables() -> None:
+    finding = {"path": "a|b<script>.py", "start_line": 1, "end_line": 1, "cwe": [79], "rule_id": "xss",
+               "severity": "medium", "message": "m", "repair": {"status": "unrepaired", "reason": "no candidate <b>",
+                                                                "introduces_cwe": [78]}}
+    data = {"findings": [finding] * 250, "properties": {"scope": "all", "provenance": []}, "notices": []}
+    text = github.summary(data, exit_code=0)
+    assert text.startswith("## aiharden: 250 findings (250 medium)") and "the check passes (exit 0)" in text
+    assert "`a\\|b&lt;script&gt;.py:1`" in text and "none: no candidate &lt;b&gt;" in text and "<script>" not in text
+    assert text.count("| medium | CWE-79 |") == github.MAX_ROWS and "50 more findings in the SARIF file." in text
+    assert "- by rejected repair candidates (never applied): [CWE-78]" in text
