@@ -37,7 +37,7 @@ def _repair_lines(record: dict[str, Any] | None) -> list[str]:
         return []
     if record["status"] != "fixed":
         side = ", ".join(f"CWE-{c}" for c in record["introduces_cwe"])
-        extra = f"; rejected candidates would have introduced {side}" if side else ""
+        extra = f" (rejected candidates would have introduced {side})" if side and side not in record["reason"] else ""
         return [f"    no verified repair: {record['reason']}{extra}"]
     fixes = ", ".join(f"CWE-{c}" for c in record["fixes_cwe"]) or "the finding"
     head = f"    verified repair ({record['source']}: {record['name']}) fixes {fixes}, introduces nothing:"

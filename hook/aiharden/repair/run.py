@@ -34,7 +34,8 @@ def _load_model(cfg: Config) -> tuple[Any, str | None]:
     try:
         return RepairModel.load(Path(cfg.model) if cfg.model else None, cfg.device), None
     except ModelUnavailable as e:
-        return None, f"repair model unavailable: {e}; repairs from codemods and rule fixes only"
+        why = str(e).replace("; scan-only", "").rstrip(".; ")
+        return None, f"repair model unavailable ({why}): repairs from codemods and rule fixes only"
 
 
 class _TestRunner:
@@ -85,7 +86,8 @@ def repair(report: Report, cfg: Config) -> RepairRun:
 
 def stats(repairs: list[Repair], verdicts: list[Any], model_used: bool) -> dict[str, Any]:
     by_source = collections.Counter(r.chosen.candidate.source for r in repairs if r.chosen)
-    rejected = collections.Counter(v.reason.split(" CWE-")[0] for v in verdicts if not v.accepted)
+    rejected = collections.Counter("introduces a new finding" if v.reason.startswith("introduces") else v.reason
+                                   for v in verdicts if not v.accepted)
     side = collections.Counter(
         (fixed, intro) for v in verdicts for fixed in (v.fixes_cwe or (0,)) for intro in v.introduces_cwe
     )
