@@ -540,6 +540,68 @@ parser = etree.XMLParser(resolve_entities=False)
 ''',
         id="cwe-611-lxml-parser-missing",
     ),
+    pytest.param(
+        "sha1-hash",
+        (),
+        "digest = ",
+        1,
+        '''\
+import hashlib
+import os
+
+
+def hash_password(password: str, salt: bytes | None = None) -> str:
+    """Hash a password for storage as <salt hex>$<digest hex>."""
+    salt = salt or os.urandom(16)
+    digest = hashlib.sha1(salt + password.encode("utf-8")).hexdigest()
+    return f"{salt.hex()}${digest}"
+''',
+        "password-hash-to-pbkdf2",
+        '''\
+import hashlib
+import os
+
+
+def hash_password(password: str, salt: bytes | None = None) -> str:
+    """Hash a password for storage as <salt hex>$<digest hex>."""
+    salt = salt or os.urandom(16)
+    digest = hashlib.pbkdf2_hmac("sha256", password.encode("utf-8"), salt, 600_000).hex()
+    return f"{salt.hex()}${digest}"
+''',
+        id="cwe-916-sha1-password-to-kdf",
+    ),
+    pytest.param(
+        "B103",
+        (),
+        "os.chmod(",
+        1,
+        '''\
+import json
+import os
+from pathlib import Path
+
+
+def save_api_token(config_dir: Path, token: str) -> Path:
+    path = config_dir / "credentials.json"
+    path.write_text(json.dumps({"token": token}))
+    os.chmod(path, 0o777)  # readable by every tool
+    return path
+''',
+        "chmod-owner-only",
+        '''\
+import json
+import os
+from pathlib import Path
+
+
+def save_api_token(config_dir: Path, token: str) -> Path:
+    path = config_dir / "credentials.json"
+    path.write_text(json.dumps({"token": token}))
+    os.chmod(path, 0o600)  # readable by every tool
+    return path
+''',
+        id="cwe-732-chmod-credentials-owner-only",
+    ),
 ]
 
 

@@ -1,6 +1,8 @@
 """One-call swaps: an unsafe API for its safe twin (yaml, eval, pickle, hashes, ssl, mktemp, chmod)."""
 from __future__ import annotations
 
+import re
+
 import libcst as cst
 
 from aiharden.repair.codemods import calls
@@ -10,6 +12,8 @@ from aiharden.repair.codemods.strings import literal_text
 
 _YAML = {"load": "safe_load", "unsafe_load": "safe_load", "full_load": "safe_load"}
 _YAML.update({k + "_all": v + "_all" for k, v in _YAML.items()})
+_SECRET_PATH = re.compile(r"token|secret|cred|passw|private|\.pem|\.key\b|ssh|api_?key", re.IGNORECASE)
+_PASSWORD = re.compile(r"passw|pwd|passphrase", re.IGNORECASE)
 _SAFE_LOADERS = {"yaml.SafeLoader", "yaml.CSafeLoader", "yaml.BaseLoader", "yaml.CBaseLoader"}
 
 
@@ -56,6 +60,7 @@ def pickle_loads(ctx: Context) -> list[Draft]:
 
 def weak_hash(ctx: Context) -> list[Draft]:
     out: dict[cst.CSTNode, cst.CSTNode] = {}
+    kdf: dict[cst.CSTNode, cst.CSTNode] = {}
     imports: tuple[str, ...] = ()
     for call in _named(ctx, {"hashlib.md5", "hashlib.sha1", "hashlib.new"}):
         flag = calls.kwarg(call, "usedforsecurity")
@@ -70,7 +75,29 @@ def weak_hash(ctx: Context) -> list[Draft]:
             out[call] = calls.replace_arg(call, pos[0], cst.SimpleString(f"{algo.quote}sha256{algo.quote}"))
         else:
             out[call], imports = swap_func(ctx, call, "hashlib", "sha256")
-    return [Draft("weak-hash-to-sha256", out, imports)] if out else []
+            kdf.update(_password_kdf(ctx, call))
+    drafts = [Draft("password-hash-to-pbkdf2", kdf, ("hashlib",))] if kdf else []
+    return drafts + ([Draft("weak-hash-to-sha256", out, imports)] if out else [])
+
+
+def _password_kdf(ctx: Context, call: cst.Call) -> dict[cst.CSTNode, cst.CSTNode]:
+    """hashlib.sha1(salt + password).hexdigest() → a slow salted key derivation (CWE-916)."""
+    pos = calls.positional(call)
+    arg = pos[0].value if len(pos) == 1 and len(call.args) == 1 else None
+    if not (isinstance(arg, cst.BinaryOperation) and isinstance(arg.operator, cst.Add)):
+        return {}
+    sides = [arg.left, arg.right]
+    pw = [e for e in sides if _PASSWORD.search(ctx.code(e))]
+    salt = [e for e in sides if "salt" in ctx.code(e).lower()]
+    method = ctx.parent(call)
+    outer = ctx.parent(method) if isinstance(method, cst.Attribute) else None
+    if len(pw) != 1 or len(salt) != 1 or pw[0] is salt[0] or not isinstance(outer, cst.Call) or outer.args:
+        return {}
+    suffix = {"hexdigest": ".hex()", "digest": ""}.get(method.attr.value) if isinstance(method, cst.Attribute) else None
+    if suffix is None:
+        return {}
+    code = f'hashlib.pbkdf2_hmac("sha256", {ctx.code(pw[0])}, {ctx.code(salt[0])}, 600_000){suffix}'
+    return {outer: cst.parse_expression(code)}
 
 
 def ssl_context(ctx: Context) -> list[Draft]:
@@ -103,21 +130,26 @@ def mktemp(ctx: Context) -> list[Draft]:
 
 
 def chmod(ctx: Context) -> list[Draft]:
+    """Group/other write off (0o777 → 0o755); owner-only as well, first for a file that holds a secret."""
     drop_write: dict[cst.CSTNode, cst.CSTNode] = {}
     owner_only: dict[cst.CSTNode, cst.CSTNode] = {}
-    for call in ctx.find(cst.Call, lambda c: isinstance(c.func, cst.Attribute) and c.func.attr.value == "chmod"):
+    secret_first = False
+    for call in ctx.find(cst.Call, lambda c: (ctx.qualname(c.func) or "").rsplit(".", 1)[-1] == "chmod"):
         pos = calls.positional(call)
         mode_arg = calls.kwarg(call, "mode") or (pos[-1] if pos else None)
         if mode_arg is None or not isinstance(mode_arg.value, cst.Integer):
             continue
         mode = int(mode_arg.value.value.replace("_", ""), 0)
-        # group/other write is the weakness; group/other execute still trips stricter checkers
-        for target, new_mode in ((drop_write, mode & ~0o022), (owner_only, mode & ~0o077)):
+        where = [ctx.code(call), *(a.name.value for a in ctx.ancestors(call) if isinstance(a, cst.FunctionDef))]
+        secret = any(_SECRET_PATH.search(w) for w in where)
+        secret_first = secret_first or secret
+        # group/other execute is no weakness in itself, but checkers (bandit B103) flag it too
+        for target, new_mode in ((drop_write, mode & ~0o022), (owner_only, mode & (0o600 if secret else 0o700))):
             if new_mode != mode:
                 target[call] = calls.replace_arg(call, mode_arg, cst.Integer(format(new_mode, "#o")))
     drafts = [Draft("chmod-drop-group-other-write", drop_write)] if drop_write else []
-    if owner_only and any(owner_only[c].deep_equals(drop_write.get(c, c)) is False for c in owner_only):
-        drafts.append(Draft("chmod-owner-only", owner_only))
+    if owner_only and owner_only.keys() != {c for c in drop_write if drop_write[c].deep_equals(owner_only[c])}:
+        drafts.insert(0 if secret_first else len(drafts), Draft("chmod-owner-only", owner_only))
     return drafts
 
 
