@@ -242,42 +242,56 @@ def print_table(reports: Sequence[Report]) -> None:
             print(f"{r.name}: {problem}")
 
 
+def check_cases(
+    cases: Sequence[Path], *, scan: bool = True, jobs: int = 2, timeout: float = 60.0,
+) -> list[Report]:
+    """Check the given case folders against the contract; one report per case, in order."""
+    metas = {case.name: check_meta(case) for case in cases}
+    pairs = [(case, module) for case in cases for module in ("app", "fixed")]
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        outcomes = list(pool.map(lambda pair: run_module(pair[0], pair[1], timeout), pairs))
+    by_case: dict[str, dict[tuple[str, str], Outcome]] = {case.name: {} for case in cases}
+    for (case, module), result in zip(pairs, outcomes):
+        for test, outcome in result.items():
+            by_case[case.name][(module, test)] = outcome
+
+    columns = scan_columns(cases, {n: m[0] for n, m in metas.items()}) if scan else {}
+    reports = []
+    for case in cases:
+        cwe, problems = metas[case.name]
+        problems += contract_problems(by_case[case.name])
+        det, clean = columns.get(case.name, ("-", "-"))
+        reports.append(Report(case.name, cwe, tuple(problems), by_case[case.name], det, clean))
+    return reports
+
+
+def all_cases() -> list[Path]:
+    """Every case folder, in name order."""
+    return sorted(p for p in CASES_DIR.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("cases", nargs="*", help="case folder names (default: all)")
     parser.add_argument("--no-scan", action="store_true", help="skip the semgrep columns")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per pytest run")
     args = parser.parse_args(argv)
 
-    every = sorted(p for p in CASES_DIR.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+    every = all_cases()
     if args.cases:
         by_name = {p.name: p for p in every}
-        unknown = [n for n in args.cases if n.rstrip("/").split("/")[-1] not in by_name]
+        names = [Path(n).name for n in args.cases]
+        unknown = [n for n in names if n not in by_name]
         if unknown:
             print(f"unknown case(s): {', '.join(unknown)}", file=sys.stderr)
             return 2
-        every = [by_name[n.rstrip("/").split("/")[-1]] for n in args.cases]
+        every = [by_name[n] for n in names]
 
-    metas = {case.name: check_meta(case) for case in every}
-    jobs = [(case, module) for case in every for module in ("app", "fixed")]
-    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        outcomes = list(pool.map(lambda job: run_module(job[0], job[1], args.timeout), jobs))
-    by_case: dict[str, dict[tuple[str, str], Outcome]] = {case.name: {} for case in every}
-    for (case, module), result in zip(jobs, outcomes):
-        for test, outcome in result.items():
-            by_case[case.name][(module, test)] = outcome
-
-    columns = {} if args.no_scan else scan_columns(every, {n: m[0] for n, m in metas.items()})
-    reports = []
-    for case in every:
-        cwe, problems = metas[case.name]
-        problems += contract_problems(by_case[case.name])
-        det, clean = columns.get(case.name, ("-", "-"))
-        reports.append(Report(case.name, cwe, tuple(problems), by_case[case.name], det, clean))
+    reports = check_cases(every, scan=not args.no_scan, jobs=args.jobs, timeout=args.timeout)
     print_table(reports)
     bad = sum(1 for r in reports if r.problems)
-    distinct = sorted({c for r in reports for c in r.cwe})
+    distinct = {c for r in reports for c in r.cwe}
     detected = sum(1 for r in reports if r.detected == "yes")
     clean = sum(1 for r in reports if r.fixed_clean == "yes")
     print(
