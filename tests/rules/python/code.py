@@ -1,0 +1,59 @@
+"""Turning text into values and behaviour."""
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+from typing import Any
+
+
+def parse_overrides(pairs: list[str]) -> dict[str, Any]:
+    overrides: dict[str, Any] = {}
+    for pair in pairs:
+        key, _, raw = pair.partition("=")
+        # ruleid: eval-call
+        overrides[key] = eval(raw)
+    return overrides
+
+
+class Calculator:
+    def evaluate(self, expression: str) -> float:
+        # ruleid: eval-call
+        return float(eval(expression, {"__builtins__": {}}, {}))
+
+
+def parse_overrides_safe(pairs: list[str]) -> dict[str, Any]:
+    overrides: dict[str, Any] = {}
+    for pair in pairs:
+        key, _, raw = pair.partition("=")
+        # ok: eval-call
+        overrides[key] = ast.literal_eval(raw)
+    return overrides
+
+
+def constant() -> int:
+    # ok: eval-call
+    return eval("1 + 2")
+
+
+def load_plugin_settings(path: Path) -> dict[str, Any]:
+    namespace: dict[str, Any] = {}
+    # ruleid: exec-call
+    exec(path.read_text(encoding="utf-8"), {}, namespace)
+    return namespace
+
+
+def run_hook(hook_source: str, context: dict[str, Any]) -> None:
+    code = compile(hook_source, "<hook>", "exec")
+    # ruleid: exec-call
+    exec(code, context)
+
+
+def load_plugin_settings_safe(path: Path) -> dict[str, Any]:
+    # ok: exec-call
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def define_helper(namespace: dict[str, Any]) -> None:
+    # ok: exec-call
+    exec("def helper():\n    return 42", namespace)
