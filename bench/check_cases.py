@@ -13,6 +13,8 @@ Usage: python bench/check_cases.py [--no-scan] [--jobs N] [CASE ...]
 from __future__ import annotations
 
 import argparse
+import ast
+import importlib.metadata
 import json
 import os
 import re
@@ -85,6 +87,33 @@ class Report:
     fixed_clean: str = "-"
 
 
+def normalize(dist: str) -> str:
+    return re.sub(r"[-_.]+", "-", dist).lower()
+
+
+def third_party_imports(case: Path) -> set[str]:
+    """Distributions imported by a case's modules and tests (the test runner itself aside)."""
+    local = {p.stem for p in case.glob("*.py")} | {"pytest"}
+    dists = importlib.metadata.packages_distributions()
+    found: set[str] = set()
+    for path in case.glob("*.py"):
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+        except (SyntaxError, UnicodeDecodeError):
+            continue  # the case's own tests report it
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names = [node.module]
+            else:
+                continue
+            for top in (n.split(".")[0] for n in names):
+                if top not in sys.stdlib_module_names and top not in local:
+                    found.update(normalize(d) for d in dists.get(top, [top]))
+    return found
+
+
 def check_meta(case: Path) -> tuple[tuple[int, ...], list[str]]:
     problems = [f"missing {f}" for f in CASE_FILES if not (case / f).is_file()]
     if not NAME_RE.match(case.name):
@@ -106,6 +135,10 @@ def check_meta(case: Path) -> tuple[tuple[int, ...], list[str]]:
         problems.append("meta.json: language is not python")
     if isinstance(meta.get("entry"), str) and not (case / meta["entry"]).is_file():
         problems.append(f"meta.json: entry {meta['entry']} does not exist")
+    deps = meta.get("deps") if isinstance(meta.get("deps"), list) else []
+    missing = sorted(third_party_imports(case) - {normalize(str(d)) for d in deps})
+    if missing:
+        problems.append(f"meta.json: deps lacks {', '.join(missing)}")
     if (case / "app.py").is_file():
         lines = len((case / "app.py").read_text(encoding="utf-8").splitlines())
         if not 20 <= lines <= 80:
