@@ -89,3 +89,23 @@ def test_detect_prints_verdicts_with_evidence(repo: Path, capsys: pytest.Capture
     assert main(["detect", "--repo", str(repo), "--base", base, "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [p["ai"] for p in data] == [False, True]
+
+
+def test_ci_baseline_state_new_unchanged_and_absent(repo: Path, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str], sarif_validator: object) -> None:
+    old = samples.MD5 + "\n\ndef legacy(p: str) -> str:\n    return hashlib.sha1(p.encode()).hexdigest()\n"
+    base = commit(repo, "base", {"h.py": old})
+    new = old.replace("hashlib.md5(password.encode())", "hashlib.sha256(password.encode())")
+    new = "import yaml\n" + new + "\n\ndef conf(fh):\n    return yaml.load(fh)\n"
+    commit(repo, "harden digest, add config" + CLAUDE, {"h.py": new})
+    sarif = tmp_path / "out.sarif"
+    assert main(["ci", "--repo", str(repo), "--base", base, "--all-lines", "--no-repair", "--format", "json",
+                 "--sarif", str(sarif)]) == 1
+    data = _json(capsys)
+    states = {f["snippet"].split("(")[0].split()[-1]: f["baseline_state"] for f in data["findings"]}
+    assert states == {"yaml.load": "new", "hashlib.sha1": "unchanged"}
+    assert ["hashlib.md5" in a["snippet"] for a in data["absent"]] == [True]
+    log = json.loads(sarif.read_text())
+    sarif_validator.validate(log)  # type: ignore[attr-defined]
+    by_state = sorted((r["properties"]["cwe"][0], r["baselineState"]) for r in log["runs"][0]["results"])
+    assert by_state == [("CWE-328", "absent"), ("CWE-328", "unchanged"), ("CWE-502", "new")]

@@ -26,6 +26,7 @@ class FileChange:
     mode: str  # new git mode: 100644, 100755, 120000 (symlink), 160000 (submodule)
     blob: str | None  # new blob id; None when deleted
     changed_lines: tuple[tuple[int, int], ...]  # 1-based inclusive ranges of the new text
+    old_blob: str | None = None  # the blob at the base; None when added
 
     def touches(self, start: int, end: int) -> bool:
         return any(a <= end and start <= b for a, b in self.changed_lines)
@@ -68,14 +69,14 @@ def _resolve(repo: "git.Repo", rev: str, what: str) -> str:  # type: ignore[name
         ) from None
 
 
-def _parse_raw(out: bytes) -> list[tuple[str, str | None, str, str | None, str]]:
-    """`git diff --raw -z` → (status letter, old path, new path, new blob, new mode)."""
+def _parse_raw(out: bytes) -> list[tuple[str, str | None, str, str | None, str, str | None]]:
+    """`git diff --raw -z` → (status letter, old path, new path, new blob, new mode, old blob)."""
     parts = out.split(b"\0")
     rows = []
     i = 0
     while i < len(parts) and parts[i]:
         meta = parts[i].decode().lstrip(":").split()
-        new_mode, new_blob, letter = meta[1], meta[3], meta[4][0]
+        new_mode, old_blob, new_blob, letter = meta[1], meta[2], meta[3], meta[4][0]
         if letter in "RC":
             old, new = parts[i + 1], parts[i + 2]
             i += 3
@@ -84,7 +85,8 @@ def _parse_raw(out: bytes) -> list[tuple[str, str | None, str, str | None, str]]
             i += 2
         old_s, new_s = os.fsdecode(old), os.fsdecode(new)
         blob = None if letter == "D" or set(new_blob) == {"0"} else new_blob
-        rows.append((letter, old_s if letter in "RC" else None, new_s, blob, new_mode))
+        base_blob = None if letter == "A" or set(old_blob) == {"0"} or meta[0] in ("160000", "120000") else old_blob
+        rows.append((letter, old_s if letter in "RC" else None, new_s, blob, new_mode, base_blob))
     return rows
 
 
@@ -111,8 +113,8 @@ def _diff(repo: "git.Repo", *args: str) -> tuple[FileChange, ...]:  # type: igno
     if len(hunks) != len(rows):  # should not happen; fall back to whole files changed
         hunks = [()] * len(rows)
     files = []
-    for (letter, old, new, blob, mode), ranges in zip(rows, hunks):
-        files.append(FileChange(new, STATUS.get(letter, "modified"), old, mode, blob, ranges))
+    for (letter, old, new, blob, mode, old_blob), ranges in zip(rows, hunks):
+        files.append(FileChange(new, STATUS.get(letter, "modified"), old, mode, blob, ranges, old_blob))
     return tuple(files)
 
 

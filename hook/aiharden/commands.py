@@ -37,7 +37,7 @@ def _finish(report: pipeline.Report, cfg: config_mod.Config, quiet_when_clean: b
     if cfg.sarif:
         log = sarif.build(report.findings, texts=report.texts, notices=report.notices, root=report.root,
                           run_properties=report.run_properties, result_extras=outcome.sarif_extras(report, run),
-                          category=cfg.category)
+                          category=cfg.category, absent=report.absent)
         sarif.write(Path(cfg.sarif), log)
     records = [outcome.repair_record(report, run, i) for i in range(len(report.findings))]
     rc = 1 if changed else pipeline.exit_code(report.findings, cfg.fail_on)
@@ -152,7 +152,7 @@ def ci(*, repo: str, base: str | None, head: str | None, config_file: str | None
                            sarif_path=cfg.sarif, env=os.environ, exit_code=rc)
             return rc
         srcs = _in_scope(srcs, ai_scope)
-    report = pipeline.scan("ci", cs.root, srcs, notices, cfg)
+    report = pipeline.scan("ci", cs.root, srcs, notices, cfg, sources_mod.baseline(cs, srcs, cfg.max_file_bytes))
     report = dataclasses.replace(report, ai_scope=ai_scope, run_properties={
         "provenance": provenance.to_json(provs), "scope": cfg.scope})
     return _finish(report, cfg, quiet_when_clean=False, github=github)

@@ -40,6 +40,8 @@ def sarif_extras(report: Report, run: RepairRun | None) -> dict[int, Mapping[str
         if record is not None:
             props["repair"] = {k: record[k] for k in ("status", "source", "fixes_cwe", "introduces_cwe", "reason")}
         extra: dict[str, Any] = {"properties": props}
+        if i < len(report.baseline_state):
+            extra["baseline_state"] = report.baseline_state[i]
         if record is None:
             extras[i] = extra
             continue

@@ -1,6 +1,7 @@
 """Scan sources and keep what the change touched: the part of a run shared by check, ci and scan."""
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Mapping
 from collections.abc import Sequence
@@ -32,6 +33,8 @@ class Report:
     run_properties: Mapping[str, Any] = field(default_factory=dict)
     all_findings: Mapping[str, tuple[Finding, ...]] = field(default_factory=dict)  # every finding, per file
     ai_scope: Mapping[str, tuple[tuple[int, int], ...] | None] | None = None  # AI-written files (None: unknown)
+    baseline_state: tuple[str, ...] = ()  # per finding, against the base commit: new or unchanged (ci only)
+    absent: tuple[Finding, ...] = ()  # findings of the base that the change removed (ci only)
 
     def ai_authored(self, f: Finding) -> bool | None:
         if self.ai_scope is None:
@@ -54,22 +57,63 @@ def redact(snippet: str) -> str:
     return re.sub(r"""(?P<q>['"])(?:(?!(?P=q)).){2,}(?P=q)""", lambda m: f"{m['q']}***{m['q']}", snippet)
 
 
-def scan(command: str, root: Path | None, sources: Sequence[Source], notices: Sequence[str], cfg: Config) -> Report:
+BASE_PREFIX = ".aiharden-base/"
+
+
+def _line_key(f: Finding, text: str) -> tuple[str, tuple[int, ...], str]:
+    lines = text.splitlines()
+    line = lines[f.region.start_line - 1] if 0 < f.region.start_line <= len(lines) else f.snippet
+    return f.rule_id, f.cwe, " ".join(line.split())
+
+
+def compare(head: Sequence[Finding], every: Mapping[str, Sequence[Finding]], texts: Mapping[str, str],
+            base: Sequence[Finding], base_texts: Mapping[str, str]) -> tuple[tuple[str, ...], tuple[Finding, ...]]:
+    """Baseline states of head findings (new / unchanged) and the base findings the change removed."""
+    import collections
+
+    base_keys = collections.Counter(_line_key(b, base_texts[b.path]) for b in base)
+    head_keys = collections.Counter(_line_key(f, texts[f.path]) for fs in every.values() for f in fs)
+    states = tuple("unchanged" if base_keys[_line_key(f, texts[f.path])] else "new" for f in head)
+    absent = []
+    for b in base:
+        key = _line_key(b, base_texts[b.path])
+        if head_keys[key]:
+            head_keys[key] -= 1
+        else:
+            absent.append(b)
+    return states, tuple(absent)
+
+
+def scan(command: str, root: Path | None, sources: Sequence[Source], notices: Sequence[str], cfg: Config,
+         baseline: Sequence[Source] = ()) -> Report:
+    """Scan sources (and, in one call, the base versions in baseline); keep findings on changed lines."""
     start = time.perf_counter()
     texts = {s.path: s.text for s in sources}
     changed = {s.path: s.changed for s in sources}
-    result = scan_texts(texts, bandit_skip=cfg.bandit_skip, timeout=cfg.semgrep_timeout)
+    base_texts = {s.path: s.text for s in baseline}
+    result = scan_texts({**texts, **{BASE_PREFIX + p: t for p, t in base_texts.items()}},
+                        bandit_skip=cfg.bandit_skip, timeout=cfg.semgrep_timeout)
     kept = []
     every: dict[str, list[Finding]] = {}
+    base_findings = [dataclasses.replace(f, path=f.path[len(BASE_PREFIX):]) for f in result.findings
+                     if f.path.startswith(BASE_PREFIX)]
     for f in result.findings:
+        if f.path.startswith(BASE_PREFIX):
+            continue
         every.setdefault(f.path, []).append(f)
         if not cfg.all_lines and not touches(f, changed.get(f.path)):
             continue
         if SECRET_CWES.intersection(f.cwe):
             f = Finding(**{**f.__dict__, "snippet": redact(f.snippet)})
         kept.append(f)
-    return Report(command, root, tuple(kept), texts, (*notices, *result.errors), len(texts), result.engine,
-                  time.perf_counter() - start, {}, {k: tuple(v) for k, v in every.items()})
+    errors = tuple(e for e in result.errors if not e.startswith(BASE_PREFIX))
+    states: tuple[str, ...] = ()
+    absent: tuple[Finding, ...] = ()
+    if baseline:
+        states, absent = compare(kept, every, texts, base_findings, base_texts)
+    return Report(command, root, tuple(kept), texts, (*notices, *errors), len(texts), result.engine,
+                  time.perf_counter() - start, {}, {k: tuple(v) for k, v in every.items()},
+                  baseline_state=states, absent=absent)
 
 
 def severity(f: Finding) -> str:

@@ -143,6 +143,7 @@ def build(
     category: str | None = None,
     run_properties: Mapping[str, Any] | None = None,
     result_extras: Mapping[int, Mapping[str, Any]] | None = None,
+    absent: Sequence[Finding] = (),
 ) -> dict[str, Any]:
     """The SARIF log as a JSON-ready dict; result_extras is keyed by the finding's index in findings."""
     import sarif_om as s
@@ -164,6 +165,13 @@ def build(
         seen[f.path + base] = seen.get(f.path + base, 0) + 1
         results.append(_result(f, rules[f.rule_id], f"{base}:{seen[f.path + base]}",
                                (result_extras or {}).get(i, {})))
+    for f in absent:  # what the change removed: results of the base, marked absent
+        if f.rule_id not in rules:
+            rules[f.rule_id] = len(descriptors)
+            descriptors.append(rule_descriptor(f.rule_id, f))
+        base = line_hash(f, (f.snippet.splitlines() or [""])[0])
+        results.append(_result(f, rules[f.rule_id], f"{base}:1", {
+            "baseline_state": "absent", "message_suffix": " Removed by this change."}))
     props = dict(run_properties or {})
     notifications = [s.Notification(message=s.Message(text=n), level="warning") for n in notices]
     if len(findings) > len(kept):

@@ -69,6 +69,19 @@ def from_changes(cs: ChangeSet, max_bytes: int, only: Sequence[str] = ()) -> tup
     return sources, notices
 
 
+def baseline(cs: ChangeSet, sources: Sequence[Source], max_bytes: int) -> list[Source]:
+    """The base versions of the files being scanned, under their new paths, to tell new findings from old."""
+    by_path = {f.path: f for f in cs.files}
+    old = {s.path: by_path[s.path].old_blob for s in sources if s.path in by_path and by_path[s.path].old_blob}
+    blobs = read_blobs(cs.root, [b for b in old.values() if b]) if old else {}
+    out = []
+    for path, blob in old.items():
+        text, _ = decode(path, blobs[blob or ""], max_bytes)
+        if text is not None:
+            out.append(Source(path, text, None))
+    return out
+
+
 def from_paths(paths: Sequence[str], max_bytes: int, root: Path | None = None) -> tuple[list[Source], list[str]]:
     """Files and folders on disk, whole. Paths are reported relative to root (default: the current directory)."""
     base = (root or Path.cwd()).resolve()

@@ -81,9 +81,12 @@ def render_json(report: Report, records: Sequence[dict[str, Any] | None] = (),
     findings = [finding_json(f) for f in report.findings]
     for i, item in enumerate(findings):
         item["repair"] = records[i] if i < len(records) else None
+        if i < len(report.baseline_state):
+            item["baseline_state"] = report.baseline_state[i]
     return {
         "findings": findings,
         "fixed_files": list(changed),
+        "absent": [finding_json(f) for f in report.absent],
         "properties": dict(report.run_properties),
         "notices": list(report.notices),
         "summary": {
