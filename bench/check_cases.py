@@ -139,6 +139,11 @@ def check_meta(case: Path) -> tuple[tuple[int, ...], list[str]]:
     missing = sorted(third_party_imports(case) - {normalize(str(d)) for d in deps})
     if missing:
         problems.append(f"meta.json: deps lacks {', '.join(missing)}")
+    for dep in map(str, deps):
+        try:
+            importlib.metadata.distribution(dep)
+        except importlib.metadata.PackageNotFoundError:
+            problems.append(f"dependency {dep} is not installed (pip install {dep})")
     if (case / "app.py").is_file():
         lines = len((case / "app.py").read_text(encoding="utf-8").splitlines())
         if not 20 <= lines <= 80:
