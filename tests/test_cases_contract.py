@@ -3,6 +3,8 @@ fixed module, the exploit test fails on the vulnerable one and passes on the fix
 from __future__ import annotations
 
 import importlib.util
+import json
+import shutil
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -31,3 +33,27 @@ def test_every_case_keeps_the_contract() -> None:
     # the scanner columns came from a real semgrep run over the bundled rules
     assert {r.detected for r in reports} <= {"yes", "no"}
     assert any(r.detected == "yes" for r in reports)
+
+
+def test_checker_catches_a_fix_that_fixes_nothing(tmp_path: Path) -> None:
+    checker = load_checker()
+    case = tmp_path / "01-sql-user-lookup"
+    shutil.copytree(ROOT / "bench" / "cases" / case.name, case)
+    shutil.copy(case / "app.py", case / "fixed.py")
+    (report,) = checker.check_cases([case], scan=False)
+    assert report.problems == ("test_security does not pass on fixed",)
+
+
+def test_checker_does_not_count_a_crash_as_an_exploit(tmp_path: Path) -> None:
+    checker = load_checker()
+    case = tmp_path / "01-sql-user-lookup"
+    shutil.copytree(ROOT / "bench" / "cases" / case.name, case)
+    security = case / "test_security.py"
+    security.write_text("import no_such_module_anywhere\n" + security.read_text(encoding="utf-8"), encoding="utf-8")
+    meta = json.loads((case / "meta.json").read_text(encoding="utf-8"))
+    meta["cwe"] = []
+    (case / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    (report,) = checker.check_cases([case], scan=False)
+    assert "test_security does not fail on app" in report.problems
+    assert "test_security does not pass on fixed" in report.problems
+    assert "meta.json: cwe must be a non-empty list of integers" in report.problems
