@@ -136,6 +136,7 @@ def outputs(data: Mapping[str, Any], sarif_path: str | None, exit_code: int) -> 
         "exit-code": str(exit_code),
     }
 
+
 _SEVERITIES = ("critical", "high", "medium", "low")
 MAX_ROWS = 200  # table rows per section; the SARIF file holds everything
 _DETAILS_BUDGET = MAX_SUMMARY_BYTES // 2
