@@ -198,3 +198,17 @@ def test_summary_escapes_cells_and_caps_long_tables() -> None:
     assert "`a\\|b&lt;script&gt;.py:1`" in text and "none: no candidate &lt;b&gt;" in text and "<script>" not in text
     assert text.count("| medium | CWE-79 |") == github.MAX_ROWS and "50 more findings in the SARIF file." in text
     assert "- by rejected repair candidates (never applied): [CWE-78]" in text
+
+
+def test_publish_writes_annotations_to_the_stream_given(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import io
+
+    finding = {"path": "a.py", "start_line": 2, "end_line": 2, "cwe": [78], "rule_id": "r", "severity": "low",
+               "message": "m", "repair": None}
+    stream = io.StringIO()
+    out = tmp_path / "output.txt"
+    github.publish({"findings": [finding]}, sarif_path=None, env={"GITHUB_OUTPUT": str(out)}, exit_code=0,
+                   stream=stream)
+    assert capsys.readouterr().out == ""
+    assert stream.getvalue() == "::notice file=a.py,line=2,endLine=2,title=CWE-78 r::m\n"
+    assert out.read_text(encoding="utf-8") == "sarif=\nfindings=1\nrepaired=0\nintroduced=CWE-78\nexit-code=0\n"

@@ -5,10 +5,12 @@ import gzip
 import html
 import json
 import re
+import sys
 from collections.abc import Mapping
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+from typing import TextIO
 
 from aiharden.errors import FatalError
 
@@ -279,12 +281,15 @@ def _append(path: str | None, text: str) -> None:
         fh.write(text)
 
 
-def publish(data: dict[str, Any], *, sarif_path: str | None, env: Mapping[str, str], exit_code: int) -> None:
-    """Annotations on stdout, the job summary, step outputs, and upload-limit warnings."""
+def publish(data: dict[str, Any], *, sarif_path: str | None, env: Mapping[str, str], exit_code: int,
+            stream: TextIO | None = None) -> None:
+    """Annotations (on stdout, or stream: stderr keeps a JSON report on stdout clean), the job summary,
+    step outputs, and upload-limit warnings."""
+    out = stream or sys.stdout
     for f in data.get("findings", ()):
-        print(annotation(f))
+        print(annotation(f), file=out)
     warnings = _sarif_warnings(sarif_path)
     for w in warnings:
-        print(f"::warning title=aiharden SARIF upload limits::{escape_data(w)}")
+        print(f"::warning title=aiharden SARIF upload limits::{escape_data(w)}", file=out)
     _append(env.get("GITHUB_STEP_SUMMARY"), summary(data, exit_code=exit_code, warnings=warnings))
     _append(env.get("GITHUB_OUTPUT"), "".join(f"{k}={v}\n" for k, v in outputs(data, sarif_path, exit_code).items()))
