@@ -9,6 +9,7 @@ shellcheck is installed.
 """
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -35,14 +36,15 @@ def _lint(root: Path, *files: str) -> subprocess.CompletedProcess[str]:
                            *files], cwd=root, capture_output=True, text=True, check=False)
 
 
-def _project(tmp_path: Path, action_text: str, workflows: dict[str, dict]) -> Path:
+def _project(tmp_path: Path, action_text: str, workflows: dict[str, dict | str]) -> Path:
     root = init(tmp_path / "project")
     (root / "ci").mkdir()
     (root / "ci" / "action.yml").write_text(action_text, encoding="utf-8")
     wf = root / ".github" / "workflows"
     wf.mkdir(parents=True)
     for name, doc in workflows.items():
-        (wf / name).write_text(yaml.safe_dump(doc, sort_keys=False, width=1000), encoding="utf-8")
+        text = doc if isinstance(doc, str) else yaml.safe_dump(doc, sort_keys=False, width=1000)
+        (wf / name).write_text(text, encoding="utf-8")
     return root
 
 
@@ -79,8 +81,13 @@ def test_action_metadata_and_its_inlined_steps_pass_actionlint(tmp_path: Path) -
     text = ACTION.read_text(encoding="utf-8")
     action = yaml.safe_load(text)
     assert action["runs"]["using"] == "composite"
-    root = _project(tmp_path, text, {"uses.yml": _uses_local(action), "inline.yml": _inline(action)})
-    proc = _lint(root, ".github/workflows/uses.yml", ".github/workflows/inline.yml")
+    # the example's inputs and outputs, checked against this action.yml
+    example = re.sub(r"uses: aiharden/aiharden/ci@\S+", "uses: ./ci",
+                     (ROOT / "ci" / "examples" / "aiharden.yml").read_text(encoding="utf-8"))
+    root = _project(tmp_path, text, {"uses.yml": _uses_local(action), "inline.yml": _inline(action),
+                                     "example.yml": example})
+    assert "./ci" in (root / ".github" / "workflows" / "example.yml").read_text(encoding="utf-8")
+    proc = _lint(root, ".github/workflows/uses.yml", ".github/workflows/inline.yml", ".github/workflows/example.yml")
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
