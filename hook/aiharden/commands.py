@@ -44,7 +44,8 @@ def _finish(report: pipeline.Report, cfg: config_mod.Config, quiet_when_clean: b
     if github:
         from aiharden import github as gh
 
-        gh.publish(text.render_json(report, records, changed), sarif_path=cfg.sarif, env=os.environ, exit_code=rc)
+        gh.publish(text.render_json(report, records, changed), sarif_path=cfg.sarif, env=os.environ, exit_code=rc,
+                   stream=sys.stderr if cfg.format == "json" else sys.stdout)
     if cfg.format == "json":
         sys.stdout.write(json.dumps(text.render_json(report, records, changed), indent=2) + "\n")
     else:
@@ -149,7 +150,8 @@ def ci(*, repo: str, base: str | None, head: str | None, config_file: str | None
                 from aiharden import github as gh
 
                 gh.publish({"findings": [], "summary": {"scanned": False}, "provenance": provenance.to_json(provs)},
-                           sarif_path=cfg.sarif, env=os.environ, exit_code=rc)
+                           sarif_path=cfg.sarif, env=os.environ, exit_code=rc,
+                           stream=sys.stderr if cfg.format == "json" else sys.stdout)
             return rc
         srcs = _in_scope(srcs, ai_scope)
     report = pipeline.scan("ci", cs.root, srcs, notices, cfg, sources_mod.baseline(cs, srcs, cfg.max_file_bytes))
