@@ -93,6 +93,8 @@ def assert_fix(
     return fix
 
 
+EVERY_CWE = (89, 78, 502, 95, 327, 328, 330, 338, 295, 377, 732, 79, 489, 215, 22, 400, 259, 798, 321, 117, 209, 497, 611)
+
 NO_FIX = [
     pytest.param(
         "sql-fstring-query",
@@ -352,14 +354,14 @@ def test_every_line_of_every_case_is_safe_to_ask_about() -> None:
 
     asked = 0
     for param in [*SQL, *SHELL, *SWAPS, *WEB, *NO_FIX]:
-        rule_id, source = param.values[0], param.values[4 if len(param.values) == 7 else 1]
-        assert isinstance(source, str) and isinstance(rule_id, str)
+        source = param.values[4 if len(param.values) == 7 else 1]
+        assert isinstance(source, str)
         for line in range(1, source.count("\n") + 2):
-            for rule, cwe in ((rule_id, ()), ("unknown", (89, 78, 502, 95, 327, 338, 295, 22, 79, 798, 117, 209))):
-                for fix in propose(source, rule, cwe, line, line):
-                    ast.parse(apply_edits(source, fix.edits))
-                asked += 1
-    assert asked > 500
+            # an unknown rule with every CWE the codemods know asks every family at once
+            for fix in propose(source, "unknown", EVERY_CWE, line, line):
+                ast.parse(apply_edits(source, fix.edits))
+            asked += 1
+    assert asked > 400
 
 
 def test_libcst_is_not_imported_with_the_package() -> None:

@@ -266,6 +266,76 @@ def load_report(name: str) -> str:
 ''',
         id="cwe-22-open-user-path-two-statement",
     ),
+    pytest.param(
+        "open-user-path",
+        (),
+        "return (DOCS",
+        1,
+        '''\
+from pathlib import Path
+
+from flask import Flask
+
+app = Flask(__name__)
+DOCS = Path(__file__).parent / "docs"
+
+
+@app.route("/docs/<page>")
+def show_doc(page: str) -> str:
+    """Serve a markdown page from the docs folder."""
+    return (DOCS / "pages" / page).read_text(encoding="utf-8")
+''',
+        "path-basename",
+        '''\
+from pathlib import Path
+
+from flask import Flask
+import os
+
+app = Flask(__name__)
+DOCS = Path(__file__).parent / "docs"
+
+
+@app.route("/docs/<page>")
+def show_doc(page: str) -> str:
+    """Serve a markdown page from the docs folder."""
+    return (DOCS / "pages" / os.path.basename(page)).read_text(encoding="utf-8")
+''',
+        id="cwe-22-pathlib-read-text",
+    ),
+    pytest.param(
+        "open-user-path",
+        (),
+        "return send_file(",
+        1,
+        '''\
+from flask import Flask, request, send_file
+
+app = Flask(__name__)
+EXPORT_DIR = "/var/exports"
+
+
+@app.get("/export")
+def download_export():
+    name = request.args.get("name", "latest.csv")
+    return send_file(f"{EXPORT_DIR}/{name}", as_attachment=True)
+''',
+        "path-basename",
+        '''\
+from flask import Flask, request, send_file
+import os
+
+app = Flask(__name__)
+EXPORT_DIR = "/var/exports"
+
+
+@app.get("/export")
+def download_export():
+    name = request.args.get("name", "latest.csv")
+    return send_file(f"{EXPORT_DIR}/{os.path.basename(name)}", as_attachment=True)
+''',
+        id="cwe-22-send-file-fstring",
+    ),
 ]
 
 

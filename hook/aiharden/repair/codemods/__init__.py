@@ -87,6 +87,7 @@ _CWES: dict[int, tuple[str, ...]] = {
 def _families() -> dict[str, Callable[[Context], list[Draft]]]:
     from aiharden.repair.codemods import hardcoded
     from aiharden.repair.codemods import keywords
+    from aiharden.repair.codemods import paths
     from aiharden.repair.codemods import shell
     from aiharden.repair.codemods import sql
     from aiharden.repair.codemods import swaps
@@ -112,7 +113,7 @@ def _families() -> dict[str, Callable[[Context], list[Draft]]]:
         "secret": hardcoded.propose,
         "log": web.log_injection,
         "traceback": web.traceback_exposed,
-        "open-path": web.open_user_path,
+        "open-path": paths.open_user_path,
         "markup": web.markup_escape,
     }
 

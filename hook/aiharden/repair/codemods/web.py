@@ -4,7 +4,6 @@ from __future__ import annotations
 import libcst as cst
 
 from aiharden.repair.codemods import calls
-from aiharden.repair.codemods import flow
 from aiharden.repair.codemods.context import Context
 from aiharden.repair.codemods.context import Draft
 from aiharden.repair.codemods.strings import Value
@@ -13,7 +12,6 @@ from aiharden.repair.codemods.strings import has_values
 from aiharden.repair.codemods.strings import quote_of
 from aiharden.repair.codemods.strings import quote_str
 
-_OPENERS = {"open", "io.open", "codecs.open", "flask.send_file", "send_file", "builtins.open"}
 _LOG_METHODS = {"debug", "info", "warning", "warn", "error", "exception", "critical", "log"}
 _GENERIC = '"Internal server error"'
 _LITERALS = (cst.SimpleString, cst.Integer, cst.Float, cst.ConcatenatedString)
@@ -114,28 +112,6 @@ def _stringy(ctx: Context, node: cst.CSTNode) -> bool:
             return True
         return ctx.qualname(node.func) in ("str", "repr", "format")
     return False
-
-
-def open_user_path(ctx: Context) -> list[Draft]:
-    out: dict[cst.CSTNode, cst.CSTNode] = {}
-    imports: tuple[str, ...] = ()
-    joins = ctx.find(cst.Call, lambda c: ctx.qualname(c.func) == "os.path.join")
-    if not joins:
-        # `path = os.path.join(base, name)` a few lines above `open(path)`
-        for opener in ctx.find(cst.Call, lambda c: ctx.qualname(c.func) in _OPENERS and bool(c.args)):
-            first = opener.args[0].value
-            assign = flow.assignment_before(ctx, opener, first.value) if isinstance(first, cst.Name) else None
-            if assign is not None and isinstance(assign.value, cst.Call):
-                if ctx.qualname(assign.value.func) == "os.path.join":
-                    joins.append(assign.value)
-    for call in joins:
-        for a in calls.positional(call)[1:]:
-            v = a.value
-            already = isinstance(v, cst.Call) and ctx.qualname(v.func) == "os.path.basename"
-            if not isinstance(v, _LITERALS) and not already:
-                out[v] = cst.parse_expression(f"os.path.basename({ctx.code(v)})")
-                imports = ("os",)
-    return [Draft("path-basename", out, imports)] if out else []
 
 
 def _is_escaped(ctx: Context, expr: cst.BaseExpression) -> bool:

@@ -1,0 +1,73 @@
+"""CWE-22: a user-supplied name joined to a base folder → only its last component is kept."""
+from __future__ import annotations
+
+import libcst as cst
+
+from aiharden.repair.codemods import calls
+from aiharden.repair.codemods import flow
+from aiharden.repair.codemods.context import Context
+from aiharden.repair.codemods.context import Draft
+from aiharden.repair.codemods.strings import Value
+from aiharden.repair.codemods.strings import flatten
+
+_SINKS = {
+    "open",
+    "io.open",
+    "codecs.open",
+    "builtins.open",
+    "flask.send_file",
+    "os.remove",
+    "os.unlink",
+    "shutil.copyfile",
+    "shutil.copy",
+}
+_PATH_METHODS = {"read_text", "read_bytes", "write_text", "write_bytes", "open", "unlink", "save"}
+_LITERALS = (cst.SimpleString, cst.ConcatenatedString, cst.Integer)
+
+
+def open_user_path(ctx: Context) -> list[Draft]:
+    out: dict[cst.CSTNode, cst.CSTNode] = {}
+    paths: list[tuple[cst.CSTNode, cst.BaseExpression]] = []
+    for call in ctx.find(cst.Call):
+        name = ctx.qualname(call.func) or ""
+        if name in _SINKS or name.rsplit(".", 1)[-1] == "send_file":
+            paths += [(call, a.value) for a in calls.positional(call)[: 2 if name.startswith("shutil.") else 1]]
+        elif isinstance(call.func, cst.Attribute) and call.func.attr.value in _PATH_METHODS:
+            if call.func.attr.value == "save":
+                paths += [(call, a.value) for a in calls.positional(call)[:1]]
+            else:
+                paths.append((call, call.func.value))
+    for sink, path in paths:
+        out.update(_contain(ctx, sink, path))
+    if not out:
+        for join in ctx.find(cst.Call, lambda c: ctx.qualname(c.func) == "os.path.join"):
+            out.update(_contain(ctx, join, join))
+    return [Draft("path-basename", out, ("os",))] if out else []
+
+
+def _contain(ctx: Context, at: cst.CSTNode, path: cst.BaseExpression) -> dict[cst.CSTNode, cst.CSTNode]:
+    """basename() around every non-constant part of path after its base folder."""
+    parts: list[cst.BaseExpression] = []
+    if isinstance(path, cst.Name) and isinstance(at, cst.Call):
+        assign = flow.assignment_before(ctx, at, path.value)
+        return _contain(ctx, at, assign.value) if assign is not None and assign.value is not path else {}
+    if isinstance(path, cst.Call) and ctx.qualname(path.func) == "os.path.join":
+        parts = [a.value for a in calls.positional(path)[1:]]
+    elif isinstance(path, cst.BinaryOperation) and isinstance(path.operator, cst.Divide):
+        node: cst.BaseExpression = path
+        while isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Divide):
+            parts.append(node.right)
+            node = node.left
+    else:
+        t = flatten(path)
+        if t is not None:
+            parts = [p.expr for i, p in enumerate(t) if isinstance(p, Value) and i > 0]
+    return {p: cst.parse_expression(f"os.path.basename({ctx.code(p)})") for p in parts if _user_part(ctx, p)}
+
+
+def _user_part(ctx: Context, expr: cst.BaseExpression) -> bool:
+    if isinstance(expr, _LITERALS):
+        return False
+    if isinstance(expr, cst.Call) and (ctx.qualname(expr.func) or "").endswith(("basename", "secure_filename")):
+        return False
+    return not (isinstance(expr, cst.Name) and expr.value.isupper())  # a module constant is configuration
