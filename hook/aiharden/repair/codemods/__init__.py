@@ -135,7 +135,10 @@ def propose(
         names = tuple(dict.fromkeys(n for c in cwe for n in _CWES.get(c, ())))
     if not names or start_line < 1 or end_line < start_line:
         return []
-    ctx = Context.build(source, start_line, end_line, paramstyle)
+    try:
+        ctx = Context.build(source, start_line, end_line, paramstyle)
+    except Exception:  # noqa: BLE001 - libcst on an odd file: no candidate, never a crashed run
+        return []
     if ctx is None or not ctx.statements:
         return []
     families = _families()

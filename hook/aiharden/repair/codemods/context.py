@@ -43,7 +43,6 @@ class Context:
     statements: list[cst.BaseStatement] = field(default_factory=list)
     first_line: int = 1  # where the file's first statement starts
 
-
     @classmethod
     def build(cls, source: str, start: int, end: int, paramstyle: str | None) -> Context | None:
         """None when the source does not parse."""

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import keyword
-from typing import cast
 from collections.abc import Callable
+from typing import cast
 
 import libcst as cst
 

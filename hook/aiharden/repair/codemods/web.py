@@ -52,7 +52,7 @@ def log_injection(ctx: Context) -> list[Draft]:
                 fmt += "%s"
                 lazy.append(_sanitized(ctx, p.expr))
             else:
-                new = calls.replace_arg(call, msg, cst.parse_expression(quote_str(fmt)))
+                new = calls.replace_arg(call, msg, cst.parse_expression(quote_str(fmt, quote_of(msg.value))))
                 for i, code in enumerate(lazy):
                     new = calls.insert_arg(new, skip + 1 + i, calls.new_arg(cst.parse_expression(code)))
                 out[call] = new
