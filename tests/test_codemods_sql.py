@@ -362,6 +362,75 @@ def notes_by_tag(session, tag: str):
 ''',
         id="cwe-89-sqlalchemy-text-assigned-flag-assign",
     ),
+    pytest.param(
+        "sql-percent-format-query",
+        (),
+        "rows = conn.execute(sql)",
+        1,
+        '''\
+import sqlite3
+
+
+def orders_for_customer(conn: sqlite3.Connection, customer_id: str, status: str = "open") -> list[tuple]:
+    """Return one customer's orders with the given status, newest first."""
+    sql = (
+        "SELECT id, customer_id, total_cents, status FROM orders "
+        "WHERE customer_id = '%s' AND status = '%s' "
+        "ORDER BY id DESC" % (customer_id, status)
+    )
+    rows = conn.execute(sql).fetchall()
+    return rows
+''',
+        "sql-parameterize",
+        '''\
+import sqlite3
+
+
+def orders_for_customer(conn: sqlite3.Connection, customer_id: str, status: str = "open") -> list[tuple]:
+    """Return one customer's orders with the given status, newest first."""
+    sql = (
+        "SELECT id, customer_id, total_cents, status FROM orders "
+        "WHERE customer_id = ? AND status = ? "
+        "ORDER BY id DESC"
+    )
+    rows = conn.execute(sql, (customer_id, status)).fetchall()
+    return rows
+''',
+        id="cwe-89-implicit-concatenation-keeps-layout",
+    ),
+    pytest.param(
+        "sql-fstring-query",
+        (),
+        "cur.execute(",
+        5,
+        '''\
+import psycopg2
+
+
+def top_sellers(cur: "psycopg2.extensions.cursor", region: str, limit: int) -> list:
+    cur.execute(
+        "SELECT seller, SUM(amount) AS total FROM sales "
+        f"WHERE region = '{region}' AND amount > 0 AND fee < 5% "
+        f"GROUP BY seller ORDER BY total DESC LIMIT {limit}"
+    )
+    return cur.fetchall()
+''',
+        "sql-parameterize",
+        '''\
+import psycopg2
+
+
+def top_sellers(cur: "psycopg2.extensions.cursor", region: str, limit: int) -> list:
+    cur.execute(
+        "SELECT seller, SUM(amount) AS total FROM sales "
+        "WHERE region = %s AND amount > 0 AND fee < 5%% "
+        "GROUP BY seller ORDER BY total DESC LIMIT %s",
+        (region, limit)
+    )
+    return cur.fetchall()
+''',
+        id="cwe-89-fstring-concatenation-in-call",
+    ),
 ]
 
 

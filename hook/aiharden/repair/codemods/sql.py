@@ -16,8 +16,7 @@ from aiharden.repair.codemods.strings import Value
 from aiharden.repair.codemods.strings import flatten
 from aiharden.repair.codemods.strings import fstring
 from aiharden.repair.codemods.strings import has_values
-from aiharden.repair.codemods.strings import quote_of
-from aiharden.repair.codemods.strings import quote_str
+from aiharden.repair.codemods.layout import layout_like
 from aiharden.repair.codemods.sqltext import parameterize
 
 _FORMAT_DRIVERS = ("psycopg2", "psycopg", "pymysql", "MySQLdb", "mysql.connector", "mysql")
@@ -108,7 +107,7 @@ def _rewrite(ctx: Context, call: cst.Call, assign: cst.Assign | None) -> list[Dr
             bundle = "{" + ", ".join(f'"{n}": {c}' for n, c in zip(result.names, codes)) + "}"
         else:
             bundle = "(" + ", ".join(codes) + ("," if len(codes) == 1 else "") + ")"
-        new_sql = cst.parse_expression(quote_str(result.text, quote_of(sql_expr)))
+        new_sql = layout_like(sql_expr, result.text, lambda a: a.replace("%", "%%") if style == "format" else a)
         with_sql = cast(cst.Call, call.deep_replace(sql_expr, new_sql)) if inline else call
         replacements: dict[cst.CSTNode, cst.CSTNode] = {
             call: calls.insert_arg(with_sql, 1, calls.new_arg(cst.parse_expression(bundle)))
