@@ -4,7 +4,8 @@ For each case: meta.json is complete and names an entry that exists; test_functi
 app and on fixed; test_security fails on app (a real failure, not an error) and passes on fixed.
 Each module runs in a temporary copy of the case, one pytest process per case and module.
 Then the bundled semgrep rules scan every app.py and fixed.py in one call: `detected` says whether
-app.py is flagged with one of the case's CWEs, `fixed-clean` whether fixed.py is free of them.
+app.py is flagged with one of the case's CWEs, `fixed-clean` whether fixed.py is free of them;
+`hook-det` and `hook-clean` say the same of aiharden's own scan (semgrep and bandit, CWEs remapped).
 Detection is reported, not enforced. Exit code: 0 all cases keep the contract, 1 a violation,
 2 usage error.
 
@@ -85,6 +86,8 @@ class Report:
     results: dict[tuple[str, str], Outcome]  # (module, test file) -> outcome
     detected: str = "-"
     fixed_clean: str = "-"
+    hook_detected: str = "-"  # the same two answers from aiharden's own scan (semgrep and bandit)
+    hook_clean: str = "-"
 
 
 def normalize(dist: str) -> str:
@@ -247,9 +250,26 @@ def scan_cwes(rules: Path, paths: Sequence[Path]) -> tuple[dict[Path, set[int]],
     return found, ""
 
 
-def scan_columns(cases: Sequence[Path], cwes: dict[str, tuple[int, ...]]) -> dict[str, tuple[str, str]]:
-    """Scan app.py and fixed.py of every case with the bundled rules in one semgrep call."""
-    found, note = scan_cwes(RULES_DIR, [(c / f).resolve() for c in cases for f in ("app.py", "fixed.py")])
+def hook_cwes(paths: Sequence[Path]) -> tuple[dict[Path, set[int]], str]:
+    """CWE ids per file as aiharden itself reports them (one scan_texts call), or a note why not."""
+    try:
+        from aiharden.scan import scan_texts
+    except ImportError:
+        return {}, "no-aiharden"
+    rel = {f"{p.parent.name}/{p.name}": p for p in paths}
+    result = scan_texts({key: p.read_text(encoding="utf-8") for key, p in rel.items()})
+    if result.errors:
+        return {}, "scan-error"
+    found: dict[Path, set[int]] = {}
+    for finding in result.findings:
+        found.setdefault(rel[finding.path], set()).update(finding.cwe)
+    return found, ""
+
+
+def columns_from(
+    cases: Sequence[Path], cwes: dict[str, tuple[int, ...]], found: dict[Path, set[int]], note: str,
+) -> dict[str, tuple[str, str]]:
+    """Per case: is app.py flagged with one of its CWEs, is fixed.py free of them."""
     if note:
         return {c.name: (note, note) for c in cases}
     columns = {}
@@ -262,7 +282,10 @@ def scan_columns(cases: Sequence[Path], cwes: dict[str, tuple[int, ...]]) -> dic
 
 
 def print_table(reports: Sequence[Report]) -> None:
-    head = ("case", "cwe", "func app", "func fixed", "sec app", "sec fixed", "detected", "fixed-clean", "ok")
+    head = (
+        "case", "cwe", "func app", "func fixed", "sec app", "sec fixed",
+        "detected", "fixed-clean", "hook-det", "hook-clean", "ok",
+    )
     rows = [head]
     for r in reports:
         cell = {k: (v.show() if v else "-") for k, v in r.results.items()}
@@ -270,7 +293,7 @@ def print_table(reports: Sequence[Report]) -> None:
             r.name, ",".join(map(str, r.cwe)) or "?",
             cell.get(("app", "test_functional"), "-"), cell.get(("fixed", "test_functional"), "-"),
             cell.get(("app", "test_security"), "-"), cell.get(("fixed", "test_security"), "-"),
-            r.detected, r.fixed_clean, "ok" if not r.problems else "NO",
+            r.detected, r.fixed_clean, r.hook_detected, r.hook_clean, "ok" if not r.problems else "NO",
         ))
     widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
     for row in rows:
@@ -293,13 +316,22 @@ def check_cases(
         for test, outcome in result.items():
             by_case[case.name][(module, test)] = outcome
 
-    columns = scan_columns(cases, {n: m[0] for n, m in metas.items()}) if scan else {}
+    columns: dict[str, tuple[str, str]] = {}
+    hook: dict[str, tuple[str, str]] = {}
+    if scan:
+        cwes = {n: m[0] for n, m in metas.items()}
+        files = [(c / f).resolve() for c in cases for f in ("app.py", "fixed.py")]
+        columns = columns_from(cases, cwes, *scan_cwes(RULES_DIR, files))
+        hook = columns_from(cases, cwes, *hook_cwes(files))
     reports = []
     for case in cases:
         cwe, problems = metas[case.name]
         problems += contract_problems(by_case[case.name])
         det, clean = columns.get(case.name, ("-", "-"))
-        reports.append(Report(case.name, cwe, tuple(problems), by_case[case.name], det, clean))
+        hook_det, hook_clean = hook.get(case.name, ("-", "-"))
+        reports.append(
+            Report(case.name, cwe, tuple(problems), by_case[case.name], det, clean, hook_det, hook_clean)
+        )
     return reports
 
 
@@ -330,12 +362,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     print_table(reports)
     bad = sum(1 for r in reports if r.problems)
     distinct = {c for r in reports for c in r.cwe}
-    detected = sum(1 for r in reports if r.detected == "yes")
-    clean = sum(1 for r in reports if r.fixed_clean == "yes")
-    print(
-        f"{len(reports)} cases, {len(distinct)} distinct CWEs, {len(reports) - bad} keep the contract"
-        + ("" if args.no_scan else f", {detected} detected, {clean} fixed clean")
-    )
+
+    def count(attr: str) -> int:
+        return sum(1 for r in reports if getattr(r, attr) == "yes")
+
+    print(f"{len(reports)} cases, {len(distinct)} distinct CWEs, {len(reports) - bad} keep the contract")
+    if not args.no_scan:
+        print(
+            f"bundled rules: {count('detected')} detected, {count('fixed_clean')} fixed clean; "
+            f"aiharden scan (semgrep + bandit): {count('hook_detected')} detected, {count('hook_clean')} fixed clean"
+        )
     return 1 if bad else 0
 
 

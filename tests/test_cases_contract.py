@@ -30,9 +30,10 @@ def test_every_case_keeps_the_contract() -> None:
     assert broken == {}
     assert len(reports) >= 40
     assert len({c for r in reports for c in r.cwe}) >= 20
-    # the scanner columns came from a real semgrep run over the bundled rules
-    assert {r.detected for r in reports} <= {"yes", "no"}
+    # the scanner columns came from real scans: semgrep over the bundled rules, and aiharden's own
+    assert {r.detected for r in reports} | {r.hook_detected for r in reports} <= {"yes", "no"}
     assert any(r.detected == "yes" for r in reports)
+    assert any(r.hook_detected == "yes" for r in reports)
 
 
 def test_checker_catches_a_fix_that_fixes_nothing(tmp_path: Path) -> None:
