@@ -336,6 +336,32 @@ def download_export():
 ''',
         id="cwe-22-send-file-fstring",
     ),
+    pytest.param(
+        "log-injection",
+        (),
+        "audit.warning(",
+        1,
+        '''\
+import logging
+
+audit = logging.getLogger("audit")
+
+
+def record_failure(username: str, ip: str, attempts: int) -> None:
+    audit.warning(f"login FAILED user={username} ip={ip} attempts={attempts}")
+''',
+        "log-sanitize",
+        '''\
+import logging
+
+audit = logging.getLogger("audit")
+
+
+def record_failure(username: str, ip: str, attempts: int) -> None:
+    audit.warning("login FAILED user=%s ip=%s attempts=%s", str(username).replace("\\n", "\\\\n").replace("\\r", "\\\\r"), str(ip).replace("\\n", "\\\\n").replace("\\r", "\\\\r"), str(attempts).replace("\\n", "\\\\n").replace("\\r", "\\\\r"))
+''',
+        id="cwe-117-log-injection-custom-logger",
+    ),
 ]
 
 

@@ -20,8 +20,11 @@ _LITERALS = (cst.SimpleString, cst.Integer, cst.Float, cst.ConcatenatedString)
 def _is_log_call(ctx: Context, call: cst.Call) -> bool:
     if not isinstance(call.func, cst.Attribute) or call.func.attr.value not in _LOG_METHODS:
         return False
+    # `error` is also argparse's and Django messages' method: there the receiver must look like a logger
     receiver = ctx.code(call.func.value).lower()
-    return receiver == "logging" or "log" in receiver.rsplit(".", 1)[-1]
+    if call.func.attr.value != "error":
+        return not isinstance(call.func.value, (cst.SimpleString, cst.Call)) or receiver.startswith("logging.")
+    return receiver == "logging" or "log" in receiver.rsplit(".", 1)[-1] or "audit" in receiver
 
 
 def _sanitized(ctx: Context, expr: cst.BaseExpression) -> str:
