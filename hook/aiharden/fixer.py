@@ -12,13 +12,20 @@ from pathlib import Path
 from aiharden.repair.edits import Edit
 from aiharden.repair.edits import apply_edits
 from aiharden.scan.findings import Finding
+from aiharden.util import printable_path
+from aiharden.util import redact_literals
 from aiharden.verify import Repair
 
 
-def unified_diff(path: str, old: str, new: str) -> str:
-    return "".join(difflib.unified_diff(
+def unified_diff(path: str, old: str, new: str, *, redact: bool = False) -> str:
+    """A one-line-context patch; redact=True (a hard-coded secret's repair) blanks the literals of every
+    line it shows but the added ones, so the patch never repeats the secret it removes."""
+    diff = difflib.unified_diff(
         old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{path}", f"b/{path}", n=1,
-    ))
+    )
+    if not redact:
+        return "".join(diff)
+    return "".join(ln if ln.startswith(("+", "@@")) else redact_literals(ln) for ln in diff)
 
 
 def merged_edits(repairs: Sequence[Repair]) -> tuple[Edit, ...]:
@@ -72,21 +79,24 @@ def apply_fixes(
     for rel, reps in sorted(by_path.items()):
         target = inside(root, rel)
         if target is None or target.is_symlink() or not target.is_file():
-            notices.append(f"{rel}: not fixed, the path is not a regular file inside the repository")
+            notices.append(f"{printable_path(rel)}: not fixed, the path is not a regular file inside the repository")
             continue
         scanned = texts[rel]
         try:
             current = target.read_bytes().decode("utf-8-sig")
         except (OSError, UnicodeDecodeError) as e:
-            notices.append(f"{rel}: not fixed, cannot read it back ({e})")
+            notices.append(f"{printable_path(rel)}: not fixed, cannot read it back ({e})")
             continue
         if current != scanned:
-            notices.append(f"{rel}: not fixed, it changed since the scan (unstaged edits?); apply the patch by hand")
+            notices.append(f"{printable_path(rel)}: not fixed, it changed since the scan (unstaged edits?); apply the patch by hand")
             continue
-        new = apply_edits(scanned, merged_edits(reps))
-        raw = target.read_bytes()
-        if raw.startswith(b"\xef\xbb\xbf"):
-            new = "\ufeff" + new
-        write_atomic(target, new)
+        try:
+            new = apply_edits(scanned, merged_edits(reps))
+            if target.read_bytes().startswith(b"\xef\xbb\xbf"):
+                new = "\ufeff" + new
+            write_atomic(target, new)
+        except (ValueError, OSError) as e:  # edits that do not fit the file, a read-only file or folder
+            notices.append(f"{printable_path(rel)}: not fixed, {e}")
+            continue
         changed.append(rel)
     return changed, notices

@@ -10,6 +10,7 @@ from aiharden.changes import MODE_SUBMODULE
 from aiharden.changes import MODE_SYMLINK
 from aiharden.changes import ChangeSet
 from aiharden.changes import read_blobs
+from aiharden.util import printable_path
 
 PY_SUFFIXES = (".py", ".pyw")
 
@@ -31,13 +32,13 @@ def is_python(path: str, head: bytes) -> bool:
 def decode(path: str, data: bytes, max_bytes: int) -> tuple[str | None, str | None]:
     """(text, None) or (text-or-None, one-line notice)."""
     if len(data) > max_bytes:
-        return None, f"{path}: skipped, {len(data):,} bytes is over the {max_bytes:,}-byte limit (max-file-bytes)"
+        return None, f"{printable_path(path)}: skipped, {len(data):,} bytes is over the {max_bytes:,}-byte limit (max-file-bytes)"
     if b"\0" in data[:8192]:
-        return None, f"{path}: skipped, binary file"
+        return None, f"{printable_path(path)}: skipped, binary file"
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as e:
-        return data.decode("latin-1"), f"{path}: not valid UTF-8 (byte {e.start}); scanned as latin-1"
+        return data.decode("latin-1"), f"{printable_path(path)}: not valid UTF-8 (byte {e.start}); scanned as latin-1"
 
 
 def from_changes(cs: ChangeSet, max_bytes: int, only: Sequence[str] = ()) -> tuple[list[Source], list[str]]:
@@ -50,7 +51,7 @@ def from_changes(cs: ChangeSet, max_bytes: int, only: Sequence[str] = ()) -> tup
             continue
         if f.mode == MODE_SYMLINK:
             if f.path.endswith(PY_SUFFIXES):
-                notices.append(f"{f.path}: skipped, symbolic link (its target is scanned where it changes)")
+                notices.append(f"{printable_path(f.path)}: skipped, symbolic link (its target is scanned where it changes)")
             continue
         if f.status != "added" and not f.changed_lines and f.path.endswith(PY_SUFFIXES):
             continue  # a mode-only change or a pure deletion of lines: nothing new to scan
@@ -90,7 +91,7 @@ def from_paths(paths: Sequence[str], max_bytes: int, root: Path | None = None) -
     for arg in paths:
         p = Path(arg)
         if not p.exists() and not p.is_symlink():
-            notices.append(f"{arg}: no such file or directory")
+            notices.append(f"{printable_path(arg)}: no such file or directory")
             continue
         if p.is_dir():
             for dirpath, dirnames, filenames in os.walk(p):
@@ -103,20 +104,20 @@ def from_paths(paths: Sequence[str], max_bytes: int, root: Path | None = None) -
     sources = []
     for rel, p in found.items():
         if p.is_symlink():
-            notices.append(f"{rel}: skipped, symbolic link")
+            notices.append(f"{printable_path(rel)}: skipped, symbolic link")
             continue
         try:
             size = p.stat().st_size
             with open(p, "rb") as fh:
                 data = fh.read(max_bytes + 1)
         except OSError as e:
-            notices.append(f"{rel}: unreadable ({e.strerror})")
+            notices.append(f"{printable_path(rel)}: unreadable ({e.strerror})")
             continue
         if size > max_bytes:
-            notices.append(f"{rel}: skipped, {size:,} bytes is over the {max_bytes:,}-byte limit (max-file-bytes)")
+            notices.append(f"{printable_path(rel)}: skipped, {size:,} bytes is over the {max_bytes:,}-byte limit (max-file-bytes)")
             continue
         if not is_python(rel, data[:256]):
-            notices.append(f"{rel}: skipped, not a supported language (Python)")
+            notices.append(f"{printable_path(rel)}: skipped, not a supported language (Python)")
             continue
         text, notice = decode(rel, data, max_bytes)
         if notice:

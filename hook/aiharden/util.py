@@ -1,6 +1,7 @@
 """One way to run a subprocess: (rc, stdout, stderr), or an error naming the command."""
 from __future__ import annotations
 
+import re
 import subprocess
 from collections.abc import Mapping
 from collections.abc import Sequence
@@ -33,3 +34,26 @@ def cmd_output_b(
     if check and proc.returncode != 0:
         raise CalledProcessError(cmd, proc.returncode, proc.stdout, proc.stderr)
     return proc.returncode, proc.stdout, proc.stderr
+
+
+_LITERAL = re.compile(r"""(?P<q>['"])(?:(?!(?P=q))[^\n])*(?P=q)""")
+
+
+def redact_literals(text: str) -> str:
+    """Every string literal of a line (or a message quoting one) as "***": the shape stays, the secret goes."""
+    return _LITERAL.sub(lambda m: f"{m['q']}***{m['q']}" if len(m[0]) > 2 else m[0], text)
+
+
+def printable_path(path: str) -> str:
+    """A path as one printable token: control characters (a newline in a file name) escaped."""
+    if path.isprintable():
+        return path
+    return path.encode("unicode_escape").decode("ascii")
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines as git, semgrep and bandit count them: split on \\n only (str.splitlines also splits on \\f, \\x1c...)."""
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines

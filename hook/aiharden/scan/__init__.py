@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import tempfile
+import time
 from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ class ScanResult:
     findings: tuple[Finding, ...]
     errors: tuple[str, ...]  # one line each: "path: reason"
     engine: str = "native"  # the semgrep engine that ran
+    incomplete: tuple[str, ...] = ()  # engines that did not finish (timed out): their findings are missing
 
 
 def write_tree(root: Path, texts: Mapping[str, str]) -> None:
@@ -38,6 +40,7 @@ def scan_texts(
     """Scan files given by repository-relative path and text, in one semgrep call plus bandit."""
     if not texts:
         return ScanResult((), ())
+    deadline = time.monotonic() + timeout  # one budget for the whole call, bandit's time included
     with tempfile.TemporaryDirectory(prefix="aiharden-scan-") as tmp:
         root = Path(tmp)
         write_tree(root, texts)
@@ -51,13 +54,20 @@ def scan_texts(
             findings += b.findings
             errors += b.errors
         engine = "none"
+        incomplete: tuple[str, ...] = ()
         if proc is not None:
-            _, data = semgrep.collect(proc, texts, timeout)
-            if "_failure" in data:  # native engine unavailable or broken: the default engine
-                s = semgrep.run(root, texts, rules_dir or semgrep.RULES_DIR, timeout)
+            try:
+                _, data = semgrep.collect(proc, texts, max(0.0, deadline - time.monotonic()))
+                if "_failure" in data:  # native engine unavailable or broken: the default engine
+                    s = semgrep.run(root, texts, rules_dir or semgrep.RULES_DIR, max(1.0, deadline - time.monotonic()))
+                else:
+                    s = semgrep.parse(data, texts, "native")
+            except TimeoutError:
+                errors.append(f"semgrep: stopped after {timeout:g} s (semgrep-timeout); "
+                              f"bandit results only, raise semgrep-timeout for a full scan")
+                incomplete = ("semgrep",)
             else:
-                s = semgrep.parse(data, texts, "native")
-            findings += s.findings
-            errors += s.errors
-            engine = s.engine
-    return ScanResult(tuple(merge(findings)), tuple(errors), engine)
+                findings += s.findings
+                errors += s.errors
+                engine = s.engine
+    return ScanResult(tuple(merge(findings)), tuple(errors), engine, incomplete)

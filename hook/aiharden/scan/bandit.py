@@ -10,6 +10,8 @@ from pathlib import Path
 from aiharden import cwe as cwe_catalog
 from aiharden.scan.findings import Finding
 from aiharden.scan.findings import Region
+from aiharden.scan.semgrep import safe_message
+from aiharden.scan.semgrep import snippet
 
 # Tests that fire on the safe forms our repairs produce (subprocess with an argument list,
 # the import of subprocess/pickle) or that our own rules cover with better precision.
@@ -46,15 +48,15 @@ def run(root: Path, texts: Mapping[str, str], skip: Sequence[str] = DEFAULT_SKIP
         end_col = (issue.end_col_offset or 0) + 1 if len(lines) == 1 else 0
         region = Region(issue.lineno, issue.col_offset + 1, max(lines), end_col)
         reported = issue.cwe.id if issue.cwe and issue.cwe.id else None
-        text_lines = texts[path].splitlines()
+        cwe = cwe_catalog.bandit_cwe(issue.test_id, reported)
         findings.append(Finding(
             path=path,
             rule_id=issue.test_id,
             engine="bandit",
-            cwe=(cwe_catalog.bandit_cwe(issue.test_id, reported),),
-            message=f"{issue.text} ({issue.test})",
+            cwe=(cwe,),
+            message=safe_message(f"{issue.text} ({issue.test})", (cwe,)),
             region=region,
-            snippet="\n".join(text_lines[region.start_line - 1 : region.end_line]),
+            snippet=snippet(texts[path], region),
             confidence=str(issue.confidence).upper(),
         ))
     errors = tuple(f"{by_abs.get(fname, fname)}: bandit skipped it: {reason}" for fname, reason in mgr.skipped)

@@ -16,6 +16,10 @@ from aiharden import cwe as cwe_catalog
 from aiharden.errors import FatalError
 from aiharden.scan.findings import Finding
 from aiharden.scan.findings import Region
+from aiharden.util import redact_literals
+from aiharden.util import split_lines
+
+SECRET_CWES = frozenset({259, 321, 798})
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules" / "python"
 
@@ -107,9 +111,16 @@ def _region(res: dict[str, Any]) -> Region:
     return Region(s["line"], s["col"], e["line"], e["col"])
 
 
-def _snippet(text: str, region: Region) -> str:
-    lines = text.splitlines()
-    return "\n".join(lines[region.start_line - 1 : region.end_line])
+def snippet(text: str, region: Region) -> str:
+    """The flagged lines, counted as the engines count them (\\n only), without their line ends."""
+    lines = split_lines(text)
+    return "\n".join(ln.rstrip("\r") for ln in lines[region.start_line - 1 : region.end_line])
+
+
+def safe_message(message: str, cwes: Sequence[int]) -> str:
+    """One line; a message about a hard-coded secret may quote it (bandit does), so its literals go."""
+    message = " ".join(message.split())
+    return redact_literals(message) if SECRET_CWES.intersection(cwes) else message
 
 
 def parse(data: dict[str, Any], texts: Mapping[str, str], engine: str) -> SemgrepRun:
@@ -127,9 +138,9 @@ def parse(data: dict[str, Any], texts: Mapping[str, str], engine: str) -> Semgre
             rule_id=res["check_id"].rsplit(".", 1)[-1],
             engine="semgrep",
             cwe=cwes,
-            message=" ".join(extra.get("message", "").split()),
+            message=safe_message(extra.get("message", ""), cwes),
             region=region,
-            snippet=_snippet(texts[path], region),
+            snippet=snippet(texts[path], region),
             confidence=str(meta.get("confidence", "MEDIUM")).upper(),
             fix=extra.get("fix"),
         ))
