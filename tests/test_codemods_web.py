@@ -358,7 +358,7 @@ audit = logging.getLogger("audit")
 
 
 def record_failure(username: str, ip: str, attempts: int) -> None:
-    audit.warning("login FAILED user=%s ip=%s attempts=%s", str(username).replace("\\n", "\\\\n").replace("\\r", "\\\\r"), str(ip).replace("\\n", "\\\\n").replace("\\r", "\\\\r"), str(attempts).replace("\\n", "\\\\n").replace("\\r", "\\\\r"))
+    audit.warning("login FAILED user=%s ip=%s attempts=%s", str(username).replace("\\n", "\\\\n").replace("\\r", "\\\\r"), str(ip).replace("\\n", "\\\\n").replace("\\r", "\\\\r"), attempts)
 ''',
         id="cwe-117-log-injection-custom-logger",
     ),

@@ -116,6 +116,22 @@ class Context:
                 return a
         return None
 
+    def is_number(self, expr: cst.BaseExpression, near: cst.CSTNode) -> bool:
+        """A numeric literal, len()/int()/float(), or a parameter annotated int or float."""
+        if isinstance(expr, (cst.Integer, cst.Float)):
+            return True
+        if isinstance(expr, cst.Call) and self.qualname(expr.func) in ("len", "int", "float"):
+            return True
+        if not isinstance(expr, cst.Name):
+            return False
+        for a in self.ancestors(near):
+            if isinstance(a, cst.FunctionDef):
+                for p in (*a.params.params, *a.params.kwonly_params, *a.params.posonly_params):
+                    if p.name.value == expr.value and p.annotation is not None:
+                        return self.code(p.annotation.annotation) in ("int", "float")
+                return False
+        return False
+
     def render(self, draft: Draft) -> tuple[Edit, ...] | None:
         """Whole-line edits: one per changed statement, plus at most one import line."""
         by_stmt: dict[cst.BaseStatement, dict[cst.CSTNode, cst.CSTNode]] = {}

@@ -129,22 +129,6 @@ def _word(ctx: Context, w: Template, near: cst.CSTNode) -> str | None:
         return quote_str("".join(p for p in w if isinstance(p, str)))
     if len(w) == 1 and isinstance(w[0], Value) and not w[0].conversion and w[0].spec in ("", "d"):
         src = ctx.code(w[0].expr)
-        return f"str({src})" if w[0].spec == "d" or _not_a_string(ctx, w[0].expr, near) else src
+        # argv items must be str or PathLike: keep an int (a count, a port) working as it did in the string
+        return f"str({src})" if w[0].spec == "d" or ctx.is_number(w[0].expr, near) else src
     return fstring(w, {id(p): ctx.code(p.expr) for p in w if isinstance(p, Value)})
-
-
-def _not_a_string(ctx: Context, expr: cst.BaseExpression, near: cst.CSTNode) -> bool:
-    # argv items must be str or PathLike: keep an int (a count, a port) working as it did in the string
-    if isinstance(expr, (cst.Integer, cst.Float)):
-        return True
-    if isinstance(expr, cst.Call) and ctx.qualname(expr.func) in ("len", "int", "float"):
-        return True
-    if not isinstance(expr, cst.Name):
-        return False
-    for a in ctx.ancestors(near):
-        if isinstance(a, cst.FunctionDef):
-            for p in (*a.params.params, *a.params.kwonly_params, *a.params.posonly_params):
-                if p.name.value == expr.value and p.annotation is not None:
-                    return ctx.code(p.annotation.annotation) in ("int", "float")
-            return False
-    return False

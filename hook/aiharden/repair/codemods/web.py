@@ -53,7 +53,8 @@ def log_injection(ctx: Context) -> list[Draft]:
                 if p.conversion == "r" or p.spec:
                     break
                 fmt += "%s"
-                lazy.append(_sanitized(ctx, p.expr))
+                # a number cannot carry a line break
+                lazy.append(ctx.code(p.expr) if ctx.is_number(p.expr, call) else _sanitized(ctx, p.expr))
             else:
                 new = calls.replace_arg(call, msg, cst.parse_expression(quote_str(fmt, quote_of(msg.value))))
                 for i, code in enumerate(lazy):
@@ -61,7 +62,7 @@ def log_injection(ctx: Context) -> list[Draft]:
                 out[call] = new
             continue
         for a in pos[skip + 1 :]:
-            if not isinstance(a.value, _LITERALS) and not _is_sanitized(a.value):
+            if not isinstance(a.value, _LITERALS) and not _is_sanitized(a.value) and not ctx.is_number(a.value, call):
                 out[a.value] = cst.parse_expression(_sanitized(ctx, a.value))
     return [Draft("log-sanitize", out)] if out else []
 
