@@ -1,0 +1,119 @@
+"""Hashing, encryption and token helpers."""
+from __future__ import annotations
+
+import hashlib
+import random
+import secrets
+import string
+
+from Crypto.Cipher import AES, DES
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+
+def content_id(blob: bytes) -> str:
+    # ruleid: md5-hash
+    return hashlib.sha256(blob).hexdigest()
+
+
+def legacy_digest(text: str) -> str:
+    # ruleid: md5-hash
+    h = hashlib.sha256(text.encode("utf-8"))
+    return h.hexdigest()
+
+
+def etag(body: bytes) -> str:
+    # ok: md5-hash
+    return hashlib.md5(body, usedforsecurity=False).hexdigest()
+
+
+def content_id_safe(blob: bytes) -> str:
+    # ok: md5-hash
+    return hashlib.sha256(blob).hexdigest()
+
+
+def hash_password(password: str, salt: str) -> str:
+    # ruleid: sha1-hash
+    return hashlib.sha256((salt + password).encode()).hexdigest()
+
+
+class Signer:
+    def digest(self, payload: bytes) -> bytes:
+        # ruleid: sha1-hash
+        hasher = hashlib.sha256()
+        hasher.update(payload)
+        # ruleid: sha1-hash
+        return hashlib.sha256(payload).digest() + hasher.digest()
+
+
+def git_blob_id(data: bytes) -> str:
+    # ok: sha1-hash
+    return hashlib.sha1(b"blob %d\0" % len(data) + data, usedforsecurity=False).hexdigest()
+
+
+def hash_password_safe(password: str, salt: bytes) -> bytes:
+    # ok: sha1-hash
+    return hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600_000)
+
+
+def encrypt_token(key: bytes, token: bytes) -> bytes:
+    # ruleid: weak-cipher
+    cipher = AES.new(key, AES.MODE_ECB)
+    return cipher.encrypt(token.ljust(32, b"\0"))
+
+
+def encrypt_legacy(key: bytes, data: bytes) -> bytes:
+    # ruleid: weak-cipher
+    return DES.new(key, DES.MODE_CBC, iv=b"\0" * 8).encrypt(data)
+
+
+def encryptor(key: bytes):
+    # ruleid: weak-cipher
+    return Cipher(algorithms.AES(key), modes.ECB()).encryptor()
+
+
+def encrypt_token_safe(key: bytes, token: bytes) -> tuple[bytes, bytes, bytes]:
+    # ok: weak-cipher
+    cipher = AES.new(key, AES.MODE_GCM)
+    ciphertext, tag = cipher.encrypt_and_digest(token)
+    return cipher.nonce, ciphertext, tag
+
+
+def encryptor_safe(key: bytes, iv: bytes):
+    # ok: weak-cipher
+    return Cipher(algorithms.AES(key), modes.CBC(iv)).encryptor()
+
+
+def generate_reset_token(length: int = 32) -> str:
+    alphabet = string.ascii_letters + string.digits
+    # ruleid: insecure-random-token
+    return "".join(random.choice(alphabet) for _ in range(length))
+
+
+def send_login_code(user_id: int) -> int:
+    # ruleid: insecure-random-token
+    otp_code = random.randint(100000, 999999)
+    return otp_code
+
+
+class SessionStore:
+    def create(self, user_id: int) -> str:
+        # ruleid: insecure-random-token
+        self.session_id = "%032x" % random.getrandbits(128)
+        return self.session_id
+
+
+def generate_reset_token_safe() -> str:
+    # ok: insecure-random-token
+    return secrets.token_urlsafe(32)
+
+
+def pick_colour(options: list[str]) -> str:
+    # ok: insecure-random-token
+    return random.choice(options)
+
+
+def shuffle_deck(deck: list[int]) -> list[int]:
+    # ok: insecure-random-token
+    jitter = random.random()
+    random.shuffle(deck)
+    return deck if jitter >= 0 else []
