@@ -151,8 +151,8 @@ def build(
     order = sorted(range(len(findings)), key=lambda i: -cwe_catalog.severity_of(findings[i].cwe)[0])
     kept = sorted(order[:MAX_RESULTS])
     rules: dict[str, int] = {}
-    descriptors = []
-    results = []
+    descriptors: list[Any] = []
+    results: list[Any] = []
     seen: dict[str, int] = {}
     for i in kept:
         f = findings[i]
