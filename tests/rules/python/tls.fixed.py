@@ -1,0 +1,82 @@
+"""HTTPS clients."""
+from __future__ import annotations
+
+import ssl
+import urllib.request
+from typing import Any
+
+import httpx
+import requests
+
+
+def fetch_inventory(base_url: str, token: str) -> dict[str, Any]:
+    # ruleid: requests-verify-false
+    resp = requests.get(f"{base_url}/inventory", headers={"Authorization": f"Bearer {token}"}, verify=True, timeout=10)
+    resp.raise_for_status()
+    return resp.json()
+
+
+class InventoryClient:
+    def __init__(self, base_url: str) -> None:
+        self.base_url = base_url
+        self.session = requests.Session()
+        # ruleid: requests-verify-false
+        self.session.verify = True
+
+    def items(self) -> list[dict[str, Any]]:
+        # ruleid: requests-verify-false
+        return self.session.post(
+            f"{self.base_url}/items",
+            json={"page": 1},
+            verify=True,
+            timeout=10,
+        ).json()
+
+
+def async_client() -> httpx.AsyncClient:
+    # ruleid: requests-verify-false
+    return httpx.AsyncClient(verify=True, timeout=5.0)
+
+
+def fetch_inventory_safe(base_url: str) -> dict[str, Any]:
+    # ok: requests-verify-false
+    return requests.get(f"{base_url}/inventory", timeout=10).json()
+
+
+def fetch_private(base_url: str) -> dict[str, Any]:
+    # ok: requests-verify-false
+    return requests.get(base_url, verify="/etc/ssl/private-ca.pem", timeout=10).json()
+
+
+def poll_status(url: str) -> int:
+    # ruleid: ssl-unverified-context
+    ctx = ssl.create_default_context()
+    with urllib.request.urlopen(url, context=ctx, timeout=10) as resp:
+        return resp.status
+
+
+def lenient_context() -> ssl.SSLContext:
+    ctx = ssl.create_default_context()
+    # ruleid: ssl-unverified-context
+    ctx.check_hostname = False
+    # ruleid: ssl-unverified-context
+    ctx.verify_mode = ssl.CERT_NONE
+    return ctx
+
+
+# ruleid: ssl-unverified-context
+ssl._create_default_https_context = ssl.create_default_context
+
+
+def poll_status_safe(url: str) -> int:
+    # ok: ssl-unverified-context
+    ctx = ssl.create_default_context()
+    with urllib.request.urlopen(url, context=ctx, timeout=10) as resp:
+        return resp.status
+
+
+def strict_context(cafile: str) -> ssl.SSLContext:
+    ctx = ssl.create_default_context(cafile=cafile)
+    # ok: ssl-unverified-context
+    ctx.verify_mode = ssl.CERT_REQUIRED
+    return ctx
