@@ -2,7 +2,8 @@
 
 For each case: meta.json is complete and names an entry that exists; test_functional passes on
 app and on fixed; test_security fails on app (a real failure, not an error) and passes on fixed.
-Each module runs in a temporary copy of the case, one pytest process per case and module.
+Each module runs in a temporary copy of the case, one pytest process per case and module (forked
+from this one where the platform allows, so pytest is imported once).
 Then the bundled semgrep rules scan every app.py and fixed.py in one call: `detected` says whether
 app.py is flagged with one of the case's CWEs, `fixed-clean` whether fixed.py is free of them;
 `hook-det` and `hook-clean` say the same of aiharden's own scan (semgrep and bandit, CWEs remapped).
@@ -15,14 +16,18 @@ from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
+import functools
 import importlib.metadata
 import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import time
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -94,10 +99,24 @@ def normalize(dist: str) -> str:
     return re.sub(r"[-_.]+", "-", dist).lower()
 
 
+@functools.lru_cache(maxsize=None)
+def module_distributions() -> dict[str, list[str]]:
+    return dict(importlib.metadata.packages_distributions())
+
+
+@functools.lru_cache(maxsize=None)
+def installed(dist: str) -> bool:
+    try:
+        importlib.metadata.distribution(dist)
+    except importlib.metadata.PackageNotFoundError:
+        return False
+    return True
+
+
 def third_party_imports(case: Path) -> set[str]:
     """Distributions imported by a case's modules and tests (the test runner itself aside)."""
     local = {p.stem for p in case.glob("*.py")} | {"pytest"}
-    dists = importlib.metadata.packages_distributions()
+    dists = module_distributions()
     found: set[str] = set()
     for path in case.glob("*.py"):
         try:
@@ -143,9 +162,7 @@ def check_meta(case: Path) -> tuple[tuple[int, ...], list[str]]:
     if missing:
         problems.append(f"meta.json: deps lacks {', '.join(missing)}")
     for dep in map(str, deps):
-        try:
-            importlib.metadata.distribution(dep)
-        except importlib.metadata.PackageNotFoundError:
+        if not installed(dep):
             problems.append(f"dependency {dep} is not installed (pip install {dep})")
     if (case / "app.py").is_file():
         lines = len((case / "app.py").read_text(encoding="utf-8").splitlines())
@@ -166,30 +183,101 @@ def parse_junit(path: Path) -> dict[str, Outcome]:
     return {name: Outcome(*c) for name, c in counts.items()}
 
 
-def run_module(case: Path, module: str, timeout: float) -> dict[str, Outcome]:
-    """Run both test files of a case against one module, in a throwaway copy of the case."""
-    with tempfile.TemporaryDirectory(prefix="aiharden-case-") as tmp:
-        work = Path(tmp) / case.name
-        shutil.copytree(case, work, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-        ini = Path(tmp) / "pytest.ini"
-        ini.write_text("[pytest]\n", encoding="utf-8")
-        junit = Path(tmp) / "junit.xml"
-        env = {
-            **os.environ, "CASE_MODULE": module, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONPATH": str(work),
-            # cases need no plugins, and autoloading every installed one costs about 2 s per run
-            "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1",
-        }
-        cmd = [
-            sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-c", str(ini),
-            "--rootdir", str(work), f"--junitxml={junit}", *(f"{t}.py" for t in TEST_FILES),
-        ]
-        try:
-            subprocess.run(cmd, cwd=work, env=env, capture_output=True, timeout=timeout, check=False)
-        except subprocess.TimeoutExpired:
-            return {t: Outcome(errors=1) for t in TEST_FILES}
-        if not junit.is_file():
-            return {t: Outcome(errors=1) for t in TEST_FILES}
-        return parse_junit(junit)
+Pair = tuple[Path, str]  # (case folder, module under test)
+
+
+def prepare(case: Path, module: str, tmp: Path) -> tuple[Path, list[str], dict[str, str]]:
+    """Copy the case into `tmp`; return the copy, pytest's arguments and the environment changes."""
+    work = tmp / case.name
+    shutil.copytree(case, work, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    ini = tmp / "pytest.ini"
+    ini.write_text("[pytest]\n", encoding="utf-8")
+    args = [
+        "-q", "-p", "no:cacheprovider", "-c", str(ini), "--rootdir", str(work),
+        f"--junitxml={tmp / 'junit.xml'}", *(f"{t}.py" for t in TEST_FILES),
+    ]
+    env = {
+        "CASE_MODULE": module, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONPATH": str(work),
+        # cases need no plugins, and autoloading every installed one costs about 2 s per run
+        "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1",
+    }
+    return work, args, env
+
+
+def outcome_of(tmp: Path) -> dict[str, Outcome]:
+    junit = tmp / "junit.xml"
+    if not junit.is_file():  # killed, crashed or timed out before pytest wrote its report
+        return {t: Outcome(errors=1) for t in TEST_FILES}
+    return parse_junit(junit)
+
+
+def run_forked(case: Path, module: str, tmp: Path) -> int:
+    """Start one pytest run in a forked child; pytest is already imported, which saves most of the start-up."""
+    work, args, env = prepare(case, module, tmp)
+    pid = os.fork()
+    if pid:
+        return pid
+    code = 70
+    try:
+        os.setpgrp()  # so a timeout can kill whatever the tests started too
+        devnull = os.open(os.devnull, os.O_RDWR)
+        for fd in (0, 1, 2):
+            os.dup2(devnull, fd)
+        os.chdir(work)
+        os.environ.update(env)
+        sys.path.insert(0, str(work))
+        import pytest
+
+        code = int(pytest.main(args))
+    finally:
+        os._exit(code)
+
+
+def run_pairs_forked(pairs: Sequence[Pair], jobs: int, timeout: float) -> dict[Pair, dict[str, Outcome]]:
+    import pytest  # noqa: F401  (imported once here, inherited by every forked run)
+
+    results: dict[Pair, dict[str, Outcome]] = {}
+    pending = list(pairs)
+    running: dict[int, tuple[Pair, Path, float]] = {}
+    while pending or running:
+        while pending and len(running) < jobs:
+            pair = pending.pop(0)
+            tmp = Path(tempfile.mkdtemp(prefix="aiharden-case-"))
+            running[run_forked(pair[0], pair[1], tmp)] = (pair, tmp, time.monotonic() + timeout)
+        reaped = False
+        for pid, (pair, tmp, deadline) in list(running.items()):
+            if os.waitpid(pid, os.WNOHANG)[0]:
+                del running[pid]
+                results[pair] = outcome_of(tmp)
+                shutil.rmtree(tmp, ignore_errors=True)
+                reaped = True
+            elif time.monotonic() > deadline:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(pid, signal.SIGKILL)
+        if not reaped:
+            time.sleep(0.01)
+    return results
+
+
+def run_pair_subprocess(case: Path, module: str, timeout: float) -> dict[str, Outcome]:
+    with tempfile.TemporaryDirectory(prefix="aiharden-case-") as name:
+        tmp = Path(name)
+        work, args, env = prepare(case, module, tmp)
+        cmd = [sys.executable, "-m", "pytest", *args]
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            subprocess.run(
+                cmd, cwd=work, env={**os.environ, **env}, capture_output=True, timeout=timeout, check=False,
+            )
+        return outcome_of(tmp)
+
+
+def run_pairs(pairs: Sequence[Pair], jobs: int, timeout: float) -> dict[Pair, dict[str, Outcome]]:
+    """Run both test files of each (case, module) pair in a throwaway copy of the case."""
+    if hasattr(os, "fork"):
+        return run_pairs_forked(pairs, max(1, jobs), timeout)
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        outcomes = pool.map(lambda pair: run_pair_subprocess(pair[0], pair[1], timeout), pairs)
+        return dict(zip(pairs, outcomes))
 
 
 def contract_problems(results: dict[tuple[str, str], Outcome]) -> list[str]:
@@ -309,10 +397,8 @@ def check_cases(
     """Check the given case folders against the contract; one report per case, in order."""
     metas = {case.name: check_meta(case) for case in cases}
     pairs = [(case, module) for case in cases for module in ("app", "fixed")]
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        outcomes = list(pool.map(lambda pair: run_module(pair[0], pair[1], timeout), pairs))
     by_case: dict[str, dict[tuple[str, str], Outcome]] = {case.name: {} for case in cases}
-    for (case, module), result in zip(pairs, outcomes):
+    for (case, module), result in run_pairs(pairs, jobs, timeout).items():
         for test, outcome in result.items():
             by_case[case.name][(module, test)] = outcome
 
