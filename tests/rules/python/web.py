@@ -1,0 +1,103 @@
+"""Web handlers that fetch URLs and redirect."""
+from __future__ import annotations
+
+from urllib.parse import urlparse
+from urllib.request import urlopen
+
+import httpx
+import requests
+from django.http import HttpRequest, HttpResponseRedirect
+from django.utils.http import url_has_allowed_host_and_scheme
+from fastapi import FastAPI
+from flask import Flask, abort, jsonify, redirect, request, url_for
+
+app = Flask(__name__)
+api = FastAPI()
+ALLOWED_HOSTS = {"images.example.com", "cdn.example.com"}
+
+
+@app.route("/avatar/import", methods=["POST"])
+def import_avatar():
+    url = request.form["url"]
+    # ruleid: ssrf-user-url
+    resp = requests.get(url, timeout=5)
+    return resp.content, 200, {"Content-Type": resp.headers.get("Content-Type", "image/png")}
+
+
+@app.route("/preview")
+def preview():
+    target = request.args.get("url", "")
+    # ruleid: ssrf-user-url
+    with urlopen(target, timeout=5) as resp:
+        return jsonify(title=resp.read(200).decode(errors="replace"))
+
+
+@api.get("/proxy")
+async def proxy(url: str) -> dict[str, str]:
+    async with httpx.AsyncClient(timeout=5.0) as client:
+        # ruleid: ssrf-user-url
+        resp = await client.get(url)
+    return {"body": resp.text}
+
+
+@app.route("/fetch")
+def fetch():
+    url = request.args["url"]
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https"):
+        abort(400)
+    # ruleid: ssrf-user-url
+    return requests.get(url, timeout=5).text
+
+
+@app.route("/avatar/import-safe", methods=["POST"])
+def import_avatar_safe():
+    url = request.form["url"]
+    parsed = urlparse(url)
+    if parsed.scheme != "https" or parsed.hostname not in ALLOWED_HOSTS:
+        abort(400)
+    # ok: ssrf-user-url
+    resp = requests.get(url, timeout=5, allow_redirects=False)
+    return resp.content
+
+
+@app.route("/status")
+def status():
+    # ok: ssrf-user-url
+    return requests.get("https://status.example.com/api", timeout=5).json()
+
+
+@app.route("/login", methods=["GET", "POST"])
+def login():
+    next_url = request.args.get("next", "/")
+    # ruleid: open-redirect
+    return redirect(next_url)
+
+
+def logout_view(request: HttpRequest) -> HttpResponseRedirect:
+    # ruleid: open-redirect
+    return HttpResponseRedirect(request.GET.get("return_to", "/"))
+
+
+@app.route("/login-safe", methods=["GET", "POST"])
+def login_safe():
+    next_url = request.args.get("next", "")
+    parts = urlparse(next_url)
+    if parts.scheme or parts.netloc or not next_url.startswith("/"):
+        next_url = url_for("index")
+    # ok: open-redirect
+    return redirect(next_url)
+
+
+def logout_view_safe(request: HttpRequest) -> HttpResponseRedirect:
+    target = request.GET.get("return_to", "/")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = "/"
+    # ok: open-redirect
+    return HttpResponseRedirect(target)
+
+
+@app.route("/home")
+def home():
+    # ok: open-redirect
+    return redirect(url_for("index"))
