@@ -226,6 +226,8 @@ def run_forked(case: Path, module: str, tmp: Path) -> int:
         os.chdir(work)
         os.environ.update(env)
         sys.path.insert(0, str(work))
+        for local in [p.stem for p in work.glob("*.py")]:
+            sys.modules.pop(local, None)  # a same-named module the parent imported must not stand in
         import pytest
 
         code = int(pytest.main(args))
