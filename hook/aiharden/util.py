@@ -1,8 +1,11 @@
 """One way to run a subprocess: (rc, stdout, stderr), or an error naming the command."""
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import subprocess
+from collections.abc import Iterator
 from collections.abc import Mapping
 from collections.abc import Sequence
 from pathlib import Path
@@ -57,3 +60,18 @@ def split_lines(text: str) -> list[str]:
     if lines and lines[-1] == "":
         lines.pop()
     return lines
+
+
+@contextlib.contextmanager
+def cache_home(cache: Path) -> Iterator[None]:
+    """XDG_CACHE_HOME pointed at our cache while a library is first imported: stevedore (bandit's plugin
+    loader) and onnxruntime (a device id) write under it at import time, and never again under ~/.cache."""
+    old = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(cache)
+    try:
+        yield
+    finally:
+        if old is None:
+            del os.environ["XDG_CACHE_HOME"]
+        else:
+            os.environ["XDG_CACHE_HOME"] = old

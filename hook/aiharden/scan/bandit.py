@@ -10,8 +10,10 @@ from pathlib import Path
 from aiharden import cwe as cwe_catalog
 from aiharden.scan.findings import Finding
 from aiharden.scan.findings import Region
+from aiharden.scan.semgrep import cache_dir
 from aiharden.scan.semgrep import safe_message
 from aiharden.scan.semgrep import snippet
+from aiharden.util import cache_home
 
 # Tests that fire on the safe forms our repairs produce (subprocess with an argument list,
 # the import of subprocess/pickle) or that our own rules cover with better precision.
@@ -25,8 +27,9 @@ class BanditRun:
 
 
 def run(root: Path, texts: Mapping[str, str], skip: Sequence[str] = DEFAULT_SKIP) -> BanditRun:
-    from bandit.core import config as b_config
-    from bandit.core import manager as b_manager
+    with cache_home(cache_dir()):
+        from bandit.core import config as b_config
+        from bandit.core import manager as b_manager
 
     logging.getLogger("bandit").setLevel(logging.CRITICAL)
     conf = b_config.BanditConfig()
