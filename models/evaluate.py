@@ -80,17 +80,19 @@ def scan_check(cases: list[Case]) -> str:
     for f in res.findings:
         by_path[f.path].append(f)
     for k, c in enumerate(cases):
+        # The target: our rule, or another engine's finding of the same CWE (bandit's B### ids).
+        hit = lambda f: f.rule_id.endswith(c.rule_id) or c.cwe in f.cwe  # noqa: E731
         orig = by_path[f"orig/{k}.py"]
-        target = [f for f in orig if f.rule_id.endswith(c.rule_id) and c.start <= f.region.start_line <= c.end]
-        c.flagged = bool(target)
-        if not target:  # our rules do not flag the original: cannot judge
+        c.flagged = any(hit(f) and c.start <= f.region.start_line <= c.end for f in orig)
+        if not c.flagged:  # no engine flags the original: cannot judge
             continue
-        before = sorted((f.engine, f.rule_id) for f in orig if f not in target)
+        before = sorted((f.engine, f.rule_id) for f in orig if not hit(f))
         c.clean = []
         for j in range(len(c.outputs)):
-            after = [(f.engine, f.rule_id) for f in by_path[f"fix/{k}_{j}.py"]]
-            gone = sum(r.endswith(c.rule_id) for _, r in after) < sum(f.rule_id.endswith(c.rule_id) for f in orig)
-            new = any(after.count(x) > before.count(x) for x in set(after) if not x[1].endswith(c.rule_id))
+            fixed = by_path[f"fix/{k}_{j}.py"]
+            after = [(f.engine, f.rule_id) for f in fixed if not hit(f)]
+            gone = sum(map(hit, fixed)) < sum(map(hit, orig))
+            new = any(after.count(x) > before.count(x) for x in set(after))
             c.clean.append(gone and not new)
     return "aiharden.scan.scan_texts (bundled semgrep rules + bandit)"
 

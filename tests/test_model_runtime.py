@@ -90,6 +90,11 @@ def test_no_requests_no_work(model: RepairModel) -> None:
     assert model.generate([], n_best=4) == []
 
 
+def test_out_of_range_request_gets_no_candidates(model: RepairModel) -> None:
+    outs = model.generate([RepairRequest(95, "eval-call", "x = 1\n", 7, 7), REQUESTS[2]], n_best=2)
+    assert outs[0] == [] and len(outs) == 2
+
+
 def test_region_at_end_of_file_without_newline(model: RepairModel) -> None:
     r = RepairRequest(502, "yaml-unsafe-load", "import yaml\nconf = yaml.load(text)", 2, 2)
     out = model.generate([r], n_best=2)[0]
