@@ -10,7 +10,7 @@ app.py is flagged with one of the case's CWEs, `fixed-clean` whether fixed.py is
 Detection is reported, not enforced. Exit code: 0 all cases keep the contract, 1 a violation,
 2 usage error.
 
-Usage: python bench/check_cases.py [--no-scan] [--jobs N] [CASE ...]
+Usage: python bench/check_cases.py [--no-scan] [--jobs N] [--json FILE] [CASE ...]
 """
 from __future__ import annotations
 
@@ -371,6 +371,15 @@ def columns_from(
     return columns
 
 
+def as_json(report: Report) -> dict[str, object]:
+    return {
+        "case": report.name, "cwe": list(report.cwe), "ok": not report.problems, "problems": list(report.problems),
+        "results": {f"{m}/{t}": vars(o) for (m, t), o in sorted(report.results.items())},
+        "detected": report.detected, "fixed_clean": report.fixed_clean,
+        "hook_detected": report.hook_detected, "hook_clean": report.hook_clean,
+    }
+
+
 def print_table(reports: Sequence[Report]) -> None:
     head = (
         "case", "cwe", "func app", "func fixed", "sec app", "sec fixed",
@@ -434,6 +443,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-scan", action="store_true", help="skip the semgrep columns")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per pytest run")
+    parser.add_argument("--json", metavar="FILE", help="also write the reports as JSON")
     args = parser.parse_args(argv)
 
     every = all_cases()
@@ -448,6 +458,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     reports = check_cases(every, scan=not args.no_scan, jobs=args.jobs, timeout=args.timeout)
     print_table(reports)
+    if args.json:
+        Path(args.json).write_text(json.dumps([as_json(r) for r in reports], indent=2) + "\n", encoding="utf-8")
     bad = sum(1 for r in reports if r.problems)
     distinct = {c for r in reports for c in r.cwe}
 
