@@ -1,0 +1,70 @@
+"""Audit logging in request handlers."""
+from __future__ import annotations
+
+import logging
+
+from django.http import HttpRequest, HttpResponse
+from fastapi import Depends, FastAPI
+from flask import Flask, current_app, request
+
+logger = logging.getLogger(__name__)
+app = Flask(__name__)
+api = FastAPI()
+
+
+@app.route("/login", methods=["POST"])
+def login():
+    username = request.form.get("username", "")
+    # ruleid: log-injection
+    logger.info(f"Login attempt for user {username}")
+    return {"ok": True}
+
+
+@app.route("/search")
+def search():
+    term = request.args.get("q", "")
+    # ruleid: log-injection
+    current_app.logger.warning("search for %s", term)
+    return {"results": []}
+
+
+def profile(request: HttpRequest) -> HttpResponse:
+    # ruleid: log-injection
+    logging.info("profile viewed by %s", request.GET.get("user"))
+    return HttpResponse("ok")
+
+
+@api.get("/items/{item_name}")
+async def read_item(item_name: str, db: object = Depends(object)) -> dict[str, str]:
+    # ruleid: log-injection
+    logger.debug("item %s requested, db %s", item_name, db)
+    return {"name": item_name}
+
+
+@app.route("/login-safe", methods=["POST"])
+def login_safe():
+    username = request.form.get("username", "")
+    clean = username.replace("\r", "\\r").replace("\n", "\\n")
+    # ok: log-injection
+    logger.info("Login attempt for user %s", clean)
+    return {"ok": True}
+
+
+@app.route("/search-safe")
+def search_safe():
+    term = request.args.get("q", "")
+    # ok: log-injection
+    logger.info("search for %s", repr(term))
+    return {"results": []}
+
+
+@api.get("/orders/{order_id}")
+async def read_order(order_id: int) -> dict[str, int]:
+    # ok: log-injection
+    logger.info("order %d requested", order_id)
+    return {"id": order_id}
+
+
+def nightly_job(count: int) -> None:
+    # ok: log-injection
+    logger.info("processed %d records", count)
