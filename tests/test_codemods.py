@@ -213,6 +213,15 @@ def run_snippet(code: str) -> None:
         id="cwe-95-exec-no-codemod",
     ),
     pytest.param(
+        "eval-call",
+        '''\
+def sort_key(field: str):
+    return eval(f"lambda row: row['{field}']")
+''',
+        "return eval(",
+        id="cwe-95-eval-of-assembled-code",
+    ),
+    pytest.param(
         "regex-nested-quantifier",
         '''\
 import re

@@ -8,6 +8,8 @@ import libcst as cst
 from aiharden.repair.codemods import calls
 from aiharden.repair.codemods.context import Context
 from aiharden.repair.codemods.context import Draft
+from aiharden.repair.codemods.strings import flatten
+from aiharden.repair.codemods.strings import has_values
 from aiharden.repair.codemods.strings import literal_text
 
 _YAML = {"load": "safe_load", "unsafe_load": "safe_load", "full_load": "safe_load"}
@@ -47,9 +49,19 @@ def yaml_load(ctx: Context) -> list[Draft]:
 
 
 def eval_call(ctx: Context) -> list[Draft]:
-    found = [c for c in _named(ctx, {"eval"}) if len(c.args) == 1 and not c.args[0].keyword and not c.args[0].star]
+    # eval of source text assembled here (f"lambda r: r['{f}']") is code, not data: literal_eval cannot stand in
+    found = [
+        c
+        for c in _named(ctx, {"eval"})
+        if len(c.args) == 1 and not c.args[0].keyword and not c.args[0].star and not _assembled(c.args[0].value)
+    ]
     out: dict[cst.CSTNode, cst.CSTNode] = {c: c.with_changes(func=cst.parse_expression("ast.literal_eval")) for c in found}
     return [Draft("eval-to-literal-eval", out, ("ast",))] if out else []
+
+
+def _assembled(expr: cst.BaseExpression) -> bool:
+    t = flatten(expr)
+    return t is not None and has_values(t)
 
 
 def pickle_loads(ctx: Context) -> list[Draft]:
