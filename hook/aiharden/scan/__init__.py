@@ -50,7 +50,12 @@ def scan_texts(
         if "semgrep" in engines:
             proc = semgrep.start(root, sorted(texts), rules_dir or semgrep.RULES_DIR, timeout / 2)
         if "bandit" in engines:
-            b = bandit.run(root, texts, bandit_skip)
+            try:
+                b = bandit.run(root, texts, bandit_skip)
+            except BaseException:
+                if proc is not None:
+                    semgrep.stop(proc)
+                raise
             findings += b.findings
             errors += b.errors
         engine = "none"

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from collections.abc import Mapping
@@ -71,19 +72,31 @@ def _command(rules: Path, paths: Sequence[str], native: bool, timeout: float) ->
 def start(root: Path, paths: Sequence[str], rules: Path = RULES_DIR, timeout: float = 60.0,
           native: bool = True) -> subprocess.Popen[bytes]:
     """Start semgrep over paths (relative to root); collect() waits for it."""
+    # its own process group, so a timeout or Ctrl-C stops every process it started, not only the first
     return subprocess.Popen(
         _command(rules, paths, native, timeout), cwd=root, env=_env(),
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
     )
+
+
+def stop(proc: subprocess.Popen[bytes]) -> None:
+    """Kill semgrep and anything it started; reap it."""
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        proc.kill()
+    proc.communicate()
 
 
 def collect(proc: subprocess.Popen[bytes], texts: Mapping[str, str], timeout: float) -> tuple[int, dict[str, Any]]:
     try:
         out, err = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.communicate()
+        stop(proc)
         raise TimeoutError(f"semgrep ran past {timeout:.0f} s") from None
+    except BaseException:  # Ctrl-C: a process in its own session does not get the terminal's SIGINT
+        stop(proc)
+        raise
     try:
         data = json.loads(out or b"{}")
     except json.JSONDecodeError:

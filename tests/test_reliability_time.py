@@ -1,0 +1,98 @@
+"""Bounded time: semgrep-timeout degrades the scan to bandit's results with one notice; a test command that
+sleeps past test-timeout costs a repair, never a hang."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import samples
+from gitrepo import stage
+
+from aiharden.cli import main
+from aiharden.scan import scan_texts
+
+BIG = (samples.SQLI + samples.YAML_LOAD.replace("import yaml\n", "import yaml  # noqa\n")) * 150
+
+
+def _scan_processes() -> list[str]:
+    """Processes still running in one of our scan trees."""
+    found = []
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            cwd = os.readlink(f"/proc/{pid}/cwd")
+        except OSError:
+            continue
+        if "aiharden-scan-" in cwd:
+            found.append(f"{pid} {cwd}")
+    return found
+
+
+def test_semgrep_timeout_degrades_to_bandit_only_with_one_notice(repo: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / "pyproject.toml").write_text("[tool.aiharden]\nsemgrep-timeout = 0.05\n")
+    stage(repo, {"big.py": BIG})
+    start = time.monotonic()
+    rc = main(["check", "--scope", "all", "--repo", str(repo), "--no-repair", "--format", "json"])
+    elapsed = time.monotonic() - start
+    captured = capsys.readouterr()
+    assert rc == 1 and "Traceback" not in captured.err
+    data = json.loads(captured.out)
+    assert [n for n in data["notices"] if n.startswith("semgrep")] == [
+        "semgrep: stopped after 0.05 s (semgrep-timeout); bandit results only, raise semgrep-timeout for a full scan"]
+    assert data["findings"] and {f["engine"] for f in data["findings"]} == {"bandit"}
+    assert 502 in {f["cwe"][0] for f in data["findings"]}  # bandit's B506 still reports yaml.load
+    assert data["summary"]["semgrep_engine"] == "none"
+    assert elapsed < 60
+    time.sleep(0.5)
+    assert _scan_processes() == []  # semgrep was stopped, not left running
+
+
+def test_the_same_file_with_the_default_timeout_gets_both_engines() -> None:
+    result = scan_texts({"big.py": BIG})
+    assert result.incomplete == () and result.engine in ("native", "default")
+    assert {e for f in result.findings for e in f.engines} == {"semgrep", "bandit"}
+
+
+def test_scan_texts_timeout_marks_the_result_incomplete() -> None:
+    result = scan_texts({"conf.py": samples.YAML_LOAD}, timeout=0.0)
+    assert result.incomplete == ("semgrep",)
+    assert [e for e in result.errors if e.startswith("semgrep")] == [
+        "semgrep: stopped after 0 s (semgrep-timeout); bandit results only, raise semgrep-timeout for a full scan"]
+    assert [f.engine for f in result.findings] == ["bandit"]
+
+
+SLEEP_IF_REPAIRED = (f"{sys.executable} -c \"import time; "
+                     f"time.sleep(30) if 'safe_load' in open('conf.py').read() else None\"")
+
+
+def test_test_cmd_past_test_timeout_costs_the_repair_not_the_run(repo: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / "pyproject.toml").write_text("[tool.aiharden]\ntest-timeout = 2\n")
+    stage(repo, {"conf.py": samples.YAML_LOAD})
+    start = time.monotonic()
+    rc = main(["check", "--scope", "all", "--repo", str(repo), "--n-best", "0", "--fix", "--format", "json",
+               "--test-cmd", SLEEP_IF_REPAIRED])
+    elapsed = time.monotonic() - start
+    data = json.loads(capsys.readouterr().out)
+    assert rc == 1
+    assert elapsed < 25  # the 30 s sleep was cut at test-timeout
+    (finding,) = data["findings"]
+    assert finding["repair"]["status"] == "rejected" and finding["repair"]["reason"]
+    assert data["fixed_files"] == []
+    assert (repo / "conf.py").read_text() == samples.YAML_LOAD
+
+
+def test_test_cmd_that_passes_keeps_the_repair(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / "pyproject.toml").write_text("[tool.aiharden]\ntest-timeout = 20\n")
+    stage(repo, {"conf.py": samples.YAML_LOAD})
+    rc = main(["check", "--scope", "all", "--repo", str(repo), "--n-best", "0", "--format", "json",
+               "--test-cmd", f"{sys.executable} -c \"import ast; ast.parse(open('conf.py').read())\""])
+    data = json.loads(capsys.readouterr().out)
+    assert rc == 1
+    assert data["findings"][0]["repair"]["status"] == "fixed" and data["findings"][0]["repair"]["tests_ok"] is True
