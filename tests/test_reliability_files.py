@@ -153,3 +153,18 @@ def test_syntax_error_keeps_partial_results_and_never_writes(repo: Path, capsys:
     assert finding["cwe"] == [502] and finding["repair"]["status"] != "fixed"
     assert data["fixed_files"] == []
     assert (repo / "syntax.py").read_text() == BROKEN
+
+
+def test_file_name_that_is_not_utf8_is_named_and_skipped(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    name = os.fsdecode(b"caf\xe9.py")
+    (repo / name).write_text(samples.YAML_LOAD)
+    git(repo, "add", "-A")
+    stage(repo, {"db.py": samples.SQLI})
+    sarif = repo.parent / "out.sarif"
+    assert main(["check", "--scope", "all", "--repo", str(repo), "--n-best", "0", "--sarif", str(sarif)]) == 1
+    out = capsys.readouterr().out
+    assert "aiharden: caf\\xe9.py: skipped, the file name is not valid UTF-8\n" in out
+    assert "db.py:7:" in out
+    assert json.loads(sarif.read_text())["runs"][0]["results"]
+    assert main(["scan", "--repo", str(repo), "--no-repair", str(repo)]) == 1
+    assert "aiharden: caf\\xe9.py: skipped, the file name is not valid UTF-8\n" in capsys.readouterr().out

@@ -10,6 +10,7 @@ from aiharden.changes import MODE_SUBMODULE
 from aiharden.changes import MODE_SYMLINK
 from aiharden.changes import ChangeSet
 from aiharden.changes import read_blobs
+from aiharden.util import is_utf8_name
 from aiharden.util import printable_path
 
 PY_SUFFIXES = (".py", ".pyw")
@@ -48,6 +49,9 @@ def from_changes(cs: ChangeSet, max_bytes: int, only: Sequence[str] = ()) -> tup
     picked = []
     for f in files:
         if f.mode == MODE_SUBMODULE:
+            continue
+        if not is_utf8_name(f.path):  # reports, SARIF URIs and terminals all need text
+            notices.append(f"{printable_path(f.path)}: skipped, the file name is not valid UTF-8")
             continue
         if f.mode == MODE_SYMLINK:
             if f.path.endswith(PY_SUFFIXES):
@@ -103,6 +107,9 @@ def from_paths(paths: Sequence[str], max_bytes: int, root: Path | None = None) -
             found.setdefault(_rel(p, base), p)
     sources = []
     for rel, p in found.items():
+        if not is_utf8_name(rel):
+            notices.append(f"{printable_path(rel)}: skipped, the file name is not valid UTF-8")
+            continue
         if p.is_symlink():
             notices.append(f"{printable_path(rel)}: skipped, symbolic link")
             continue

@@ -48,10 +48,23 @@ def redact_literals(text: str) -> str:
 
 
 def printable_path(path: str) -> str:
-    """A path as one printable token: control characters (a newline in a file name) escaped."""
+    """A path as one printable token: control characters (a newline in a file name) and the bytes of a
+    name that is not UTF-8 (surrogates after os.fsdecode) escaped."""
     if path.isprintable():
         return path
-    return path.encode("unicode_escape").decode("ascii")
+    out = []
+    for ch in path:
+        if 0xDC80 <= ord(ch) <= 0xDCFF:
+            out.append(f"\\x{ord(ch) - 0xDC00:02x}")
+        elif not ch.isprintable():
+            out.append(ch.encode("unicode_escape").decode("ascii"))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def is_utf8_name(path: str) -> bool:
+    return not any(0xD800 <= ord(ch) <= 0xDFFF for ch in path)
 
 
 def split_lines(text: str) -> list[str]:

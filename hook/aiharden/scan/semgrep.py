@@ -98,7 +98,8 @@ def collect(proc: subprocess.Popen[bytes], texts: Mapping[str, str], timeout: fl
         stop(proc)
         raise
     try:
-        data = json.loads(out or b"{}")
+        # paths come back as the bytes of the file names: a name that is not UTF-8 maps back as os.fsdecode does
+        data = json.loads((out or b"{}").decode("utf-8", "surrogateescape"))
     except json.JSONDecodeError:
         data = {}
     if proc.returncode not in (0, 1) and not data.get("results"):
