@@ -602,6 +602,70 @@ def save_api_token(config_dir: Path, token: str) -> Path:
 ''',
         id="cwe-732-chmod-credentials-owner-only",
     ),
+    pytest.param(
+        "requests-no-timeout",
+        (),
+        "resp = self.session.get(",
+        1,
+        '''\
+import requests
+
+
+class GitHubClient:
+    """Tiny GitHub REST client."""
+
+    def __init__(self, token: str) -> None:
+        self.session = requests.Session()
+        self.session.headers["Authorization"] = f"Bearer {token}"
+
+    def repo(self, name: str) -> dict:
+        resp = self.session.get(f"https://api.github.com/repos/{name}", timeout=None)
+        resp.raise_for_status()
+        return resp.json()
+''',
+        "requests-timeout",
+        '''\
+import requests
+
+
+class GitHubClient:
+    """Tiny GitHub REST client."""
+
+    def __init__(self, token: str) -> None:
+        self.session = requests.Session()
+        self.session.headers["Authorization"] = f"Bearer {token}"
+
+    def repo(self, name: str) -> dict:
+        resp = self.session.get(f"https://api.github.com/repos/{name}", timeout=10)
+        resp.raise_for_status()
+        return resp.json()
+''',
+        id="cwe-400-session-and-urlopen-timeout",
+    ),
+    pytest.param(
+        "requests-no-timeout",
+        (),
+        "with urllib.request.urlopen(",
+        1,
+        '''\
+import urllib.request
+
+
+def fetch(url: str) -> bytes:
+    with urllib.request.urlopen(url) as resp:
+        return resp.read()
+''',
+        "requests-timeout",
+        '''\
+import urllib.request
+
+
+def fetch(url: str) -> bytes:
+    with urllib.request.urlopen(url, timeout=10) as resp:
+        return resp.read()
+''',
+        id="cwe-400-urlopen-timeout",
+    ),
 ]
 
 

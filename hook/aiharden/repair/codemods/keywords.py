@@ -85,9 +85,24 @@ def requests_timeout(ctx: Context) -> list[Draft]:
     def is_http(c: cst.Call) -> bool:
         name = ctx.qualname(c.func) or ""
         mod, _, fn = name.rpartition(".")
-        return mod in ("requests", "httpx") and fn in _HTTP
+        if name == "urllib.request.urlopen":
+            return len(calls.positional(c)) < 3  # the third positional argument is the timeout
+        if mod in ("requests", "httpx"):
+            return fn in _HTTP
+        # a requests.Session / httpx.Client held in a variable named like one
+        receiver = ctx.code(c.func.value).lower() if isinstance(c.func, cst.Attribute) else ""
+        return fn in _HTTP and ("session" in receiver or "client" in receiver) and _imports_http(ctx)
 
-    return _draft("requests-timeout", _fix_kwarg(ctx, is_http, "timeout", lambda e: False, "10", add_missing=True))
+    def is_none(e: cst.BaseExpression) -> bool:
+        return isinstance(e, cst.Name) and e.value == "None"
+
+    return _draft("requests-timeout", _fix_kwarg(ctx, is_http, "timeout", is_none, "10", add_missing=True))
+
+
+def _imports_http(ctx: Context) -> bool:
+    return any(full.split(".")[0] in ("requests", "httpx") for full in ctx.aliases.values()) or any(
+        ctx.imports_module(m) for m in ("requests", "httpx")
+    )
 
 
 def xml_entities(ctx: Context) -> list[Draft]:
