@@ -362,6 +362,38 @@ def record_failure(username: str, ip: str, attempts: int) -> None:
 ''',
         id="cwe-117-log-injection-custom-logger",
     ),
+    pytest.param(
+        "log-injection",
+        (),
+        "app.logger.info(",
+        1,
+        '''\
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/login")
+def login():
+    username = request.form.get("username", "")
+    app.logger.info("Login attempt for user %s from %s", username, request.remote_addr)
+    return {"ok": True}
+''',
+        "log-sanitize",
+        '''\
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/login")
+def login():
+    username = request.form.get("username", "")
+    app.logger.info("Login attempt for user %s from %s", str(username).replace("\\n", "\\\\n").replace("\\r", "\\\\r"), str(request.remote_addr).replace("\\n", "\\\\n").replace("\\r", "\\\\r"))
+    return {"ok": True}
+''',
+        id="cwe-117-log-injection-flask-request",
+    ),
 ]
 
 
