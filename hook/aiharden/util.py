@@ -67,6 +67,14 @@ def is_utf8_name(path: str) -> bool:
     return not any(0xD800 <= ord(ch) <= 0xDFFF for ch in path)
 
 
+def lines_with_ends(text: str) -> list[str]:
+    """str.splitlines(keepends=True) as git counts lines: \\n ends a line (\\r\\n stays whole), nothing else does."""
+    return _LINE.findall(text)
+
+
+_LINE = re.compile(r"[^\n]*\n|[^\n]+\Z")
+
+
 def split_lines(text: str) -> list[str]:
     """Lines as git, semgrep and bandit count them: split on \\n only (str.splitlines also splits on \\f, \\x1c...)."""
     lines = text.split("\n")
