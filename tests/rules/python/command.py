@@ -35,6 +35,17 @@ async def ping(host: str) -> bytes:
     return out
 
 
+def enqueue_upload(upload: Path, queue_dir: Path) -> None:
+    cmd = ["sh", "-c", f"cp -p '{upload}' '{queue_dir}'"]
+    # ruleid: subprocess-shell-true
+    subprocess.run(cmd, capture_output=True, text=True, check=True)
+
+
+def enqueue_upload_safe(upload: Path, queue_dir: Path) -> None:
+    # ok: subprocess-shell-true
+    subprocess.run(["sh", "-c", 'cp -p "$1" "$2"', "sh", str(upload), str(queue_dir)], check=True)
+
+
 def count_lines_safe(path: str) -> int:
     # ok: subprocess-shell-true
     result = subprocess.run(["wc", "-l", path], capture_output=True, text=True, check=True)

@@ -50,6 +50,20 @@ def report():
         return {"error": "report failed", "trace": traceback.format_exc()}, 500
 
 
+def handle_import(body: bytes) -> tuple[int, dict[str, str]]:
+    try:
+        import_orders(body)
+    except Exception:
+        # ruleid: traceback-exposed
+        return 400, {"error": "import failed", "detail": traceback.format_exc()}
+    return 200, {"status": "ok"}
+
+
+def format_failure() -> str:
+    # ok: traceback-exposed
+    return traceback.format_exc()
+
+
 @api.post("/orders")
 async def create_order(order: dict) -> dict:
     try:

@@ -44,6 +44,23 @@ class UserRepository:
         return self.db.execute(f"SELECT * FROM users LIMIT {int(limit)}").fetchall()
 
 
+SORTABLE_COLUMNS = {"name", "created_at", "email"}
+
+
+def list_users(db: sqlite3.Connection, sort_by: str) -> list[Any]:
+    if sort_by not in SORTABLE_COLUMNS:
+        raise ValueError(f"cannot sort by {sort_by!r}")
+    # ok: sql-fstring-query
+    return db.execute(f"SELECT * FROM users ORDER BY {sort_by}").fetchall()
+
+
+def find_sorted(db: sqlite3.Connection, name: str, sort_by: str) -> list[Any]:
+    if sort_by not in SORTABLE_COLUMNS:
+        raise ValueError(f"cannot sort by {sort_by!r}")
+    # ruleid: sql-fstring-query
+    return db.execute(f"SELECT * FROM users WHERE name = '{name}' ORDER BY {sort_by}").fetchall()
+
+
 def report(engine: sqlalchemy.engine.Engine, region: str) -> pd.DataFrame:
     with engine.connect() as conn:
         # ruleid: sql-fstring-query
@@ -94,6 +111,20 @@ def delete_product(db: sqlite3.Connection, sku: str) -> None:
     statement = "DELETE FROM products WHERE sku = '" + sku + "'"
     # ruleid: sql-concat-query
     db.executescript(statement)
+
+
+def products_in(db: sqlite3.Connection, table: str, term: str) -> list[Any]:
+    if table not in {"products", "archived_products"}:
+        raise ValueError(table)
+    # ruleid: sql-concat-query
+    return db.execute("SELECT * FROM " + table + " WHERE name = '" + term + "'").fetchall()
+
+
+def products_from(db: sqlite3.Connection, table: str) -> list[Any]:
+    if table not in {"products", "archived_products"}:
+        raise ValueError(table)
+    # ok: sql-concat-query
+    return db.execute("SELECT * FROM " + table).fetchall()
 
 
 def search_products_safe(db: sqlite3.Connection, term: str) -> list[Any]:

@@ -61,6 +61,15 @@ def import_avatar_safe():
     return resp.content
 
 
+@app.route("/preview-safe")
+def preview_safe():
+    url = request.args.get("url", "")
+    if not url.startswith(("http://", "https://")) or not is_public_url(url):
+        abort(400)
+    # ok: ssrf-user-url
+    return requests.get(url, timeout=5, allow_redirects=False).text
+
+
 @app.route("/status")
 def status():
     # ok: ssrf-user-url
@@ -95,6 +104,13 @@ def logout_view_safe(request: HttpRequest) -> HttpResponseRedirect:
         target = "/"
     # ok: open-redirect
     return HttpResponseRedirect(target)
+
+
+@app.get("/lang/<code>")
+def switch_language(code: str):
+    target = local_path(request.args.get("next"))
+    # ok: open-redirect
+    return redirect(target)
 
 
 @app.route("/home")
