@@ -3,7 +3,10 @@
 Per case: detected (an expected CWE was reported), offered (a verified repair was written), true repair (after
 the repair test_security AND test_functional pass), bogus (a repair was offered but a test fails), introduced
 (the repaired file has a finding the original did not). Totals split by repair source (codemod, rule, model).
-Usage: python bench/repair_eval.py [--cases 01,07] [--n-best 4] [--model DIR] [--json OUT]
+By default the case's functional tests are the project's tests that verification runs (`--test-cmd`): a
+project's own test suite is part of aiharden's verification; the security tests are never shown to it.
+`--no-project-tests` measures the gate without them.
+Usage: python bench/repair_eval.py [--cases 01,07] [--n-best 4] [--model DIR] [--no-project-tests] [--json OUT]
 """
 from __future__ import annotations
 
@@ -76,8 +79,11 @@ def main() -> int:
     ap.add_argument("--n-best", default=None)
     ap.add_argument("--model", default=None)
     ap.add_argument("--json", default=None, help="also write the per-case results here")
+    ap.add_argument("--no-project-tests", action="store_true", help="verify without running test_functional.py")
     args = ap.parse_args()
-    extra = (["--n-best", args.n_best] if args.n_best is not None else []) + (["--model", args.model] if args.model else [])
+    tests = [] if args.no_project_tests else [
+        "--test-cmd", f"{sys.executable} -m pytest -q -x -p no:cacheprovider test_functional.py"]
+    extra = tests + (["--n-best", args.n_best] if args.n_best is not None else []) + (["--model", args.model] if args.model else [])
     wanted = tuple(args.cases.split(",")) if args.cases else None
     cases = sorted(p for p in CASES.iterdir() if (p / "meta.json").exists() and (not wanted or p.name.startswith(wanted)))
     rows = [evaluate(c, extra) for c in cases]
