@@ -168,3 +168,25 @@ def test_file_name_that_is_not_utf8_is_named_and_skipped(repo: Path, capsys: pyt
     assert json.loads(sarif.read_text())["runs"][0]["results"]
     assert main(["scan", "--repo", str(repo), "--no-repair", str(repo)]) == 1
     assert "aiharden: caf\\xe9.py: skipped, the file name is not valid UTF-8\n" in capsys.readouterr().out
+
+
+def test_huge_staged_files_are_never_read_into_memory(repo: Path) -> None:
+    import tracemalloc
+
+    from aiharden.changes import staged
+    from aiharden.sources import from_changes
+
+    _big(repo / "big.py")
+    _big(repo / "video.bin")
+    git(repo, "add", "big.py", "video.bin")
+    stage(repo, {"db.py": samples.SQLI})
+    cs = staged(repo)
+    tracemalloc.start()
+    try:
+        sources, notices = from_changes(cs, 1_000_000)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [s.path for s in sources] == ["db.py"]
+    assert notices == [f"big.py: skipped, {BIG:,} bytes is over the 1,000,000-byte limit (max-file-bytes)"]
+    assert peak < 5 * 1024 * 1024  # two 50 MiB blobs staged; neither was read

@@ -30,10 +30,22 @@ def is_python(path: str, head: bytes) -> bool:
     return first.startswith(b"#!") and b"python" in first
 
 
+def _too_big(path: str, size: int, max_bytes: int) -> str:
+    return f"{printable_path(path)}: skipped, {size:,} bytes is over the {max_bytes:,}-byte limit (max-file-bytes)"
+
+
+def blob_sizes(root: Path, blobs: Sequence[str]) -> dict[str, int]:
+    """Sizes of blobs by id, without reading them (`git cat-file --batch-check`)."""
+    import git
+
+    odb = git.Repo(root).odb
+    return {blob: int(odb.info(bytes.fromhex(blob)).size) for blob in dict.fromkeys(blobs)}
+
+
 def decode(path: str, data: bytes, max_bytes: int) -> tuple[str | None, str | None]:
     """(text, None) or (text-or-None, one-line notice)."""
     if len(data) > max_bytes:
-        return None, f"{printable_path(path)}: skipped, {len(data):,} bytes is over the {max_bytes:,}-byte limit (max-file-bytes)"
+        return None, _too_big(path, len(data), max_bytes)
     if b"\0" in data[:8192]:
         return None, f"{printable_path(path)}: skipped, binary file"
     try:
@@ -60,6 +72,16 @@ def from_changes(cs: ChangeSet, max_bytes: int, only: Sequence[str] = ()) -> tup
         if f.status != "added" and not f.changed_lines and f.path.endswith(PY_SUFFIXES):
             continue  # a mode-only change or a pure deletion of lines: nothing new to scan
         picked.append(f)
+    # sizes first: a huge staged file (a data dump, a video) is never read into memory
+    sizes = blob_sizes(cs.root, [f.blob for f in picked if f.blob]) if picked else {}
+    small = []
+    for f in picked:
+        size = sizes[f.blob or ""]
+        if size <= max_bytes:
+            small.append(f)
+        elif f.path.endswith(PY_SUFFIXES):
+            notices.append(_too_big(f.path, size, max_bytes))
+    picked = small
     blobs = read_blobs(cs.root, [f.blob for f in picked if f.blob]) if picked else {}
     sources = []
     for f in picked:
@@ -78,6 +100,8 @@ def baseline(cs: ChangeSet, sources: Sequence[Source], max_bytes: int) -> list[S
     """The base versions of the files being scanned, under their new paths, to tell new findings from old."""
     by_path = {f.path: f for f in cs.files}
     old = {s.path: by_path[s.path].old_blob for s in sources if s.path in by_path and by_path[s.path].old_blob}
+    sizes = blob_sizes(cs.root, [b for b in old.values() if b]) if old else {}
+    old = {path: blob for path, blob in old.items() if sizes[blob or ""] <= max_bytes}
     blobs = read_blobs(cs.root, [b for b in old.values() if b]) if old else {}
     out = []
     for path, blob in old.items():
@@ -121,7 +145,7 @@ def from_paths(paths: Sequence[str], max_bytes: int, root: Path | None = None) -
             notices.append(f"{printable_path(rel)}: unreadable ({e.strerror})")
             continue
         if size > max_bytes:
-            notices.append(f"{printable_path(rel)}: skipped, {size:,} bytes is over the {max_bytes:,}-byte limit (max-file-bytes)")
+            notices.append(_too_big(rel, size, max_bytes))
             continue
         if not is_python(rel, data[:256]):
             notices.append(f"{printable_path(rel)}: skipped, not a supported language (Python)")
