@@ -126,3 +126,17 @@ def test_sarif_writer_fuzz_is_always_schema_valid(sarif_validator: Any, tmp_path
     for result, f in zip(again["runs"][0]["results"], sorted(findings, key=lambda f: f.path)):
         uri = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
         assert not uri.startswith("/") and "\n" not in uri and " " not in uri
+
+
+@pytest.mark.parametrize("rel", ["../escape.py", "a/../../escape.py", "/tmp/abs-escape.py"])
+def test_scan_tree_is_never_written_outside(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rel: str) -> None:
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "t"))
+    (tmp_path / "t").mkdir()
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", None)  # pick up TMPDIR
+    result = scan_texts({rel: samples.YAML_LOAD, "ok.py": samples.YAML_LOAD})
+    assert f"{rel}: skipped, the path leaves the scan tree" in result.errors
+    assert {f.path for f in result.findings} == {"ok.py"}
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["t"]
+    assert not Path("/tmp/abs-escape.py").exists()

@@ -22,11 +22,17 @@ class ScanResult:
     incomplete: tuple[str, ...] = ()  # engines that did not finish (timed out): their findings are missing
 
 
-def write_tree(root: Path, texts: Mapping[str, str]) -> None:
+def write_tree(root: Path, texts: Mapping[str, str]) -> list[str]:
+    """Write each text at its relative path under root; paths that would leave root are refused (returned)."""
+    refused = []
     for rel, text in texts.items():
         dest = root / rel
+        if not rel or Path(rel).is_absolute() or ".." in Path(rel).parts:
+            refused.append(rel)
+            continue
         dest.parent.mkdir(parents=True, exist_ok=True)
         dest.write_text(text, encoding="utf-8", newline="")
+    return refused
 
 
 def scan_texts(
@@ -43,9 +49,10 @@ def scan_texts(
     deadline = time.monotonic() + timeout  # one budget for the whole call, bandit's time included
     with tempfile.TemporaryDirectory(prefix="aiharden-scan-") as tmp:
         root = Path(tmp)
-        write_tree(root, texts)
+        refused = write_tree(root, texts)
+        texts = {rel: text for rel, text in texts.items() if rel not in refused}
         findings: list[Finding] = []
-        errors: list[str] = []
+        errors = [f"{rel}: skipped, the path leaves the scan tree" for rel in refused]
         proc = None
         if "semgrep" in engines:
             proc = semgrep.start(root, sorted(texts), rules_dir or semgrep.RULES_DIR, timeout / 2)
