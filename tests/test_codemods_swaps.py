@@ -666,6 +666,36 @@ def fetch(url: str) -> bytes:
 ''',
         id="cwe-400-urlopen-timeout",
     ),
+    pytest.param(
+        "xml-external-entities",
+        (),
+        "parser.setFeature(",
+        1,
+        '''\
+import xml.sax
+from xml.sax.handler import feature_external_ges
+
+
+def make_parser(handler: xml.sax.ContentHandler) -> xml.sax.xmlreader.XMLReader:
+    parser = xml.sax.make_parser()
+    parser.setFeature(feature_external_ges, True)  # partners reference shared entity files
+    parser.setContentHandler(handler)
+    return parser
+''',
+        "xml-no-entities",
+        '''\
+import xml.sax
+from xml.sax.handler import feature_external_ges
+
+
+def make_parser(handler: xml.sax.ContentHandler) -> xml.sax.xmlreader.XMLReader:
+    parser = xml.sax.make_parser()
+    parser.setFeature(feature_external_ges, False)  # partners reference shared entity files
+    parser.setContentHandler(handler)
+    return parser
+''',
+        id="cwe-611-sax-external-entities",
+    ),
 ]
 
 

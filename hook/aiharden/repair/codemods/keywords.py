@@ -111,4 +111,10 @@ def xml_entities(ctx: Context) -> list[Draft]:
 
     out = _fix_kwarg(ctx, is_parser, "resolve_entities", lambda e: not calls.is_false(e), "False", add_missing=True)
     out.update(_fix_kwarg(ctx, lambda c: True, "resolve_entities", calls.is_true, "False", add_missing=False))
+    # xml.sax: parser.setFeature(feature_external_ges, True)
+    for call in ctx.find(cst.Call, lambda c: isinstance(c.func, cst.Attribute) and c.func.attr.value == "setFeature"):
+        pos = calls.positional(call)
+        feature = (ctx.qualname(pos[0].value) or "") if len(pos) == 2 else ""
+        if feature.rsplit(".", 1)[-1] in ("feature_external_ges", "feature_external_pes") and calls.is_true(pos[1].value):
+            out[call] = calls.replace_arg(call, pos[1], cst.Name("False"))
     return _draft("xml-no-entities", out)
