@@ -112,6 +112,14 @@ def pick_colour(options: list[str]) -> str:
     return random.choice(options)
 
 
+def sample_fixture(rows: dict[str, int]) -> tuple[str, str]:
+    # ok: insecure-random-token
+    key = random.choice(list(rows))
+    # ok: insecure-random-token
+    country_code = random.choice(["DE", "FR", "NL"])
+    return key, country_code
+
+
 def shuffle_deck(deck: list[int]) -> list[int]:
     # ok: insecure-random-token
     jitter = random.random()

@@ -61,6 +61,14 @@ def find_sorted(db: sqlite3.Connection, name: str, sort_by: str) -> list[Any]:
     return db.execute(f"SELECT * FROM users WHERE name = '{name}' ORDER BY {sort_by}").fetchall()
 
 
+USERS_TABLE = "app_users"
+
+
+def count_users(db: sqlite3.Connection, active: bool) -> int:
+    # ok: sql-fstring-query
+    return db.execute(f"SELECT COUNT(*) FROM {USERS_TABLE} WHERE active = ?", (active,)).fetchone()[0]
+
+
 def report(engine: sqlalchemy.engine.Engine, region: str) -> pd.DataFrame:
     with engine.connect() as conn:
         # ruleid: sql-fstring-query
