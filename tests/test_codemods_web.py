@@ -394,6 +394,78 @@ def login():
 ''',
         id="cwe-117-log-injection-flask-request",
     ),
+    pytest.param(
+        "traceback-exposed",
+        (),
+        "raise HTTPException(",
+        1,
+        '''\
+import traceback
+
+from fastapi import FastAPI, HTTPException
+
+app = FastAPI()
+
+
+@app.post("/import")
+async def import_orders(payload: dict) -> dict:
+    try:
+        return {"imported": len(payload["orders"])}
+    except Exception as err:
+        raise HTTPException(status_code=500, detail="".join(traceback.format_exception(err)))
+''',
+        "generic-error-message",
+        '''\
+import traceback
+
+from fastapi import FastAPI, HTTPException
+
+app = FastAPI()
+
+
+@app.post("/import")
+async def import_orders(payload: dict) -> dict:
+    try:
+        return {"imported": len(payload["orders"])}
+    except Exception as err:
+        raise HTTPException(status_code=500, detail="Internal server error")
+''',
+        id="cwe-209-fastapi-http-exception",
+    ),
+    pytest.param(
+        "traceback-exposed",
+        (),
+        "Report failed: ",
+        1,
+        '''\
+from flask import Flask
+
+app = Flask(__name__)
+
+
+@app.get("/report/<int:report_id>")
+def report(report_id: int):
+    try:
+        return render_report(report_id)
+    except ValueError as exc:
+        return f"Report failed: {exc}", 400
+''',
+        "generic-error-message",
+        '''\
+from flask import Flask
+
+app = Flask(__name__)
+
+
+@app.get("/report/<int:report_id>")
+def report(report_id: int):
+    try:
+        return render_report(report_id)
+    except ValueError as exc:
+        return "Internal server error", 400
+''',
+        id="cwe-209-flask-fstring-error",
+    ),
 ]
 
 

@@ -83,7 +83,7 @@ def traceback_exposed(ctx: Context) -> list[Draft]:
         if stmt is None or in_log:
             continue
         is_exc = isinstance(node, cst.Name) and node.value in _exception_names(ctx, node)
-        is_tb = isinstance(node, cst.Call) and (ctx.qualname(node.func) or "").startswith("traceback.format_exc")
+        is_tb = isinstance(node, cst.Call) and (ctx.qualname(node.func) or "").startswith("traceback.format_")
         if (is_exc and not isinstance(ctx.parent(node), (cst.Attribute, cst.AsName))) or is_tb:
             leaks.append(node)
         elif is_exc and isinstance(ctx.parent(node), cst.Attribute):
