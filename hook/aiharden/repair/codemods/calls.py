@@ -81,7 +81,3 @@ def set_kwarg(call: cst.Call, name: str, value: cst.BaseExpression) -> cst.Call:
     if len(call.args) > 1 and call.args[-1].star == "**":
         return insert_arg(call, len(call.args) - 1, new_arg(value, name))
     return append_arg(call, new_arg(value, name))
-
-
-def expr(code: str) -> cst.BaseExpression:
-    return cst.parse_expression(code)

@@ -115,6 +115,7 @@ def xml_entities(ctx: Context) -> list[Draft]:
     for call in ctx.find(cst.Call, lambda c: isinstance(c.func, cst.Attribute) and c.func.attr.value == "setFeature"):
         pos = calls.positional(call)
         feature = (ctx.qualname(pos[0].value) or "") if len(pos) == 2 else ""
-        if feature.rsplit(".", 1)[-1] in ("feature_external_ges", "feature_external_pes") and calls.is_true(pos[1].value):
+        external = feature.rsplit(".", 1)[-1] in ("feature_external_ges", "feature_external_pes")
+        if external and calls.is_true(pos[1].value):
             out[call] = calls.replace_arg(call, pos[1], cst.Name("False"))
     return _draft("xml-no-entities", out)

@@ -165,7 +165,12 @@ def _os_popen(ctx: Context, call: cst.Call) -> Draft | None:
 
 
 def _draft(
-    name: str, call: cst.Call, new: cst.BaseExpression, command: Argv, assign: cst.Assign | None, imports: tuple[str, ...]
+    name: str,
+    call: cst.Call,
+    new: cst.BaseExpression,
+    command: Argv,
+    assign: cst.Assign | None,
+    imports: tuple[str, ...],
 ) -> Draft:
     out: dict[cst.CSTNode, cst.CSTNode] = {call: new}
     if assign is not None:

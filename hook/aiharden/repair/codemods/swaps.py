@@ -55,7 +55,8 @@ def eval_call(ctx: Context) -> list[Draft]:
         for c in _named(ctx, {"eval"})
         if len(c.args) == 1 and not c.args[0].keyword and not c.args[0].star and not _assembled(c.args[0].value)
     ]
-    out: dict[cst.CSTNode, cst.CSTNode] = {c: c.with_changes(func=cst.parse_expression("ast.literal_eval")) for c in found}
+    literal_eval = cst.parse_expression("ast.literal_eval")
+    out: dict[cst.CSTNode, cst.CSTNode] = {c: c.with_changes(func=literal_eval) for c in found}
     return [Draft("eval-to-literal-eval", out, ("ast",))] if out else []
 
 
