@@ -1,0 +1,97 @@
+"""The repaired code behaves like the original on ordinary input and no longer on hostile input.
+
+The original and the repaired module are both executed: SQL against a real sqlite3 database, shell
+commands through a real /bin/sh and as argument lists.
+"""
+from __future__ import annotations
+
+import sqlite3
+import string
+from types import ModuleType
+
+from hypothesis import given
+from hypothesis import settings
+from hypothesis import strategies as st
+
+from aiharden.repair.codemods import propose
+from aiharden.repair.edits import apply_edits
+
+SQL_SOURCE = '''\
+import sqlite3
+
+
+def find(conn: sqlite3.Connection, name: str, min_age: int, term: str) -> list:
+    cur = conn.cursor()
+    cur.execute(f"SELECT id FROM people WHERE (name = '{name}' AND age >= {min_age}) OR note LIKE '%{term}%' ORDER BY id")
+    return cur.fetchall()
+'''
+
+SHELL_SOURCE = '''\
+import subprocess
+
+
+def show(first: str, second: str, count: int) -> str:
+    return subprocess.run(f"printf '[%s]' {first} --n={count} '{second}'", shell=True, capture_output=True, text=True).stdout
+'''
+
+# words a shell leaves alone when unquoted: no spaces, quotes, globs or metacharacters
+PLAIN = st.text(alphabet=string.ascii_letters + string.digits + "-_.,:@+=", min_size=1, max_size=12)
+
+
+def _load(source: str, name: str) -> ModuleType:
+    module = ModuleType(name)
+    exec(compile(source, f"<{name}>", "exec"), module.__dict__)  # noqa: S102 - the code under test
+    return module
+
+
+def _fixed(source: str, rule_id: str, line: int) -> str:
+    (fix,) = propose(source, rule_id, (), line, line)
+    return apply_edits(source, fix.edits)
+
+
+SQL_BEFORE = _load(SQL_SOURCE, "sql_before")
+SQL_AFTER = _load(_fixed(SQL_SOURCE, "sql-fstring-query", 6), "sql_after")
+SHELL_BEFORE = _load(SHELL_SOURCE, "shell_before")
+SHELL_AFTER = _load(_fixed(SHELL_SOURCE, "subprocess-shell-true", 5), "shell_after")
+
+
+def _people() -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE people (id INTEGER PRIMARY KEY, name TEXT, age INTEGER, note TEXT)")
+    rows = [("ann", 31, "likes tea"), ("bob", 17, "plays chess"), ("cy", 45, "tea and cake"), ("ann", 12, "")]
+    conn.executemany("INSERT INTO people (name, age, note) VALUES (?, ?, ?)", rows)
+    return conn
+
+
+def test_sql_fix_is_a_placeholder_query() -> None:
+    assert "(name = ? AND age >= ?) OR note LIKE ?" in _fixed(SQL_SOURCE, "sql-fstring-query", 6)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    name=st.sampled_from(["ann", "bob", "cy", "dee"]) | PLAIN,
+    min_age=st.integers(-5, 60),
+    term=st.sampled_from(["tea", "chess", "", "cake"]) | PLAIN,
+)
+def test_sql_same_rows_for_ordinary_values(name: str, min_age: int, term: str) -> None:
+    conn = _people()
+    assert SQL_AFTER.find(conn, name, min_age, term) == SQL_BEFORE.find(conn, name, min_age, term)
+
+
+def test_sql_quote_in_a_value_no_longer_changes_the_query() -> None:
+    conn = _people()
+    hostile = "nobody' OR '1'='1"
+    assert len(SQL_BEFORE.find(conn, hostile, 0, "zzz")) == 4  # every row: the injection works
+    assert SQL_AFTER.find(conn, hostile, 0, "zzz") == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(first=PLAIN, second=PLAIN, count=st.integers(0, 999))
+def test_shell_same_output_for_ordinary_words(first: str, second: str, count: int) -> None:
+    assert SHELL_AFTER.show(first, second, count) == SHELL_BEFORE.show(first, second, count)
+
+
+def test_shell_metacharacters_in_a_value_are_one_argument() -> None:
+    hostile = "x; echo INJECTED"
+    assert "INJECTED" in SHELL_BEFORE.show(hostile, "y", 1).replace("[", " ")
+    assert SHELL_AFTER.show(hostile, "y", 1) == "[x; echo INJECTED][--n=1][y]"
