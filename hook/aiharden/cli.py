@@ -39,6 +39,8 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--n-best", type=int, metavar="N", help="model candidates per finding (default: 4; 0: none)")
     p.add_argument("--test-cmd", metavar="CMD",
                    help="reject repairs that make this command fail (run in a temporary copy)")
+    p.add_argument("--test-timeout", type=float, metavar="SECONDS",
+                   help="a --test-cmd run longer than this fails the repair (default: 300)")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -85,7 +87,7 @@ def _run(args: argparse.Namespace) -> int:
     overrides: dict[str, Any] = {"scope": args.scope, "fail_on": args.fail_on, "all_lines": args.all_lines,
                                  "format": args.format, "sarif": args.sarif, "category": args.category, "repair": args.repair,
                                  "model": args.model, "device": args.device, "n_best": args.n_best,
-                                 "test_cmd": args.test_cmd}
+                                 "test_cmd": args.test_cmd, "test_timeout": args.test_timeout}
     if args.command == "check":
         return commands.check(repo=args.repo, paths=args.paths, config_file=args.config, overrides=overrides)
     elif args.command == "ci":

@@ -17,6 +17,7 @@ from aiharden import sarif
 from aiharden import sources as sources_mod
 from aiharden import text
 from aiharden.errors import FatalError
+from aiharden.util import split_lines
 
 
 def _finish(report: pipeline.Report, cfg: config_mod.Config, quiet_when_clean: bool, github: bool = False) -> int:
@@ -67,7 +68,7 @@ def _in_scope(srcs: list[sources_mod.Source], scope: Mapping[str, Any]) -> list[
             continue
         ai = scope[s.path]
         if ai is not None:
-            changed = s.changed or ((1, len(s.text.splitlines()) or 1),)
+            changed = s.changed or ((1, len(split_lines(s.text)) or 1),)
             lines = tuple((max(a, c), min(b, d)) for a, b in changed for c, d in ai if max(a, c) <= min(b, d))
             s = dataclasses.replace(s, changed=lines)
         out.append(s)

@@ -12,6 +12,7 @@ from pathlib import Path
 from aiharden.repair.edits import Edit
 from aiharden.repair.edits import apply_edits
 from aiharden.scan.findings import Finding
+from aiharden.util import lines_with_ends
 from aiharden.util import printable_path
 from aiharden.util import redact_literals
 from aiharden.verify import Repair
@@ -21,7 +22,7 @@ def unified_diff(path: str, old: str, new: str, *, redact: bool = False) -> str:
     """A one-line-context patch; redact=True (a hard-coded secret's repair) blanks the literals of every
     line it shows but the added ones, so the patch never repeats the secret it removes."""
     diff = difflib.unified_diff(
-        old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{path}", f"b/{path}", n=1,
+        lines_with_ends(old), lines_with_ends(new), f"a/{path}", f"b/{path}", n=1,
     )
     if not redact:
         return "".join(diff)

@@ -6,8 +6,13 @@ from typing import Any
 
 from aiharden import fixer
 from aiharden import sarif
+from aiharden.pipeline import SECRET_CWES
 from aiharden.pipeline import Report
 from aiharden.repair.run import RepairRun
+
+
+def _has_secret(report: Report, path: str) -> bool:
+    return any(SECRET_CWES.intersection(g.cwe) for g in report.all_findings.get(path, ()))
 
 
 def repair_record(report: Report, run: RepairRun | None, i: int) -> dict[str, Any] | None:
@@ -22,7 +27,8 @@ def repair_record(report: Report, run: RepairRun | None, i: int) -> dict[str, An
         text = report.texts[f.path]
         new = r.chosen.candidate.apply(text)
         record.update(source=r.chosen.candidate.source, name=r.chosen.candidate.name,
-                      patch=fixer.unified_diff(f.path, text, new), fixes_cwe=list(r.chosen.fixes_cwe),
+                      patch=fixer.unified_diff(f.path, text, new, redact=_has_secret(report, f.path)),
+                      fixes_cwe=list(r.chosen.fixes_cwe),
                       introduces_cwe=list(r.chosen.introduces_cwe), tests_ok=r.chosen.tests_ok)
     else:
         # the side effects of the rejected candidates: what "fixing" this would have broken

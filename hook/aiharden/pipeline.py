@@ -16,6 +16,7 @@ from aiharden.config import Config
 from aiharden.scan import scan_texts
 from aiharden.scan.findings import Finding
 from aiharden.sources import Source
+from aiharden.util import split_lines
 
 SECRET_CWES = frozenset({259, 321, 798})
 
@@ -61,7 +62,7 @@ BASE_PREFIX = ".aiharden-base/"
 
 
 def _line_key(f: Finding, text: str) -> tuple[str, tuple[int, ...], str]:
-    lines = text.splitlines()
+    lines = split_lines(text)
     line = lines[f.region.start_line - 1] if 0 < f.region.start_line <= len(lines) else f.snippet
     return f.rule_id, f.cwe, " ".join(line.split())
 

@@ -13,6 +13,8 @@ from aiharden import __version__
 from aiharden import cwe as cwe_catalog
 from aiharden import rulemeta
 from aiharden.scan.findings import Finding
+from aiharden.util import lines_with_ends
+from aiharden.util import split_lines
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFO_URI = "https://github.com/aiharden/aiharden"
@@ -69,7 +71,7 @@ def rule_descriptor(rule_id: str, f: Finding) -> Any:
         help_uri=f"https://cwe.mitre.org/data/definitions/{cwes[0]}.html",
         default_configuration=s.ReportingConfiguration(level=SARIF_LEVEL[cwe_catalog.level(score)]),
         properties={
-            "tags": ["security", *(cwe_tag(c) for c in f.cwe)],
+            "tags": list(dict.fromkeys(["security", *(cwe_tag(c) for c in f.cwe)])),
             "security-severity": f"{score:.1f}",
             "precision": {"HIGH": "high", "MEDIUM": "medium", "LOW": "low"}.get(f.confidence, "medium"),
             "problem.severity": {"critical": "error", "high": "error"}.get(cwe_catalog.level(score), "warning"),
@@ -114,7 +116,7 @@ def fix(path: str, text: str, edits: Sequence[Any], description: str) -> Any:
     """A SARIF fix: whole-line replacements (an insertion is an empty deleted region)."""
     import sarif_om as s
 
-    lines = text.splitlines(keepends=True)
+    lines = lines_with_ends(text)
     replacements = []
     for e in sorted(edits, key=lambda e: e.start_line):
         if e.end_line < e.start_line:
@@ -159,7 +161,7 @@ def build(
         if f.rule_id not in rules:
             rules[f.rule_id] = len(descriptors)
             descriptors.append(rule_descriptor(f.rule_id, f))
-        lines = (texts or {}).get(f.path, f.snippet).splitlines()
+        lines = split_lines((texts or {}).get(f.path, f.snippet))
         line = lines[f.region.start_line - 1] if texts and len(lines) >= f.region.start_line else f.snippet
         base = line_hash(f, line)
         seen[f.path + base] = seen.get(f.path + base, 0) + 1
@@ -169,7 +171,7 @@ def build(
         if f.rule_id not in rules:
             rules[f.rule_id] = len(descriptors)
             descriptors.append(rule_descriptor(f.rule_id, f))
-        base = line_hash(f, (f.snippet.splitlines() or [""])[0])
+        base = line_hash(f, (split_lines(f.snippet) or [""])[0])
         results.append(_result(f, rules[f.rule_id], f"{base}:1", {
             "baseline_state": "absent", "message_suffix": " Removed by this change."}))
     props = dict(run_properties or {})

@@ -9,6 +9,7 @@ from aiharden import cwe as cwe_catalog
 from aiharden.pipeline import Report
 from aiharden.sarif import SARIF_LEVEL
 from aiharden.scan.findings import Finding
+from aiharden.util import printable_path
 
 _ORDER = ("critical", "high", "medium", "low")
 
@@ -16,7 +17,7 @@ _ORDER = ("critical", "high", "medium", "low")
 def finding_line(f: Finding) -> str:
     _, sev = cwe_catalog.severity_of(f.cwe)
     cwes = ",".join(f"CWE-{c}" for c in f.cwe) or "CWE-?"
-    return f"{f.path}:{f.region.start_line}:{f.region.start_col}: {cwes} {sev} {f.rule_id}: {f.message}"
+    return f"{printable_path(f.path)}:{f.region.start_line}:{f.region.start_col}: {cwes} {sev} {f.rule_id}: {f.message}"
 
 
 def summary_line(report: Report, records: Sequence[dict[str, Any] | None] = ()) -> str:

@@ -3,6 +3,7 @@ introduces no finding the original did not have. All candidates of a run are re-
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -14,6 +15,8 @@ from aiharden.repair.candidates import Candidate
 from aiharden.repair.edits import Edit
 from aiharden.scan import scan_texts
 from aiharden.scan.findings import Finding
+from aiharden.util import lines_with_ends
+from aiharden.util import split_lines
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,7 @@ def _line_map(edits: Sequence[Edit]) -> Callable[[int], int | None]:
     spans = []  # (first new line, last new line, total shift after this edit)
     delta = 0
     for e in sorted(edits, key=lambda e: e.start_line):
-        n_new = len(e.text.splitlines())
+        n_new = len(split_lines(e.text))
         new_start = e.start_line + delta
         delta += n_new - (e.end_line - e.start_line + 1)
         spans.append((new_start, new_start + n_new - 1, delta))
@@ -68,7 +71,7 @@ def _edited_lines(edits: Sequence[Edit]) -> set[int]:
 def _deletion(original: str, edit: Edit, lines: Sequence[str]) -> str:
     """Why this edit removes what the statement did instead of fixing it; "" when it does not."""
     new = edit.text.strip()
-    if not new or all(ln.strip().startswith("#") or ln.strip() == "pass" for ln in new.splitlines()):
+    if not new or all(ln.strip().startswith("#") or ln.strip() == "pass" for ln in split_lines(new)):
         return "deletes the flagged statement"
     old = "".join(lines[edit.start_line - 1 : edit.end_line])
     try:
@@ -95,12 +98,21 @@ def _dedent(text: str) -> str:
     return textwrap.dedent(text)
 
 
-def _untrusted(c: Candidate) -> str:
+_DIFF_HEADER = ("--- ", "+++ ", "@@ ", "diff --git")
+_PATH_LITERAL = re.compile(r"""(?P<q>['"])(?P<path>(?:/|~/|\.\./)[^'"\n]*)(?P=q)""")
+
+
+def _untrusted(c: Candidate, original: str) -> str:
+    """Text no repair of ours would contain: model output is data, and this one is not a statement fix."""
     for e in c.edits:
         if "\0" in e.text:
             return "contains a NUL byte"
         if len(e.text) > MAX_CANDIDATE_CHARS:
             return f"longer than {MAX_CANDIDATE_CHARS} characters"
+        if any(line.lstrip().startswith(_DIFF_HEADER) for line in split_lines(e.text)):
+            return "contains a path"
+        if any(m["path"] not in original for m in _PATH_LITERAL.finditer(e.text)):
+            return "contains a path"
     return ""
 
 
@@ -116,7 +128,7 @@ def verify(
     *,
     bandit_skip: Sequence[str],
     timeout: float,
-    run_tests: Callable[[str, str], bool | None] | None = None,
+    run_tests: Callable[[str, str], tuple[bool | None, str]] | None = None,
 ) -> list[Verdict]:
     """One verdict per candidate. all_findings: every finding of each original file (not only changed lines)."""
     verdicts: dict[int, Verdict] = {}
@@ -125,7 +137,7 @@ def verify(
     for k, c in enumerate(candidates):
         f = findings[c.finding]
         text = texts[f.path]
-        if reason := _untrusted(c):
+        if reason := _untrusted(c, text):
             verdicts[k] = Verdict(c, False, reason)
             continue
         try:
@@ -134,7 +146,7 @@ def verify(
         except (ValueError, SyntaxError):
             verdicts[k] = Verdict(c, False, "does not parse")
             continue
-        lines = text.splitlines(keepends=True)
+        lines = lines_with_ends(text)
         main = [e for e in c.edits if e.start_line <= f.region.start_line <= e.end_line]
         if not main:
             verdicts[k] = Verdict(c, False, "does not touch the flagged line", parses=True)
@@ -145,6 +157,10 @@ def verify(
         new_texts[k] = new
         scan_in[f"c{k}/{f.path}"] = new
     rescan = scan_texts(scan_in, bandit_skip=bandit_skip, timeout=timeout) if scan_in else None
+    if rescan is not None and rescan.incomplete:  # what semgrep never looked at is not verified
+        for k in new_texts:
+            verdicts[k] = Verdict(candidates[k], False, "re-scan incomplete (semgrep timed out)", parses=True)
+        new_texts = {}
     by_file: dict[str, list[Finding]] = {}
     for g in rescan.findings if rescan else ():
         by_file.setdefault(g.path, []).append(g)
@@ -181,9 +197,9 @@ def verify(
     if run_tests is not None:
         for k, v in list(verdicts.items()):
             if v.accepted:
-                ok = run_tests(findings[v.candidate.finding].path, new_texts[k])
+                ok, why = run_tests(findings[v.candidate.finding].path, new_texts[k])
                 if ok is False:
-                    verdicts[k] = Verdict(v.candidate, False, "project tests fail", v.parses, v.target_fixed,
+                    verdicts[k] = Verdict(v.candidate, False, why or "project tests fail", v.parses, v.target_fixed,
                                           v.fixes_cwe, v.introduces_cwe, v.introduced, False)
                 else:
                     verdicts[k] = Verdict(v.candidate, True, "", v.parses, v.target_fixed, v.fixes_cwe,

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from aiharden.repair.edits import Edit
 from aiharden.repair.edits import apply_edits
 from aiharden.scan.findings import Finding
+from aiharden.util import lines_with_ends
 
 if TYPE_CHECKING:
     from aiharden.repair.model import RepairModel
@@ -54,7 +55,7 @@ def rule_fix(index: int, f: Finding, text: str) -> Candidate | None:
     """The semgrep rule's autofix, as a whole-line edit of the lines it spans."""
     if f.fix is None or f.region.end_line < f.region.start_line:
         return None
-    lines = text.splitlines(keepends=True)
+    lines = lines_with_ends(text)
     if f.region.end_line > len(lines):
         return None
     first, last = lines[f.region.start_line - 1], lines[f.region.end_line - 1]
@@ -83,13 +84,16 @@ def gather(
     model: RepairModel | None = None,
     n_best: int = 4,
     paramstyle: str | None = None,
+    only: Sequence[int] | None = None,
 ) -> list[Candidate]:
-    """Every candidate for every finding, de-duplicated by the text it produces."""
+    """Every candidate for every finding (or the findings indexed by only), de-duplicated by the text it makes."""
     from aiharden.repair import codemods
 
     cands: list[Candidate] = []
     requests = []
     for i, f in enumerate(findings):
+        if only is not None and i not in set(only):
+            continue
         text = texts[f.path]
         start, end = statement_span(text, f.region.start_line, f.region.end_line)
         for fix in codemods.propose(text, f.rule_id, f.cwe, start, end, paramstyle=paramstyle):

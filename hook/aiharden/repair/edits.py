@@ -4,6 +4,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from aiharden.util import lines_with_ends
+
 
 @dataclass(frozen=True)
 class Edit:
@@ -20,7 +22,7 @@ class Edit:
 
 def apply_edits(source: str, edits: Sequence[Edit]) -> str:
     """Apply non-overlapping edits; raises ValueError on overlap or out-of-range lines."""
-    lines = source.splitlines(keepends=True)
+    lines = lines_with_ends(source)
     ordered = sorted(edits, key=lambda e: (e.start_line, e.end_line))
     for a, b in zip(ordered, ordered[1:]):
         if b.start_line <= a.end_line:

@@ -1,9 +1,12 @@
 """The repair stage: candidates for the reported findings, verified in one batch, the best one chosen."""
 from __future__ import annotations
 
+import ast
 import collections
+import dataclasses
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 from dataclasses import dataclass
@@ -28,14 +31,20 @@ class RepairRun:
 def _load_model(cfg: Config) -> tuple[Any, str | None]:
     if cfg.n_best <= 0:
         return None, None
-    from aiharden.repair.model import ModelUnavailable
-    from aiharden.repair.model import RepairModel
+    from aiharden.scan.semgrep import cache_dir
+    from aiharden.util import cache_home
 
     try:
-        return RepairModel.load(Path(cfg.model) if cfg.model else None, cfg.device), None
+        from aiharden.repair.model import ModelUnavailable
+        from aiharden.repair.model import RepairModel
+
+        with cache_home(cache_dir()):  # onnxruntime writes a device id under the cache home at import
+            return RepairModel.load(Path(cfg.model) if cfg.model else None, cfg.device), None
     except ModelUnavailable as e:
         why = str(e).replace("; scan-only", "").rstrip(".; ")
-        return None, f"repair model unavailable ({why}): repairs from codemods and rule fixes only"
+    except Exception as e:  # noqa: BLE001 - a model of the wrong shape costs the model, never the run
+        why = f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else 'cannot load'}"
+    return None, f"repair model unavailable ({why}): repairs from codemods and rule fixes only"
 
 
 class _TestRunner:
@@ -45,42 +54,71 @@ class _TestRunner:
         self.root, self.cmd, self.timeout = root, cmd, timeout
         self.baseline: dict[str, bool] = {}
 
-    def _run(self, rel: str, text: str) -> bool:
+    def _run(self, rel: str, text: str) -> tuple[bool, str]:
         with tempfile.TemporaryDirectory(prefix="aiharden-tests-") as tmp:
             copy = Path(tmp) / "repo"
             shutil.copytree(self.root, copy, symlinks=True, ignore=shutil.ignore_patterns(".git"))
             (copy / rel).write_text(text, encoding="utf-8")
+            proc = subprocess.Popen(self.cmd, shell=True, cwd=copy, start_new_session=True,  # noqa: S602 - the user's own command
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                    env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
             try:
-                proc = subprocess.run(self.cmd, shell=True, cwd=copy, capture_output=True, timeout=self.timeout,  # noqa: S602 - the user's own command
-                                      env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+                rc = proc.wait(timeout=self.timeout)
             except subprocess.TimeoutExpired:
-                return False
-            return proc.returncode == 0
+                os.killpg(proc.pid, signal.SIGKILL)  # the command and everything it started
+                proc.wait()
+                return False, f"project tests ran past {self.timeout:g} s (test-timeout)"
+            return rc == 0, "" if rc == 0 else "project tests fail"
 
-    def __call__(self, rel: str, new_text: str, original: str) -> bool | None:
+    def __call__(self, rel: str, new_text: str, original: str) -> tuple[bool | None, str]:
         if rel not in self.baseline:
-            self.baseline[rel] = self._run(rel, original)
+            self.baseline[rel] = self._run(rel, original)[0]
         if not self.baseline[rel]:
-            return None  # already red without the repair: the tests cannot judge it
+            return None, ""  # already red without the repair: the tests cannot judge it
         return self._run(rel, new_text)
+
+
+def _unparsable(report: Report) -> dict[str, int]:
+    """Files that do not parse, with the line of the error: no repair is attempted in them."""
+    out = {}
+    for path in {f.path for f in report.findings}:
+        try:
+            ast.parse(report.texts[path])
+        except SyntaxError as e:
+            out[path] = e.lineno or 0
+        except ValueError:  # NUL bytes
+            out[path] = 0
+    return out
 
 
 def repair(report: Report, cfg: Config) -> RepairRun:
     if cfg.repair == "off" or not report.findings:
         return RepairRun(tuple(choose(0, [])), (), {})
     notices = []
-    model, why = _load_model(cfg)
-    if why:
-        notices.append(why)
     findings = report.findings
     texts = report.texts
-    cands = cand_mod.gather(findings, texts, model=model, n_best=cfg.n_best)
+    broken = _unparsable(report)
+    todo = [i for i, f in enumerate(findings) if f.path not in broken]
+    model, why = _load_model(cfg) if todo else (None, None)
+    if why:
+        notices.append(why)
+    try:
+        cands = cand_mod.gather(findings, texts, model=model, n_best=cfg.n_best, only=todo)
+    except Exception as e:  # noqa: BLE001 - a model failing mid-run: repairs without it
+        notices.append(f"repair model failed ({type(e).__name__}): repairs from codemods and rule fixes only")
+        model = None
+        cands = cand_mod.gather(findings, texts, model=None, only=todo)
     runner = _TestRunner(report.root, cfg.test_cmd, cfg.test_timeout) if cfg.test_cmd and report.root else None
     verdicts = verify(
         findings, report.all_findings, texts, cands, bandit_skip=cfg.bandit_skip, timeout=cfg.semgrep_timeout,
         run_tests=(lambda rel, new: runner(rel, new, texts[rel])) if runner else None,
     )
     repairs = choose(len(findings), verdicts)
+    for i, f in enumerate(findings):
+        if f.path in broken:
+            repairs[i] = dataclasses.replace(
+                repairs[i], status="unrepaired",
+                reason=f"repair skipped: the file does not parse (line {broken[f.path]})")
     return RepairRun(tuple(repairs), tuple(notices), stats(repairs, verdicts, model is not None))
 
 
@@ -101,5 +139,5 @@ def stats(repairs: list[Repair], verdicts: list[Any], model_used: bool) -> dict[
             {"fixing": f"CWE-{a}" if a else "none", "introduced": f"CWE-{b}", "candidates": n}
             for (a, b), n in sorted(side.items())
         ],
-        "model": "loaded" if model_used else "unavailable",
+        "model": "loaded" if model_used else "not used",
     }
