@@ -331,5 +331,7 @@ async def resize(src: str, dest: str, size: int) -> int:
 
 
 @pytest.mark.parametrize(("rule_id", "cwe", "needle", "span", "source", "name", "expected"), SHELL)
-def test_codemod(rule_id: str, cwe: tuple[int, ...], needle: str, span: int, source: str, name: str, expected: str) -> None:
+def test_codemod(
+    rule_id: str, cwe: tuple[int, ...], needle: str, span: int, source: str, name: str, expected: str
+) -> None:
     assert_fix(source, rule_id, cwe, needle, span, name, expected)

@@ -435,5 +435,7 @@ def top_sellers(cur: "psycopg2.extensions.cursor", region: str, limit: int) -> l
 
 
 @pytest.mark.parametrize(("rule_id", "cwe", "needle", "span", "source", "name", "expected"), SQL)
-def test_codemod(rule_id: str, cwe: tuple[int, ...], needle: str, span: int, source: str, name: str, expected: str) -> None:
+def test_codemod(
+    rule_id: str, cwe: tuple[int, ...], needle: str, span: int, source: str, name: str, expected: str
+) -> None:
     assert_fix(source, rule_id, cwe, needle, span, name, expected)

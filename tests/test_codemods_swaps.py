@@ -700,5 +700,7 @@ def make_parser(handler: xml.sax.ContentHandler) -> xml.sax.xmlreader.XMLReader:
 
 
 @pytest.mark.parametrize(("rule_id", "cwe", "needle", "span", "source", "name", "expected"), SWAPS)
-def test_codemod(rule_id: str, cwe: tuple[int, ...], needle: str, span: int, source: str, name: str, expected: str) -> None:
+def test_codemod(
+    rule_id: str, cwe: tuple[int, ...], needle: str, span: int, source: str, name: str, expected: str
+) -> None:
     assert_fix(source, rule_id, cwe, needle, span, name, expected)

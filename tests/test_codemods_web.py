@@ -470,5 +470,7 @@ def report(report_id: int):
 
 
 @pytest.mark.parametrize(("rule_id", "cwe", "needle", "span", "source", "name", "expected"), WEB)
-def test_codemod(rule_id: str, cwe: tuple[int, ...], needle: str, span: int, source: str, name: str, expected: str) -> None:
+def test_codemod(
+    rule_id: str, cwe: tuple[int, ...], needle: str, span: int, source: str, name: str, expected: str
+) -> None:
     assert_fix(source, rule_id, cwe, needle, span, name, expected)
