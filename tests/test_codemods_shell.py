@@ -139,7 +139,12 @@ import subprocess
 
 
 def current_branch(repo_dir: str) -> str:
-    branch = subprocess.run(["git", "-C", repo_dir, "rev-parse", "--abbrev-ref", "HEAD"], capture_output=True, text=True, check=False).stdout.strip()
+    branch = subprocess.run(
+        ["git", "-C", repo_dir, "rev-parse", "--abbrev-ref", "HEAD"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
     return branch
 ''',
         id="cwe-78-os-popen-read",
@@ -192,7 +197,12 @@ import subprocess
 
 
 def host_is_up(host: str) -> bool:
-    exit_code = subprocess.run(["ping", "-c", "1", "-W", "2", host], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False).returncode
+    exit_code = subprocess.run(
+        ["ping", "-c", "1", "-W", "2", host],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        check=False,
+    ).returncode
     return exit_code == 0
 ''',
         id="cwe-78-redirect-to-devnull",
@@ -292,7 +302,13 @@ import subprocess
 
 
 def image_width(path: str) -> int:
-    width = subprocess.run(["identify", "-format", "%w", path], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, check=False).stdout.removesuffix("\\n")
+    width = subprocess.run(
+        ["identify", "-format", "%w", path],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        check=False,
+    ).stdout.removesuffix("\\n")
     return int(width)
 ''',
         id="cwe-78-getoutput",

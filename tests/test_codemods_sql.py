@@ -128,7 +128,10 @@ import sqlite3
 
 def search_products(conn: sqlite3.Connection, term: str) -> list[tuple]:
     # Case-insensitive search on the product title
-    return conn.execute("SELECT id, title FROM products WHERE title LIKE ? ORDER BY title", (f"%{term}%",)).fetchall()
+    return conn.execute(
+        "SELECT id, title FROM products WHERE title LIKE ? ORDER BY title",
+        (f"%{term}%",),
+    ).fetchall()
 ''',
         id="cwe-89-concat-like",
     ),
@@ -217,7 +220,10 @@ engine = create_engine("sqlite:///app.db")
 
 def find_account(username: str) -> list:
     with engine.connect() as connection:
-        result = connection.execute(text("SELECT * FROM accounts WHERE username = :username"), {"username": username})
+        result = connection.execute(
+            text("SELECT * FROM accounts WHERE username = :username"),
+            {"username": username},
+        )
         return list(result)
 ''',
         id="cwe-89-sqlalchemy-text",

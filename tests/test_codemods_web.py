@@ -96,7 +96,11 @@ logger = logging.getLogger(__name__)
 
 
 def login(username: str, ip: str) -> None:
-    logger.info("Login attempt for %s from %s", str(username).replace("\\n", "\\\\n").replace("\\r", "\\\\r"), str(ip).replace("\\n", "\\\\n").replace("\\r", "\\\\r"))
+    logger.info(
+        "Login attempt for %s from %s",
+        str(username).replace("\\n", "\\\\n").replace("\\r", "\\\\r"),
+        str(ip).replace("\\n", "\\\\n").replace("\\r", "\\\\r"),
+    )
 ''',
         id="cwe-117-log-injection-args",
     ),
@@ -118,7 +122,10 @@ import logging
 
 
 def reject(request) -> None:
-    logging.warning("Rejected upload %s (100%% full)", str(request.filename).replace("\\n", "\\\\n").replace("\\r", "\\\\r"))
+    logging.warning(
+        "Rejected upload %s (100%% full)",
+        str(request.filename).replace("\\n", "\\\\n").replace("\\r", "\\\\r"),
+    )
 ''',
         id="cwe-117-log-injection-fstring",
     ),
@@ -358,7 +365,12 @@ audit = logging.getLogger("audit")
 
 
 def record_failure(username: str, ip: str, attempts: int) -> None:
-    audit.warning("login FAILED user=%s ip=%s attempts=%s", str(username).replace("\\n", "\\\\n").replace("\\r", "\\\\r"), str(ip).replace("\\n", "\\\\n").replace("\\r", "\\\\r"), attempts)
+    audit.warning(
+        "login FAILED user=%s ip=%s attempts=%s",
+        str(username).replace("\\n", "\\\\n").replace("\\r", "\\\\r"),
+        str(ip).replace("\\n", "\\\\n").replace("\\r", "\\\\r"),
+        attempts,
+    )
 ''',
         id="cwe-117-log-injection-custom-logger",
     ),
@@ -389,7 +401,11 @@ app = Flask(__name__)
 @app.post("/login")
 def login():
     username = request.form.get("username", "")
-    app.logger.info("Login attempt for user %s from %s", str(username).replace("\\n", "\\\\n").replace("\\r", "\\\\r"), str(request.remote_addr).replace("\\n", "\\\\n").replace("\\r", "\\\\r"))
+    app.logger.info(
+        "Login attempt for user %s from %s",
+        str(username).replace("\\n", "\\\\n").replace("\\r", "\\\\r"),
+        str(request.remote_addr).replace("\\n", "\\\\n").replace("\\r", "\\\\r"),
+    )
     return {"ok": True}
 ''',
         id="cwe-117-log-injection-flask-request",

@@ -143,11 +143,14 @@ class Context:
         old_lines = self.source.splitlines(keepends=True)
         edits: list[Edit] = []
         for stmt, mapping in by_stmt.items():
-            new_stmt = cast(cst.BaseStatement, stmt.visit(_Replace(mapping)))
-            new_module = cast(cst.Module, self.module.deep_replace(stmt, new_stmt))
-            new_lines = new_module.code.splitlines(keepends=True)
             s, e = self.span(stmt)
+            new_lines = self._rendered(stmt, mapping)
             delta = len(new_lines) - len(old_lines)
+            limit = max(_WIDTH, *(len(line.rstrip("\r\n")) for line in old_lines[s - 1 : e]))
+            if any(len(line.rstrip("\r\n")) > limit for line in new_lines[s - 1 : e + delta]):
+                # a rewritten call that no longer fits on its line gets one argument per line
+                new_lines = self._rendered(stmt, mapping, wrap=True)
+                delta = len(new_lines) - len(old_lines)
             if isinstance(stmt, cst.BaseCompoundStatement):
                 while e > s and old_lines[e - 1] == new_lines[e - 1 + delta]:
                     e -= 1
@@ -158,6 +161,14 @@ class Context:
             nl = self.module.default_newline
             edits.append(Edit(at, at - 1, "".join(f"import {m}{nl}" for m in missing)))
         return tuple(sorted(edits, key=lambda e: e.start_line))
+
+    def _rendered(
+        self, stmt: cst.BaseStatement, mapping: Mapping[cst.CSTNode, cst.CSTNode], wrap: bool = False
+    ) -> list[str]:
+        new_stmt = cast(cst.BaseStatement, stmt.visit(_Replace(mapping)))
+        if wrap:
+            new_stmt = _one_arg_per_line(new_stmt, self.module.default_indent)
+        return cast(cst.Module, self.module.deep_replace(stmt, new_stmt)).code.splitlines(keepends=True)
 
     def imports_module(self, name: str) -> bool:
         for stmt in self.module.body:
@@ -194,6 +205,46 @@ class _Replace(cst.CSTTransformer):
 
     def on_leave(self, original_node: cst.CSTNode, updated_node: cst.CSTNode) -> cst.CSTNode:  # type: ignore[override]
         return self.mapping.get(original_node, updated_node)
+
+
+_WIDTH = 100
+
+
+def _one_arg_per_line(stmt: cst.BaseStatement, indent: str) -> cst.BaseStatement:
+    """stmt with the single-line call that has the longest argument list laid out one argument per line."""
+    calls = _Calls()
+    stmt.visit(calls)
+    if not calls.found:
+        return stmt
+    call = max(calls.found, key=lambda c: sum(len(_CODE.code_for_node(a)) for a in c.args))
+
+    def ws(extra: str) -> cst.ParenthesizedWhitespace:
+        return cst.ParenthesizedWhitespace(indent=True, last_line=cst.SimpleWhitespace(extra))
+
+    args = [
+        a.with_changes(comma=cst.Comma(whitespace_after=ws(indent)), whitespace_after_arg=cst.SimpleWhitespace(""))
+        for a in call.args
+    ]
+    args[-1] = args[-1].with_changes(comma=cst.Comma(whitespace_after=ws("")))
+    return cast(cst.BaseStatement, stmt.deep_replace(call, call.with_changes(whitespace_before_args=ws(indent), args=args)))
+
+
+_CODE = cst.Module(body=[])
+
+
+class _Calls(cst.CSTVisitor):
+    """Calls written on one line, outside f-strings (whose expressions cannot span lines before 3.12)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[cst.Call] = []
+
+    def visit_FormattedString(self, node: cst.FormattedString) -> bool:
+        return False
+
+    def visit_Call(self, node: cst.Call) -> None:
+        if node.args and "\n" not in _CODE.code_for_node(node):
+            self.found.append(node)
 
 
 _ODD_BREAKS = set("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
