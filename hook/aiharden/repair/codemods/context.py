@@ -1,7 +1,6 @@
 """A parsed file and a flagged line range: node lookup, name resolution and line edits."""
 from __future__ import annotations
 
-import ast
 from collections.abc import Callable
 from collections.abc import Iterator
 from collections.abc import Mapping
@@ -16,6 +15,11 @@ from libcst.metadata import MetadataWrapper
 from libcst.metadata import ParentNodeProvider
 from libcst.metadata import PositionProvider
 
+from aiharden.repair.codemods.layout import WIDTH
+from aiharden.repair.codemods.layout import one_arg_per_line
+from aiharden.repair.codemods.prune import ODD_BREAKS
+from aiharden.repair.codemods.prune import overlaps
+from aiharden.repair.codemods.prune import prune
 from aiharden.repair.edits import Edit
 
 N = TypeVar("N", bound=cst.CSTNode)
@@ -46,10 +50,10 @@ class Context:
     @classmethod
     def build(cls, source: str, start: int, end: int, paramstyle: str | None) -> Context | None:
         """None when the source does not parse."""
-        if _ODD_BREAKS & set(source):
+        if ODD_BREAKS & set(source):
             return None  # str.splitlines (line edits) and the parser would number lines differently
         try:
-            reduced, first_line = _reduce(source, start, end)
+            reduced, first_line = prune(source, start, end)
             module = cst.parse_module(reduced)
         except (SyntaxError, ValueError, RecursionError, MemoryError, cst.ParserSyntaxError):
             return None
@@ -59,7 +63,7 @@ class Context:
         ctx.pos = wrapper.resolve(PositionProvider)
         ctx.parents = wrapper.resolve(ParentNodeProvider)
         ctx.aliases = _aliases(module)
-        ctx.statements = [s for s in _statements(module) if _overlaps(ctx.own_span(s), start, end)]
+        ctx.statements = [s for s in _statements(module) if overlaps(ctx.own_span(s), start, end)]
         return ctx
 
     def span(self, node: cst.CSTNode) -> tuple[int, int]:
@@ -82,7 +86,7 @@ class Context:
             for node in _walk(stmt):
                 if node in self.pos:
                     s, e = self.span(node)
-                    if s <= hi and e >= lo and _overlaps((s, e), self.start, self.end):
+                    if s <= hi and e >= lo and overlaps((s, e), self.start, self.end):
                         found.append(node)
         return found
 
@@ -146,7 +150,7 @@ class Context:
             s, e = self.span(stmt)
             new_lines = self._rendered(stmt, mapping)
             delta = len(new_lines) - len(old_lines)
-            limit = max(_WIDTH, *(len(line.rstrip("\r\n")) for line in old_lines[s - 1 : e]))
+            limit = max(WIDTH, *(len(line.rstrip("\r\n")) for line in old_lines[s - 1 : e]))
             if any(len(line.rstrip("\r\n")) > limit for line in new_lines[s - 1 : e + delta]):
                 # a rewritten call that no longer fits on its line gets one argument per line
                 new_lines = self._rendered(stmt, mapping, wrap=True)
@@ -167,7 +171,7 @@ class Context:
     ) -> list[str]:
         new_stmt = cast(cst.BaseStatement, stmt.visit(_Replace(mapping)))
         if wrap:
-            new_stmt = _one_arg_per_line(new_stmt, self.module.default_indent)
+            new_stmt = one_arg_per_line(new_stmt, self.module.default_indent)
         return cast(cst.Module, self.module.deep_replace(stmt, new_stmt)).code.splitlines(keepends=True)
 
     def imports_module(self, name: str) -> bool:
@@ -207,84 +211,6 @@ class _Replace(cst.CSTTransformer):
         return self.mapping.get(original_node, updated_node)
 
 
-_WIDTH = 100
-
-
-def _one_arg_per_line(stmt: cst.BaseStatement, indent: str) -> cst.BaseStatement:
-    """stmt with the single-line call that has the longest argument list laid out one argument per line."""
-    calls = _Calls()
-    stmt.visit(calls)
-    if not calls.found:
-        return stmt
-    call = max(calls.found, key=lambda c: sum(len(_CODE.code_for_node(a)) for a in c.args))
-
-    def ws(extra: str) -> cst.ParenthesizedWhitespace:
-        return cst.ParenthesizedWhitespace(indent=True, last_line=cst.SimpleWhitespace(extra))
-
-    args = [
-        a.with_changes(comma=cst.Comma(whitespace_after=ws(indent)), whitespace_after_arg=cst.SimpleWhitespace(""))
-        for a in call.args
-    ]
-    args[-1] = args[-1].with_changes(comma=cst.Comma(whitespace_after=ws("")))
-    return cast(cst.BaseStatement, stmt.deep_replace(call, call.with_changes(whitespace_before_args=ws(indent), args=args)))
-
-
-_CODE = cst.Module(body=[])
-
-
-class _Calls(cst.CSTVisitor):
-    """Calls written on one line, outside f-strings (whose expressions cannot span lines before 3.12)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.found: list[cst.Call] = []
-
-    def visit_FormattedString(self, node: cst.FormattedString) -> bool:
-        return False
-
-    def visit_Call(self, node: cst.Call) -> None:
-        if node.args and "\n" not in _CODE.code_for_node(node):
-            self.found.append(node)
-
-
-_ODD_BREAKS = set("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-
-
-def _reduce(source: str, start: int, end: int) -> tuple[str, int]:
-    """The source with its top-level statements stubbed out, except imports, the docstring and the flagged ones.
-
-    Line numbers stay the same; libcst's metadata over a large file costs seconds, over this a fraction.
-    """
-    tree = ast.parse(source)
-    lines = source.splitlines(keepends=True)
-    runs: list[list[int]] = []  # [first line, last line] of consecutive statements to stub out
-    previous_stubbed = False
-    for i, node in enumerate(tree.body):
-        lo, hi = _first_line(node), node.end_lineno or node.lineno
-        is_doc = i == 0 and isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
-        imports = isinstance(node, (ast.Import, ast.ImportFrom)) or (
-            isinstance(node, (ast.If, ast.Try)) and any(isinstance(b, (ast.Import, ast.ImportFrom)) for b in node.body)
-        )
-        stub = not (is_doc or imports or _overlaps((lo, hi), start, end))
-        if stub and previous_stubbed:
-            runs[-1][1] = hi
-        elif stub:
-            runs.append([lo, hi])
-        previous_stubbed = stub
-    for lo, hi in runs:
-        # one cheap node in place of the statements, on exactly as many lines
-        ends = [t[len(t.rstrip("\r\n")) :] for t in lines[lo - 1 : hi]]
-        body = ["_ = 0"] if lo == hi else ['_ = """', *[""] * (hi - lo - 1), '"""']
-        lines[lo - 1 : hi] = [b + e for b, e in zip(body, ends)]
-    first = min((_first_line(n) for n in tree.body), default=1)
-    return "".join(lines), first
-
-
-def _first_line(node: ast.stmt) -> int:
-    decorators = getattr(node, "decorator_list", [])
-    return min([node.lineno, *(d.lineno for d in decorators)])
-
-
 def _walk(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
     yield node
     for child in node.children:
@@ -295,10 +221,6 @@ def _statements(module: cst.Module) -> Iterator[cst.BaseStatement]:
     for node in _walk(module):
         if isinstance(node, cst.BaseStatement):
             yield node
-
-
-def _overlaps(span: tuple[int, int], start: int, end: int) -> bool:
-    return span[0] <= end and span[1] >= start
 
 
 def _aliases(module: cst.Module) -> dict[str, str]:
