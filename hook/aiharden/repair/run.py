@@ -120,10 +120,11 @@ def repair(report: Report, cfg: Config) -> RepairRun:
             repairs[i] = dataclasses.replace(
                 repairs[i], status="unrepaired",
                 reason=f"repair skipped: the file does not parse (line {broken[f.path]})")
-    return RepairRun(tuple(repairs), tuple(notices), stats(repairs, verdicts, model is not None))
+    state = "loaded" if model is not None else ("not used" if cfg.n_best <= 0 or not todo else "unavailable")
+    return RepairRun(tuple(repairs), tuple(notices), stats(repairs, verdicts, state))
 
 
-def stats(repairs: list[Repair], verdicts: list[Any], model_used: bool) -> dict[str, Any]:
+def stats(repairs: list[Repair], verdicts: list[Any], model: str) -> dict[str, Any]:
     by_source = collections.Counter(r.chosen.candidate.source for r in repairs if r.chosen)
     rejected = collections.Counter("introduces a new finding" if v.reason.startswith("introduces") else v.reason
                                    for v in verdicts if not v.accepted)
@@ -140,5 +141,5 @@ def stats(repairs: list[Repair], verdicts: list[Any], model_used: bool) -> dict[
             {"fixing": f"CWE-{a}" if a else "none", "introduced": f"CWE-{b}", "candidates": n}
             for (a, b), n in sorted(side.items())
         ],
-        "model": "loaded" if model_used else "not used",
+        "model": model,  # loaded, unavailable or not used
     }
