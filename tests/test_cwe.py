@@ -24,6 +24,7 @@ def _data(name: str) -> dict[str, dict[str, object]]:
     pytest.param(94, 9.3, 11, id="cwe-94"),
     pytest.param(328, 7.5, None, id="cwe-328"),
     pytest.param(1333, 7.5, None, id="cwe-1333"),
+    pytest.param(916, 7.5, None, id="cwe-916"),
 ])
 def test_documented_scores_and_top25_ranks(cwe_id: int, score: float, rank: int | None) -> None:
     info = cwe.lookup(cwe_id)
@@ -34,6 +35,7 @@ def test_names_are_mitre_names() -> None:
     assert cwe.lookup(89).name == "Improper Neutralization of Special Elements used in an SQL Command ('SQL Injection')"
     assert cwe.lookup(918).name == "Server-Side Request Forgery (SSRF)"
     assert cwe.lookup(1333).name == "Inefficient Regular Expression Complexity"
+    assert cwe.lookup(916).name == "Use of Password Hash With Insufficient Computational Effort"
 
 
 def test_unknown_cwe_gets_a_neutral_entry_and_never_raises() -> None:

@@ -32,7 +32,7 @@ def content_id_safe(blob: bytes) -> str:
 
 
 def hash_password(password: str, salt: str) -> str:
-    # ruleid: sha1-hash
+    # ruleid: sha1-hash, password-fast-hash
     return hashlib.sha256((salt + password).encode()).hexdigest()
 
 
@@ -125,3 +125,30 @@ def shuffle_deck(deck: list[int]) -> list[int]:
     jitter = random.random()
     random.shuffle(deck)
     return deck if jitter >= 0 else []
+
+
+def store_password(user: object, salt: bytes) -> str:
+    # ruleid: password-fast-hash
+    return hashlib.sha256(salt + user.password.encode("utf-8")).hexdigest()
+
+
+def pin_digest(new_pwd: str) -> str:
+    hasher = hashlib.blake2b(digest_size=32)
+    # ruleid: password-fast-hash
+    hasher.update(new_pwd.encode())
+    return hasher.hexdigest()
+
+
+def reset_mail_id(address: str) -> str:
+    # ok: password-fast-hash
+    return hashlib.sha256(b"password-reset:" + address.encode()).hexdigest()
+
+
+def store_password_safe(password: str, salt: bytes) -> bytes:
+    # ok: password-fast-hash
+    return hashlib.scrypt(password.encode(), salt=salt, n=2**14, r=8, p=1)
+
+
+def power_digest(power: bytes) -> str:
+    # ok: password-fast-hash
+    return hashlib.sha256(power).hexdigest()

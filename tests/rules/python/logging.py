@@ -68,3 +68,41 @@ async def read_order(order_id: int) -> dict[str, int]:
 def nightly_job(count: int) -> None:
     # ok: log-injection
     logger.info("processed %d records", count)
+
+
+audit = logging.getLogger("auth.audit")
+
+
+def record_login(username: str, ip: str, success: bool) -> None:
+    if success:
+        # ruleid: log-injection-param
+        audit.info(f"login ok user={username} ip={ip}")
+    else:
+        # ruleid: log-injection-param
+        audit.warning("login FAILED user=%s ip=%s", username, ip)
+
+
+def record_search(query: str) -> None:
+    # ruleid: log-injection-param
+    logging.info("search: " + query)
+
+
+def record_login_safe(username: str, ip: str) -> None:
+    # ok: log-injection-param
+    audit.info("login ok user=%r ip=%r", username, ip)
+
+
+def record_login_escaped(username: str, user_agent: str) -> None:
+    # ok: log-injection-param
+    audit.info(f"login ok user={username!r} agent={user_agent!r}")
+
+
+def record_lockout(username: str, attempts: int) -> None:
+    clean = username.replace("\r", "\\r").replace("\n", "\\n")
+    # ok: log-injection-param
+    audit.error("account locked user=%s attempts=%d", clean, attempts)
+
+
+def record_batch(batch_size: int, name: str) -> None:
+    # ok: log-injection-param
+    logger.info(f"batch {name} of {batch_size} rows")

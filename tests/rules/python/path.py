@@ -123,3 +123,94 @@ def unzip(archive_path: str, dest: str) -> None:
     with zipfile.ZipFile(archive_path) as zf:
         # ok: tarfile-extractall
         zf.extractall(dest)
+
+
+def read_attachment(upload_dir: str, filename: str) -> bytes:
+    path = os.path.join(upload_dir, filename)
+    # ruleid: open-joined-param-path
+    with open(path, "rb") as fh:
+        return fh.read()
+
+
+def remove_export(export_dir: Path, name: str) -> None:
+    # ruleid: open-joined-param-path
+    (export_dir / name).unlink(missing_ok=True)
+
+
+async def load_document(base: str, document: str) -> str:
+    # ruleid: open-joined-param-path
+    with open(os.path.join(base, document.strip()), encoding="utf-8") as fh:
+        return fh.read()
+
+
+def read_attachment_safe(upload_dir: str, filename: str) -> bytes:
+    root = os.path.realpath(upload_dir)
+    path = os.path.realpath(os.path.join(root, filename))
+    if os.path.commonpath([root, path]) != root:
+        raise PermissionError(filename)
+    # ok: open-joined-param-path
+    with open(path, "rb") as fh:
+        return fh.read()
+
+
+def remove_export_safe(export_dir: Path, name: str) -> None:
+    # ok: open-joined-param-path
+    (export_dir / os.path.basename(name)).unlink(missing_ok=True)
+
+
+def resolve_in(export_dir: Path, name: str) -> bytes:
+    target = (export_dir / name).resolve()
+    if not target.is_relative_to(export_dir.resolve()):
+        raise PermissionError(name)
+    # ok: open-joined-param-path
+    return target.read_bytes()
+
+
+def read_report(reports_dir: str, year: int) -> str:
+    # ok: open-joined-param-path
+    with open(os.path.join(reports_dir, f"{year}.csv"), encoding="utf-8") as fh:
+        return fh.read()
+
+
+def resolve_static(root: Path, request_path: str) -> Path:
+    candidate = os.path.realpath(os.path.join(root, request_path.lstrip("/")))
+    # ruleid: path-prefix-startswith
+    if not candidate.startswith(os.path.realpath(root)):
+        raise PermissionError(request_path)
+    return Path(candidate)
+
+
+def inside(base_dir: str, path: str) -> bool:
+    base = os.path.abspath(base_dir)
+    # ruleid: path-prefix-startswith
+    return os.path.abspath(path).startswith(base)
+
+
+def inside_pathlib(base: Path, path: Path) -> bool:
+    # ruleid: path-prefix-startswith
+    return str(path.resolve()).startswith(str(base.resolve()))
+
+
+def resolve_static_safe(root: Path, request_path: str) -> Path:
+    base = os.path.realpath(root)
+    candidate = os.path.realpath(os.path.join(base, request_path.lstrip("/")))
+    # ok: path-prefix-startswith
+    if os.path.commonpath([base, candidate]) != base:
+        raise PermissionError(request_path)
+    return Path(candidate)
+
+
+def inside_sep(base_dir: str, path: str) -> bool:
+    base = os.path.realpath(base_dir) + os.sep
+    # ok: path-prefix-startswith
+    return os.path.realpath(path).startswith(base)
+
+
+def inside_literal(path: str) -> bool:
+    # ok: path-prefix-startswith
+    return os.path.realpath(path).startswith("/srv/data/")
+
+
+def has_scheme(url: str) -> bool:
+    # ok: path-prefix-startswith
+    return url.startswith("https")

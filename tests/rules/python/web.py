@@ -117,3 +117,90 @@ def switch_language(code: str):
 def home():
     # ok: open-redirect
     return redirect(url_for("index"))
+
+
+def fetch_avatar(url: str) -> bytes:
+    # ruleid: ssrf-param-url
+    resp = requests.get(url, timeout=5, allow_redirects=False)
+    return resp.content
+
+
+def deliver_webhook(webhook_url: str, payload: dict[str, str]) -> int:
+    with httpx.Client(timeout=5.0) as client:
+        # ruleid: ssrf-param-url
+        return client.post(webhook_url, json=payload).status_code
+
+
+async def import_feed(feed: str) -> bytes:
+    # ruleid: ssrf-param-url
+    with urlopen(feed, timeout=5) as resp:
+        return resp.read()
+
+
+def fetch_avatar_checked(url: str) -> bytes:
+    _check_public_url(url)
+    # ok: ssrf-param-url
+    return requests.get(url, timeout=5, allow_redirects=False).content
+
+
+def fetch_avatar_allowed(url: str) -> bytes:
+    parts = urlparse(url)
+    if parts.scheme != "https" or parts.hostname not in ALLOWED_HOSTS:
+        raise ValueError(url)
+    # ok: ssrf-param-url
+    return requests.get(url, timeout=5, allow_redirects=False).content
+
+
+def fetch_health(url: str) -> dict[str, str]:
+    # ok: ssrf-param-url
+    return requests.get(url, timeout=5).json()
+
+
+def api_get(base_url: str, path: str) -> dict[str, str]:
+    # ok: ssrf-param-url
+    return requests.get(base_url + path, timeout=5).json()
+
+
+@app.route("/avatar/<path:url>")
+def avatar_route(url: str):
+    # ruleid: ssrf-user-url
+    return requests.get(url, timeout=5).content
+
+
+def safe_next(next_url: str | None) -> str:
+    # ruleid: open-redirect-param
+    return next_url or "/account"
+
+
+def finish_login(user_id: int, redirect_to: str) -> tuple[int, dict[str, str]]:
+    # ruleid: open-redirect-param
+    return 303, {"Location": redirect_to}
+
+
+def finish_logout(return_url: str):
+    # ruleid: open-redirect-param
+    return redirect(return_url or "/")
+
+
+def local_next(next_url: str | None) -> str:
+    if not next_url or not next_url.startswith("/") or next_url.startswith(("//", "/\\")):
+        return "/account"
+    # ok: open-redirect-param
+    return next_url
+
+
+def finish_login_checked(user_id: int, redirect_to: str) -> tuple[int, dict[str, str]]:
+    # ok: open-redirect-param
+    return 303, {"Location": local_next(redirect_to)}
+
+
+def finish_logout_allowed(return_url: str):
+    if not url_has_allowed_host_and_scheme(return_url, allowed_hosts={"shop.example.com"}):
+        return_url = "/"
+    # ok: open-redirect-param
+    return redirect(return_url)
+
+
+def next_page(page: int) -> str:
+    # ok: open-redirect-param
+    return f"/items?page={page + 1}"

@@ -35,6 +35,7 @@ def profile_link(url: str, display_name: str) -> Markup:
 
 
 def badge(label: str) -> Markup:
+    # ruleid: html-fstring-param
     html_text = f"<span class='badge'>{label}</span>"
     # ruleid: markup-from-format
     return Markup(html_text)
@@ -77,3 +78,64 @@ def version():
     build = "1.4.2"
     # ok: markup-from-format
     return make_response(f"<p>Version {build}</p>")
+
+
+def render_results(query: str, count: int) -> str:
+    if not count:
+        # ruleid: html-fstring-param
+        return f"<p class='empty'>No books match <em>{query}</em>.</p>"
+    # ruleid: html-fstring-param
+    return (
+        f"<h2>{count} results for <em>{query}</em></h2>\n"
+        f"<table class='results'></table>"
+    )
+
+
+def comment_card(author: str, comment: str) -> str:
+    # ruleid: html-fstring-param
+    card = f"<div class='card'><b>{author}</b>"
+    # ruleid: html-fstring-param
+    card += f"<p>{comment}</p></div>"
+    return card
+
+
+def render_results_safe(query: str, books: list[str]) -> str:
+    rows = "".join(f"<li>{html.escape(b)}</li>" for b in books)
+    # ok: html-fstring-param
+    return f"<h2>{len(books)} results for <em>{html.escape(query)}</em></h2><ul>{rows}</ul>"
+
+
+def comment_card_safe(author: str, comment: str) -> Markup:
+    # ok: html-fstring-param
+    return Markup("<div class='card'><b>{}</b><p>{}</p></div>").format(author, comment)
+
+
+def status_line(name: str, count: int) -> str:
+    # ok: html-fstring-param
+    return f"{name}: {count} < 10 items left"
+
+
+PROFILE_TEMPLATES = {
+    "profile.html": (
+        "<section class=\"profile\">\n"
+        # ruleid: jinja-safe-filter
+        "  <div class=\"bio\">{{ bio_html|safe }}</div>\n"
+        "</section>"
+    ),
+}
+
+# ruleid: jinja-safe-filter
+RAW_TEMPLATE = "{% autoescape false %}<p>{{ note }}</p>{% endautoescape %}"
+
+# ok: jinja-safe-filter
+ESCAPED_TEMPLATE = "<div class='bio'>{{ bio }}</div>"
+
+
+def render_note(note: str) -> str:
+    # ok: jinja-safe-filter
+    return "<p>{{ note|e }}</p> is escaped; the safe choice"
+
+
+def render_bio(bio: str) -> str:
+    # ruleid: jinja-safe-filter
+    return jinja2.Template("<div>{{ bio | safe }}</div>").render(bio=bio)
