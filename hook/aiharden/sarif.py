@@ -46,6 +46,11 @@ def to_jsonable(obj: Any) -> Any:
     return obj
 
 
+def relative_uri(path: str) -> str:
+    """A URI reference relative to %SRCROOT%: never absolute, whatever the path."""
+    return urllib.parse.quote(path.lstrip("/")) or "."
+
+
 def cwe_tag(cwe: int) -> str:
     return f"external/cwe/cwe-{cwe:03d}"
 
@@ -100,7 +105,7 @@ def _result(f: Finding, index: int, fingerprint: str, extra: Mapping[str, Any]) 
         level=SARIF_LEVEL[severity],
         message=s.Message(text=f"{cwe_text} ({severity}): {f.message}{extra.get('message_suffix', '')}"),
         locations=[s.Location(physical_location=s.PhysicalLocation(
-            artifact_location=s.ArtifactLocation(uri=urllib.parse.quote(f.path), uri_base_id="%SRCROOT%"),
+            artifact_location=s.ArtifactLocation(uri=relative_uri(f.path), uri_base_id="%SRCROOT%"),
             region=region,
         ))],
         partial_fingerprints={"primaryLocationLineHash": fingerprint},
@@ -130,7 +135,7 @@ def fix(path: str, text: str, edits: Sequence[Any], description: str) -> Any:
     return s.Fix(
         description=s.Message(text=description),
         artifact_changes=[s.ArtifactChange(
-            artifact_location=s.ArtifactLocation(uri=urllib.parse.quote(path), uri_base_id="%SRCROOT%"),
+            artifact_location=s.ArtifactLocation(uri=relative_uri(path), uri_base_id="%SRCROOT%"),
             replacements=replacements,
         )],
     )
