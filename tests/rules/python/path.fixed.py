@@ -1,6 +1,7 @@
 """File downloads, uploads and archive handling."""
 from __future__ import annotations
 
+import importlib.resources
 import os
 import tarfile
 import zipfile
@@ -211,3 +212,8 @@ def inside_literal(path: str) -> bool:
 def has_scheme(url: str) -> bool:
     # ok: path-prefix-startswith
     return url.startswith("https")
+
+
+def resource_text(filename: str) -> str:
+    # ok: open-joined-param-path
+    return importlib.resources.files("app.resources").joinpath(filename).read_text()

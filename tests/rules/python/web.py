@@ -204,3 +204,13 @@ def finish_logout_allowed(return_url: str):
 def next_page(page: int) -> str:
     # ok: open-redirect-param
     return f"/items?page={page + 1}"
+
+
+def redirect_to(location: str, code: int = 302):
+    # ok: open-redirect-param
+    return redirect(location, code=code)
+
+
+def _is_https_redirect(next_url: str, location: str) -> bool:
+    # ok: open-redirect-param
+    return next_url.replace("http://", "https://", 1) == location

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import warnings
 
 import jinja2
 from flask import Flask, make_response, request
@@ -139,3 +140,8 @@ def render_note(note: str) -> str:
 def render_bio(bio: str) -> str:
     # ruleid: jinja-safe-filter
     return jinja2.Template("<div>{{ bio | safe }}</div>").render(bio=bio)
+
+
+def deprecated_alias(name: str) -> None:
+    # ok: html-fstring-param
+    warnings.warn(f"{name} and the other is_<platform> aliases are deprecated", DeprecationWarning)
