@@ -10,6 +10,7 @@ import argparse
 import ast
 import json
 import random
+import textwrap
 import time
 from collections import defaultdict
 from collections.abc import Sequence
@@ -98,8 +99,14 @@ def scan_check(cases: list[Case]) -> str:
 
 
 def _parses(c: Case) -> bool:
+    """The repaired file parses; for a fragment that does not parse on its own, the replacement alone."""
     try:
-        ast.parse(_apply(c, c.outputs[0]))
+        ast.parse(c.source)
+        text = _apply(c, c.outputs[0])
+    except (SyntaxError, ValueError):
+        text = textwrap.dedent(c.outputs[0])
+    try:
+        ast.parse(text)
         return True
     except (SyntaxError, ValueError):
         return False
@@ -110,7 +117,7 @@ def table(cases: list[Case], title: str) -> tuple[str, dict[str, Any]]:
     for c in cases:
         groups[c.rule_id].append(c)
     rows, summary = [], {}
-    hdr = f"| {title} | n | exact@1 | exact@n | parses@1 | scanner-clean@n |\n| --- | ---: | ---: | ---: | ---: | ---: |"
+    hdr = f"| {title} | n | exact@1 | exact@n | parses@1 | scanner-clean@1 | scanner-clean@n |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
     for name, cs in sorted(groups.items()) + [("**all**", cases)]:
         ex = [c for c in cs if c.expected is not None]
         e1 = sum(bool(c.outputs) and _norm(c.outputs[0]) == _norm(c.expected or "") for c in ex)
@@ -118,9 +125,10 @@ def table(cases: list[Case], title: str) -> tuple[str, dict[str, Any]]:
         ps = sum(bool(c.outputs) and _parses(c) for c in cs)
         judged = [c for c in cs if c.flagged]
         cl = sum(any(c.clean) for c in judged)
+        c1 = sum(bool(c.clean) and c.clean[0] for c in judged)
         pct = lambda a, b: f"{100 * a / b:.0f} % ({a}/{b})" if b else "n/a"  # noqa: E731
-        rows.append(f"| {name} | {len(cs)} | {pct(e1, len(ex))} | {pct(en, len(ex))} | {pct(ps, len(cs))} | {pct(cl, len(judged))} |")
-        summary[name] = {"n": len(cs), "exact1": e1, "exactn": en, "with_expected": len(ex), "parses": ps, "clean": cl, "judged": len(judged)}
+        rows.append(f"| {name} | {len(cs)} | {pct(e1, len(ex))} | {pct(en, len(ex))} | {pct(ps, len(cs))} | {pct(c1, len(judged))} | {pct(cl, len(judged))} |")
+        summary[name] = {"n": len(cs), "exact1": e1, "exactn": en, "with_expected": len(ex), "parses": ps, "clean1": c1, "clean": cl, "judged": len(judged)}
     return hdr + "\n" + "\n".join(rows), summary
 
 
