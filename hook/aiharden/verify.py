@@ -3,6 +3,7 @@ introduces no finding the original did not have. All candidates of a run are re-
 from __future__ import annotations
 
 import ast
+import dataclasses
 import re
 from collections.abc import Mapping
 from collections.abc import Sequence
@@ -30,6 +31,7 @@ class Verdict:
     introduces_cwe: tuple[int, ...] = ()
     introduced: tuple[Finding, ...] = ()
     tests_ok: bool | None = None
+    left_in_region: int = 0  # other findings still on the lines the candidate rewrote
 
 
 @dataclass(frozen=True)
@@ -193,7 +195,9 @@ def verify(
             reason = "introduces " + ", ".join(f"CWE-{c2}" for c2 in intro_cwes)
         else:
             reason = ""
-        verdicts[k] = Verdict(c, not reason, reason, True, target_fixed, fixed_cwes, intro_cwes, tuple(introduced))
+        left = sum(1 for g in remaining if to_original(g.region.start_line) is None)
+        verdicts[k] = Verdict(c, not reason, reason, True, target_fixed, fixed_cwes, intro_cwes, tuple(introduced),
+                              left_in_region=left)
     if run_tests is not None:
         for k, v in list(verdicts.items()):
             if v.accepted:
@@ -202,18 +206,18 @@ def verify(
                     verdicts[k] = Verdict(v.candidate, False, why or "project tests fail", v.parses, v.target_fixed,
                                           v.fixes_cwe, v.introduces_cwe, v.introduced, False)
                 else:
-                    verdicts[k] = Verdict(v.candidate, True, "", v.parses, v.target_fixed, v.fixes_cwe,
-                                          v.introduces_cwe, v.introduced, ok)
+                    verdicts[k] = dataclasses.replace(v, tests_ok=ok)
     return [verdicts[k] for k in range(len(candidates))]
 
 
 def choose(n_findings: int, verdicts: Sequence[Verdict]) -> list[Repair]:
-    """Per finding: the smallest verified candidate (codemod before rule before model on ties)."""
+    """Per finding: the verified candidate that leaves its lines cleanest, then the smallest (codemod before rule
+    before model on ties): a repair that also clears a second weakness of the same statement beats a bare swap."""
     repairs = []
     for i in range(n_findings):
         mine = [v for v in verdicts if v.candidate.finding == i]
         ok = sorted((v for v in mine if v.accepted),
-                    key=lambda v: (v.candidate.size(), SOURCES.index(v.candidate.source)))
+                    key=lambda v: (v.left_in_region, v.candidate.size(), SOURCES.index(v.candidate.source)))
         if ok:
             repairs.append(Repair(i, "fixed", ok[0], tuple(mine), ""))
         elif mine:
