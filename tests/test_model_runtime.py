@@ -83,7 +83,7 @@ def test_batched_n_best(model: RepairModel) -> None:
 def test_greedy_gives_at_most_one(model: RepairModel) -> None:
     outs = model.generate(REQUESTS[:2], n_best=1)
     assert [len(o) <= 1 for o in outs] == [True, True]
-    assert outs[0] == ["        return yaml.safe_load(f)\n"]
+    assert len(outs[0]) == 1 and "yaml.safe_load(" in outs[0][0]
 
 
 def test_no_requests_no_work(model: RepairModel) -> None:

@@ -28,6 +28,10 @@ head tail wc cut awk sed chmod chown cp mv rm mkdir touch echo date whoami pdfto
 """.split()
 
 
+_API_VARS = ["host", "path", "digest", "text", "context", "session", "conn", "connection", "url", "params", "headers",
+             "stream", "encoding", "password", "engine", "logger", "members", "data_filter", "request_data"]
+
+
 class Pool:
     """Random identifiers from one half of the word list (half 0: train, half 1: test)."""
 
@@ -42,6 +46,8 @@ class Pool:
 
     def var(self) -> str:
         r = self.rng.random()
+        if r < 0.08:  # API words used as plain variables (the task format abstracts them there)
+            return self.rng.choice(_API_VARS)
         if r < 0.35:
             return self.word()
         if r < 0.75:

@@ -10,6 +10,8 @@ Pair = tuple[str, str, list[str]]
 
 
 def _t(p: Pool, rng: random.Random, always: bool = False) -> str:
+    if rng.random() < 0.2:
+        return "return "
     return f"{p.var()} = " if always or rng.random() < 0.7 else ""
 
 

@@ -11,6 +11,8 @@ Part = tuple[str, str]  # ("lit", text) or ("val", expression)
 def _query(p: Pool, rng: random.Random) -> tuple[list[Part], list[str]]:
     t, cols = p.word() + rng.choice(["", "s", "_tbl"]), p.vars(3)
     vals = p.vars(rng.choice([1, 1, 1, 2, 2, 3]))
+    # `WHERE name = '{name}'`: the column is often named like the variable.
+    col = lambda v: v if "." not in v and rng.random() < 0.3 else p.word()  # noqa: E731
     if rng.random() < 0.2:
         vals[0] = f"{p.var()}.{p.word()}"
     q = lambda i: "'" if rng.random() < 0.45 else ""  # noqa: E731
@@ -21,14 +23,14 @@ def _query(p: Pool, rng: random.Random) -> tuple[list[Part], list[str]]:
         parts.append(("lit", f"SELECT {sel} FROM {t} WHERE "))
         for i, v in enumerate(vals):
             c = q(i)
-            parts += [("lit", ("" if i == 0 else rng.choice([" AND ", " OR "])) + f"{p.word()} {rng.choice(['=', '=', 'LIKE', '>'])} {c}"), ("val", v), ("lit", c)]
+            parts += [("lit", ("" if i == 0 else rng.choice([" AND ", " OR "])) + f"{col(v)} {rng.choice(['=', '=', 'LIKE', '>'])} {c}"), ("val", v), ("lit", c)]
         if rng.random() < 0.2:
             parts.append(("lit", f" ORDER BY {cols[0]}" + rng.choice(["", " DESC", " LIMIT 10"])))
     elif shape == "delete":
         parts.append(("lit", f"DELETE FROM {t} WHERE "))
         for i, v in enumerate(vals):
             c = q(i)
-            parts += [("lit", ("" if i == 0 else " AND ") + f"{p.word()} = {c}"), ("val", v), ("lit", c)]
+            parts += [("lit", ("" if i == 0 else " AND ") + f"{col(v)} = {c}"), ("val", v), ("lit", c)]
     elif shape == "update":
         c = q(0)
         parts += [("lit", f"UPDATE {t} SET {cols[0]} = {c}"), ("val", vals[0]), ("lit", c + f" WHERE {cols[1]} = ")]

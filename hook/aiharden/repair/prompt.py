@@ -45,6 +45,7 @@ Crypto Cipher AES DES DES3 ARC4 Blowfish MODE_ECB MODE_GCM MODE_CBC cryptography
 generate_key SECRET_KEY ALLOWED_HOSTS BASE_DIR ValueError PermissionError KeyError OSError
 encoding errors fd read write close params headers stream stdout stderr returncode jsonify lower upper items keys values append extend uuid string
 """
+_API_SET = frozenset(_API_NAMES.split()) - frozenset(keyword.kwlist) - frozenset(dir(builtins)) - {"self", "cls"}
 KEEP_NAMES = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | frozenset(dir(builtins)) | frozenset(_API_NAMES.split())
 _SQL_WORDS = """
 SELECT FROM WHERE AND OR NOT IN IS NULL LIKE INSERT INTO VALUES UPDATE SET DELETE ORDER BY GROUP HAVING LIMIT
@@ -88,27 +89,36 @@ class Encoded:
 
 class _Abstractor:
     def __init__(self) -> None:
-        self.to_ph: dict[str, str] = {}
+        self.to_ph: dict[tuple[str, str], str] = {}
+        self.texts: dict[str, str] = {}
         self.counts = dict.fromkeys(KINDS, 0)
         self.grow = True
 
     def ph(self, kind: str, text: str) -> str:
-        key = text if kind != "CMT" else "#" + text
+        # Keys keep code names and string words apart (a column `name` and a variable `name` are two
+        # placeholders); a target may still reuse either (`os.environ["API_TOKEN"]`).
+        key = (kind, text)
         if key in self.to_ph:
             return self.to_ph[key]
-        if not self.grow or self.counts[kind] >= MAX_PER_KIND:
+        if not self.grow:
+            other = ("STR" if kind == "VAR" else "VAR", text)
+            return self.to_ph.get(other, text)
+        if self.counts[kind] >= MAX_PER_KIND:
             return text
         ph = f"{kind}_{self.counts[kind]}"
         self.counts[kind] += 1
         self.to_ph[key] = ph
+        self.texts[ph] = text
         return ph
 
     def code(self, src: str) -> str:
         out: list[str] = []
-        for m in _LEX.finditer(src):
+        toks = list(_LEX.finditer(src))
+        depth = 0
+        for i, m in enumerate(toks):
             tok = m.group()
             if m.lastgroup == "name":
-                out.append(tok if tok in KEEP_NAMES else self.ph("VAR", tok))
+                out.append(self.ph("VAR", tok) if _is_variable(src, toks, i, depth) else tok)
             elif m.lastgroup == "number":
                 out.append(tok if len(tok) <= 6 else self.ph("NUM", tok))
             elif m.lastgroup == "comment":
@@ -116,6 +126,7 @@ class _Abstractor:
             elif m.lastgroup == "string":
                 out.append(self.string(tok))
             else:
+                depth += {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}.get(tok, 0)
                 out.append(tok)
         return "".join(out)
 
@@ -152,6 +163,22 @@ class _Abstractor:
         return "".join(out)
 
 
+def _is_variable(src: str, toks: list[re.Match[str]], i: int, depth: int) -> bool:
+    """Abstract a name unless it is kept; an API name used as a variable (`host`, `digest = ...`) is abstracted."""
+    tok = toks[i].group()
+    if tok not in KEEP_NAMES:
+        return True
+    if tok not in _API_SET:
+        return False
+    prev = next((t.group() for t in reversed(toks[:i]) if not t.group().isspace()), "")
+    nxt = [t.group() for t in toks[i + 1 : i + 3] if not t.group().isspace()]
+    line = src[src.rfind("\n", 0, toks[i].start()) + 1 :].lstrip()
+    if prev == "." or line.startswith(("import ", "from ")) or (nxt and nxt[0] in ("(", ".")):
+        return False
+    kwarg = depth > 0 and nxt[:1] == ["="] and nxt[1:2] != ["="]
+    return not kwarg
+
+
 def _indent_of(lines: list[str]) -> str:
     ind = [re.match(r"[ \t]*", ln).group() for ln in lines if ln.strip()]  # type: ignore[union-attr]
     if not ind:
@@ -177,8 +204,7 @@ def encode(task: Task) -> tuple[Encoded, _Abstractor]:
     after = ab.code(_dedent(task.after, indent))
     nl = "" if region.endswith("\n") else "\n"
     text = f"<cwe>{task.cwe}<rule>{task.rule_id}<lang>{task.language}\n{before}<region>\n{region}{nl}</region>\n{after}"
-    mapping = {ph: (orig[1:] if ph.startswith("CMT") else orig) for orig, ph in ab.to_ph.items()}
-    return Encoded(text, mapping, indent), ab
+    return Encoded(text, dict(ab.texts), indent), ab
 
 
 def encode_fitted(task: Task, count: Callable[[str], int], max_len: int) -> tuple[Encoded, _Abstractor]:
