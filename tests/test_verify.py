@@ -66,3 +66,12 @@ def test_dropping_the_call_is_not_a_fix() -> None:
     _, verdicts = _verdicts("run.py", samples.SHELL, [("no-call", 5, 5, "    name = name\n")])
     assert verdicts[0].reason in {"drops the statement's call", "drops the assignment to name"}
     assert not verdicts[0].accepted
+
+
+def test_a_model_literal_found_nowhere_in_the_file_is_not_offered() -> None:
+    findings, every, texts = _setup("sec.py", 'import os\n\nDB_PASSWORD = "hunter2-very-secret"\n')
+    guessed = Candidate(0, "model", "m", (Edit(3, 3, 'DB_PASSWORD = os.environ["PWD"]\n'),))
+    derived = Candidate(0, "codemod", "c", (Edit(3, 3, 'DB_PASSWORD = os.environ["PWD"]\n'),))
+    v_model, v_codemod = verify(findings, every, texts, [guessed, derived], bandit_skip=DEFAULT_SKIP, timeout=120)
+    assert v_model.reason == 'invents the literal "PWD"'
+    assert v_codemod.accepted  # codemods derive their names from the code; the gate judges them on the scan

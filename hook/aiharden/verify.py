@@ -104,6 +104,23 @@ _DIFF_HEADER = ("--- ", "+++ ", "@@ ", "diff --git")
 _PATH_LITERAL = re.compile(r"""(?P<q>['"])(?P<path>(?:/|~/|\.\./)[^'"\n]*)(?P=q)""")
 
 
+_STRING = re.compile(r"""(?P<q>['"])(?P<text>(?:(?!(?P=q))[^\\\n])*)(?P=q)""")
+# Literals a fix may bring that the code did not have: placeholders, algorithm names, modes, encodings.
+_FIX_WORDS = frozenset({"", "?", "%s", "sha256", "sha512", "data", "internal", "utf-8", "r", "rb", "w", "wb", "x"})
+
+
+def _invented(c: Candidate, original: str) -> str:
+    """A model's string literal found nowhere in the file is made up (an environment variable it guessed,
+    a host, a path): verification cannot tell whether it is right, so it is not offered."""
+    if c.source != "model":
+        return ""
+    for e in c.edits:
+        for m in _STRING.finditer(e.text):
+            if m["text"] not in _FIX_WORDS and m["text"] not in original:
+                return f"invents the literal {m[0][:40]}"
+    return ""
+
+
 def _untrusted(c: Candidate, original: str) -> str:
     """Text no repair of ours would contain: model output is data, and this one is not a statement fix."""
     for e in c.edits:
@@ -139,7 +156,7 @@ def verify(
     for k, c in enumerate(candidates):
         f = findings[c.finding]
         text = texts[f.path]
-        if reason := _untrusted(c, text):
+        if reason := _untrusted(c, text) or _invented(c, text):
             verdicts[k] = Verdict(c, False, reason)
             continue
         try:

@@ -126,8 +126,10 @@ def repair(report: Report, cfg: Config) -> RepairRun:
 
 def stats(repairs: list[Repair], verdicts: list[Any], model: str) -> dict[str, Any]:
     by_source = collections.Counter(r.chosen.candidate.source for r in repairs if r.chosen)
-    rejected = collections.Counter("introduces a new finding" if v.reason.startswith("introduces") else v.reason
-                                   for v in verdicts if not v.accepted)
+    rejected = collections.Counter(
+        "introduces a new finding" if v.reason.startswith("introduces")
+        else "invents a literal" if v.reason.startswith("invents") else v.reason
+        for v in verdicts if not v.accepted)
     side = collections.Counter(
         (fixed, intro) for v in verdicts for fixed in (v.fixes_cwe or (0,)) for intro in v.introduces_cwe
     )
