@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -25,6 +26,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--pretrain-minutes", type=float, default=12.0)
     ap.add_argument("--finetune-minutes", type=float, default=78.0)
     ap.add_argument("--finetune-steps", type=int, default=6000)
+    ap.add_argument("--polish-minutes", type=float, default=14.0, help="second, low-lr fine-tuning pass (0: none)")
     ap.add_argument("--skip-eval", action="store_true")
     a = ap.parse_args(argv)
     if importlib.util.find_spec("accelerate") is not None:
@@ -38,7 +40,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if a.base:
         targs += ["--base", str(a.base)]
     train.main(targs)
-    export.main([str(BUILD / "train" / "finetune" / "final"), "--tokenizer", str(BUILD / "train" / "tokenizer.json"), "--out", str(a.out)])
+    final, tok = BUILD / "train" / "finetune" / "final", BUILD / "train" / "tokenizer.json"
+    if a.polish_minutes > 0:
+        # A short second pass at a lower learning rate on a fresh 40 k sample of the pairs.
+        data2, base = BUILD / "data2", BUILD / "base1"
+        if not (data2 / "synthetic-train.jsonl").exists():
+            generate.main(["--out", str(data2), "--train", "40000", "--test", "2000"])
+        base.mkdir(parents=True, exist_ok=True)
+        for f in list(final.iterdir()) + [tok]:
+            shutil.copy(f, base / f.name)
+        train.main(["--base", str(base), "--data", str(data2), "--out", str(BUILD / "train2"), "--lr", "4e-4",
+                    "--finetune-steps", "900", "--max-minutes", str(a.polish_minutes)])
+        final, tok = BUILD / "train2" / "finetune" / "final", BUILD / "train2" / "tokenizer.json"
+    export.main([str(final), "--tokenizer", str(tok), "--out", str(a.out)])
     if not a.skip_eval:
         evaluate.main(["--model", str(a.out), "--data", str(data), "--json", str(BUILD / "eval.json")])
     return 0
