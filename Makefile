@@ -23,6 +23,10 @@ demo: $(VENV)/.runtime-installed
 test: $(VENV)/.test-installed
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
+# the shipped repair model, end to end: data, tokenizer, pre-training, fine-tuning, export, evaluation
+model: $(VENV)/.test-installed
+	$(BIN)/python -m models.pipeline
+
 bench: $(VENV)/.test-installed
 	$(BIN)/python bench/scan_latency.py
 
