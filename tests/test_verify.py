@@ -75,3 +75,13 @@ def test_a_model_literal_found_nowhere_in_the_file_is_not_offered() -> None:
     v_model, v_codemod = verify(findings, every, texts, [guessed, derived], bandit_skip=DEFAULT_SKIP, timeout=120)
     assert v_model.reason == 'invents the literal "PWD"'
     assert v_codemod.accepted  # codemods derive their names from the code; the gate judges them on the scan
+
+
+def test_a_repair_that_needs_an_import_it_does_not_add_is_not_offered() -> None:
+    findings, every, texts = _setup("conf.py", samples.YAML_LOAD.replace("yaml.load(fh)", "eval(fh.read())"))
+    no_import = Candidate(0, "model", "m", (Edit(6, 6, "        return ast.literal_eval(fh.read())\n"),))
+    with_import = Candidate(0, "codemod", "c", (Edit(1, 0, "import ast\n"),
+                                                Edit(6, 6, "        return ast.literal_eval(fh.read())\n")))
+    v1, v2 = verify(findings, every, texts, [no_import, with_import], bandit_skip=DEFAULT_SKIP, timeout=120)
+    assert v1.reason == "uses an undefined name ast"
+    assert v2.accepted

@@ -121,6 +121,42 @@ def _invented(c: Candidate, original: str) -> str:
     return ""
 
 
+def _undefined(new_text: str, edits: Sequence[Edit]) -> str:
+    """A name the rewritten lines use that nothing in the file binds (a call to `ast` without `import ast`)."""
+    import builtins
+
+    tree = ast.parse(new_text)
+    bound = set(dir(builtins)) | {"__file__", "__name__", "__doc__", "__builtins__", "__spec__"}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+            bound.add(node.id)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            bound.add(node.name)
+        elif isinstance(node, ast.arg):
+            bound.add(node.arg)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            bound.update((a.asname or a.name).split(".")[0] for a in node.names)
+        elif isinstance(node, ast.ExceptHandler) and node.name:
+            bound.add(node.name)
+        elif isinstance(node, (ast.Global, ast.Nonlocal)):
+            bound.update(node.names)
+        elif isinstance(node, ast.MatchAs) and node.name:
+            bound.add(node.name)
+    if any(isinstance(n, ast.ImportFrom) and any(a.name == "*" for a in n.names) for n in ast.walk(tree)):
+        return ""  # a star import can bind anything
+    written: set[int] = set()
+    delta = 0
+    for e in sorted(edits, key=lambda e: e.start_line):
+        n_new = len(split_lines(e.text))
+        written.update(range(e.start_line + delta, e.start_line + delta + n_new))
+        delta += n_new - (e.end_line - e.start_line + 1)
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.lineno in written
+                and node.id not in bound):
+            return f"uses an undefined name {node.id}"
+    return ""
+
+
 def _untrusted(c: Candidate, original: str) -> str:
     """Text no repair of ours would contain: model output is data, and this one is not a statement fix."""
     for e in c.edits:
@@ -164,6 +200,9 @@ def verify(
             ast.parse(new)
         except (ValueError, SyntaxError):
             verdicts[k] = Verdict(c, False, "does not parse")
+            continue
+        if reason := _undefined(new, c.edits):
+            verdicts[k] = Verdict(c, False, reason, parses=True)
             continue
         lines = lines_with_ends(text)
         main = [e for e in c.edits if e.start_line <= f.region.start_line <= e.end_line]

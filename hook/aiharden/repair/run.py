@@ -128,7 +128,8 @@ def stats(repairs: list[Repair], verdicts: list[Any], model: str) -> dict[str, A
     by_source = collections.Counter(r.chosen.candidate.source for r in repairs if r.chosen)
     rejected = collections.Counter(
         "introduces a new finding" if v.reason.startswith("introduces")
-        else "invents a literal" if v.reason.startswith("invents") else v.reason
+        else "invents a literal" if v.reason.startswith("invents")
+        else "uses an undefined name" if v.reason.startswith("uses an undefined") else v.reason
         for v in verdicts if not v.accepted)
     side = collections.Counter(
         (fixed, intro) for v in verdicts for fixed in (v.fixes_cwe or (0,)) for intro in v.introduces_cwe
