@@ -58,7 +58,8 @@ def main() -> int:
             cmds = {
                 "semgrep (default engine)": semgrep + ["--", *files],
                 "semgrep --experimental": semgrep + ["--experimental", "--", *files],
-                "aiharden scan": [str(BIN / "aiharden"), "scan", "--fail-on", "none", "--format", "json", *files],
+                "aiharden scan --no-repair": [str(BIN / "aiharden"), "scan", "--no-repair", "--fail-on", "none", "--format", "json",
+                                              *files],
             }
             times: dict[str, list[float]] = {k: [] for k in cmds}
             for _ in range(args.repeat):
