@@ -95,3 +95,63 @@ def test_shell_metacharacters_in_a_value_are_one_argument() -> None:
     hostile = "x; echo INJECTED"
     assert "INJECTED" in SHELL_BEFORE.show(hostile, "y", 1).replace("[", " ")
     assert SHELL_AFTER.show(hostile, "y", 1) == "[x; echo INJECTED][--n=1][y]"
+
+
+ATTACH_SOURCE = '''\
+import os
+
+
+def read_attachment(upload_dir: str, filename: str) -> bytes:
+    path = os.path.join(upload_dir, filename)
+    with open(path, "rb") as fh:
+        return fh.read()
+'''
+
+
+def test_containment_check_keeps_sub_folders_and_refuses_escapes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    fixes = {f.name: f for f in propose(ATTACH_SOURCE, "open-joined-param-path", (22,), 6, 6)}
+    after = _load(apply_edits(ATTACH_SOURCE, fixes["path-containment-check"].edits), "attach_after")
+    uploads = tmp_path / "uploads"
+    (uploads / "2024").mkdir(parents=True)
+    (uploads / "2024" / "a.txt").write_bytes(b"inside")
+    (tmp_path / "secret.env").write_bytes(b"outside")
+    assert after.read_attachment(str(uploads), "2024/a.txt") == b"inside"
+    for hostile in ("../secret.env", str(tmp_path / "secret.env"), "2024/../../secret.env"):
+        try:
+            data = after.read_attachment(str(uploads), hostile)
+        except PermissionError:
+            data = None
+        assert data is None, hostile
+
+
+PREFS_SOURCE = '''\
+import pickle
+
+
+def save(path, prefs):
+    with open(path, "wb") as fh:
+        pickle.dump(prefs, fh)
+
+
+def token(prefs):
+    return pickle.dumps(prefs)
+
+
+def load(path):
+    with open(path, "rb") as fh:
+        return pickle.load(fh)
+
+
+def from_token(blob):
+    return pickle.loads(blob)
+'''
+
+
+def test_format_change_round_trips_through_the_rewritten_writers(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (load_fix,) = propose(PREFS_SOURCE, "pickle-load", (502,), 15, 15)
+    after = _load(apply_edits(PREFS_SOURCE, load_fix.edits), "prefs_after")
+    prefs = {"theme": "dark", "font": 12, "recent": ["a.py", "b.py"]}
+    after.save(tmp_path / "p", prefs)
+    assert after.load(tmp_path / "p") == prefs
+    assert (tmp_path / "p").read_bytes().startswith(b"{")  # json now, not a pickle
+    assert "pickle.loads(blob)" in apply_edits(PREFS_SOURCE, load_fix.edits)  # the other reader is its own finding

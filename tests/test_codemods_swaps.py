@@ -121,6 +121,72 @@ def get_cached(key: str) -> dict | None:
         id="cwe-502-pickle-loads",
     ),
     pytest.param(
+        "pickle-load",
+        (),
+        "return pickle.load(",
+        1,
+        '''\
+import pickle
+
+
+def load_model(path: str):
+    with open(path, "rb") as fh:
+        return pickle.load(fh)
+''',
+        "pickle-to-json",
+        '''\
+import pickle
+import json
+
+
+def load_model(path: str):
+    with open(path, "rb") as fh:
+        return json.load(fh)
+''',
+        id="cwe-502-pickle-load-file",
+    ),
+    pytest.param(
+        "marshal-load",
+        (),
+        "return marshal.load(",
+        1,
+        '''\
+import marshal
+from pickle import dumps
+
+
+def save(path, value, blob_path, blob):
+    with open(path, "wb") as fh:
+        marshal.dump(value, fh)
+    with open(blob_path, "wb") as fh:
+        fh.write(dumps(blob))
+
+
+def load(path):
+    with open(path, "rb") as fh:
+        return marshal.load(fh)
+''',
+        "pickle-to-json",
+        '''\
+import marshal
+from pickle import dumps
+import json
+
+
+def save(path, value, blob_path, blob):
+    with open(path, "wb") as fh:
+        fh.write(json.dumps(value).encode("utf-8"))
+    with open(blob_path, "wb") as fh:
+        fh.write(dumps(blob))
+
+
+def load(path):
+    with open(path, "rb") as fh:
+        return json.load(fh)
+''',
+        id="cwe-502-marshal-writer-follows-the-reader",
+    ),
+    pytest.param(
         "md5-hash",
         (),
         "digest = ",

@@ -85,3 +85,61 @@ def test_a_repair_that_needs_an_import_it_does_not_add_is_not_offered() -> None:
     v1, v2 = verify(findings, every, texts, [no_import, with_import], bandit_skip=DEFAULT_SKIP, timeout=120)
     assert v1.reason == "uses an undefined name ast"
     assert v2.accepted
+
+
+VERIFY_OFF = 'import requests\n\n\ndef fetch(url):\n    return requests.get(url, verify=False, timeout=10).content\n'
+
+
+def test_keeping_the_call_but_dropping_what_was_read_from_it_is_not_a_fix() -> None:
+    _, verdicts = _verdicts("fetch.py", VERIFY_OFF, [
+        ("drops-content", 5, 5, "    return requests.get(url, verify=True, timeout=10)\n"),
+        ("keeps-content", 5, 5, "    return requests.get(url, verify=True, timeout=10).content\n"),
+    ])
+    reasons = {v.candidate.name: v.reason for v in verdicts}
+    assert reasons["drops-content"] == "drops .content after requests.get(...)"
+    assert reasons["keeps-content"] == ""
+
+
+def test_a_codemod_is_chosen_over_a_smaller_model_candidate_that_clears_the_same_finding() -> None:
+    findings, every, texts = _setup("fetch.py", VERIFY_OFF)
+    short = Candidate(0, "model", "m", (Edit(5, 5, "    return requests.get(url, timeout=10).content\n"),))
+    long = Candidate(0, "codemod", "c", (Edit(5, 5, "    return requests.get(url, verify=True, timeout=10).content\n"),))
+    verdicts = verify(findings, every, texts, [short, long], bandit_skip=DEFAULT_SKIP, timeout=120)
+    assert all(v.accepted for v in verdicts)
+    (repair,) = choose(len(findings), verdicts)
+    assert repair.chosen is not None and repair.chosen.candidate.source == "codemod"
+
+
+ATTACH = '''\
+import os
+
+
+def read_attachment(upload_dir, filename):
+    path = os.path.join(upload_dir, filename)
+    with open(path, "rb") as fh:
+        return fh.read()
+'''
+
+
+def test_a_codemod_may_fix_the_value_where_it_is_defined_a_model_may_not() -> None:
+    findings, every, texts = _setup("att.py", ATTACH)
+    assert [f.region.start_line for f in findings] == [6]
+    fixed = "    path = os.path.join(upload_dir, os.path.basename(filename))\n"
+    by_codemod = Candidate(0, "codemod", "c", (Edit(5, 5, fixed),))
+    by_model = Candidate(0, "model", "m", (Edit(5, 5, fixed),))
+    unrelated = Candidate(0, "codemod", "u", (Edit(4, 4, "def read_attachment(upload_dir, filename, mode=None):\n"),))
+    v_codemod, v_model, v_unrelated = verify(findings, every, texts, [by_codemod, by_model, unrelated],
+                                             bandit_skip=DEFAULT_SKIP, timeout=120)
+    assert v_codemod.accepted and v_codemod.fixes_cwe == (22,)
+    assert v_model.reason == "does not touch the flagged line"
+    assert v_unrelated.reason == "finding remains"  # the flagged line kept its finding
+
+
+def test_replacing_a_leaked_traceback_with_a_message_is_not_a_deletion() -> None:
+    source = ('import traceback\n\n\ndef handle(body):\n    try:\n        return 200, {"ok": parse(body)}\n'
+              '    except Exception:\n        return 400, {"error": "failed", "detail": traceback.format_exc()}\n')
+    findings, every, texts = _setup("h.py", source)
+    generic = Candidate(0, "codemod", "generic-error-message",
+                        (Edit(8, 8, '        return 400, {"error": "failed", "detail": "Internal server error"}\n'),))
+    (verdict,) = verify(findings, every, texts, [generic], bandit_skip=DEFAULT_SKIP, timeout=120)
+    assert verdict.accepted, verdict.reason

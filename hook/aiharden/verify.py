@@ -81,8 +81,7 @@ def _deletion(original: str, edit: Edit, lines: Sequence[str]) -> str:
         new_tree = ast.parse(_dedent(edit.text))
     except SyntaxError:
         return ""
-    if any(isinstance(n, ast.Call) for n in ast.walk(old_tree)) and not any(
-            isinstance(n, ast.Call) for n in ast.walk(new_tree)):
+    if _principal_call(old_tree) and not any(isinstance(n, ast.Call) for n in ast.walk(new_tree)):
         return "drops the statement's call"
     old_targets = {n.id for n in ast.walk(old_tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
     new_targets = {n.id for n in ast.walk(new_tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
@@ -91,6 +90,37 @@ def _deletion(original: str, edit: Edit, lines: Sequence[str]) -> str:
     if isinstance(old_tree.body[-1:] and old_tree.body[-1], ast.Return) and not any(
             isinstance(n, ast.Return) for n in ast.walk(new_tree)):
         return "drops the return"
+    return _dropped_accessor(old_tree, new_tree)
+
+
+def _principal_call(tree: ast.Module) -> bool:
+    """The statement does its work through a call (`run(...)`, `x = f(...)`, `return g(...).y`, `with open(...)`),
+    as opposed to building a value that merely contains one (a dict with a formatted message in it)."""
+    for stmt in tree.body:
+        value = getattr(stmt, "value", None)
+        nodes = [value] if isinstance(value, ast.expr) else []
+        if isinstance(stmt, (ast.With, ast.AsyncWith)):
+            nodes = [item.context_expr for item in stmt.items]
+        for node in nodes:
+            while isinstance(node, (ast.Attribute, ast.Subscript, ast.Await)):
+                node = node.value
+            if isinstance(node, ast.Call):
+                return True
+    return False
+
+
+def _dropped_accessor(old_tree: ast.AST, new_tree: ast.AST) -> str:
+    """`get(url).content` rewritten as `get(url, ...)`: the call is kept but what the code read from its
+    result is gone, so the statement no longer computes the same thing."""
+    def accessors(tree: ast.AST) -> set[tuple[str, str]]:
+        return {(ast.unparse(n.value.func), n.attr) for n in ast.walk(tree)
+                if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Call)}
+
+    calls = {ast.unparse(n.func) for n in ast.walk(new_tree) if isinstance(n, ast.Call)}
+    kept = accessors(new_tree)
+    for func, attr in sorted(accessors(old_tree)):
+        if func in calls and (func, attr) not in kept:
+            return f"drops .{attr} after {func}(...)"
     return ""
 
 
@@ -206,10 +236,11 @@ def verify(
             continue
         lines = lines_with_ends(text)
         main = [e for e in c.edits if e.start_line <= f.region.start_line <= e.end_line]
-        if not main:
+        if not main and c.source != "codemod":  # a codemod may fix the flagged value where it is defined
             verdicts[k] = Verdict(c, False, "does not touch the flagged line", parses=True)
             continue
-        if reason := _deletion(text, main[0], lines):
+        replacing = main or [e for e in c.edits if e.end_line >= e.start_line]
+        if reason := next((r for e in replacing if (r := _deletion(text, e, lines))), ""):
             verdicts[k] = Verdict(c, False, reason, parses=True)
             continue
         new_texts[k] = new
@@ -240,7 +271,8 @@ def verify(
             else:
                 introduced.append(g)
         target_left = [g for g in remaining + introduced
-                       if to_original(g.region.start_line) is None and (g.rule_id == f.rule_id or set(g.cwe) & set(f.cwe))]
+                       if to_original(g.region.start_line) in (None, f.region.start_line)
+                       and (g.rule_id == f.rule_id or set(g.cwe) & set(f.cwe))]
         fixed_cwes = tuple(sorted({c2 for j, o in enumerate(original) if j not in matched for c2 in o.cwe}))
         introduced = [g for g in introduced if g not in target_left]
         intro_cwes = tuple(sorted({c2 for g in introduced for c2 in g.cwe}))
@@ -267,13 +299,14 @@ def verify(
 
 
 def choose(n_findings: int, verdicts: Sequence[Verdict]) -> list[Repair]:
-    """Per finding: the verified candidate that leaves its lines cleanest, then the smallest (codemod before rule
-    before model on ties): a repair that also clears a second weakness of the same statement beats a bare swap."""
+    """Per finding: the verified candidate that leaves its lines cleanest, then a mechanical one before the model's,
+    then the smallest: a repair that also clears a second weakness of the same statement beats a bare swap, and
+    a codemod or rule fix, whose meaning is known, beats a model's guess that happens to clear the same finding."""
     repairs = []
     for i in range(n_findings):
         mine = [v for v in verdicts if v.candidate.finding == i]
-        ok = sorted((v for v in mine if v.accepted),
-                    key=lambda v: (v.left_in_region, v.candidate.size(), SOURCES.index(v.candidate.source)))
+        ok = sorted((v for v in mine if v.accepted), key=lambda v: (
+            v.left_in_region, v.candidate.source == "model", v.candidate.size(), SOURCES.index(v.candidate.source)))
         if ok:
             repairs.append(Repair(i, "fixed", ok[0], tuple(mine), ""))
         elif mine:

@@ -25,7 +25,7 @@ class CodemodFix:
     edits: tuple[Edit, ...]  # the flagged statement's lines, plus at most one inserted import line
 
 
-_NO_CODEMOD = ("exec-call", "marshal-load", "regex-nested-quantifier", "open-redirect", "ssrf-user-url", "weak-cipher")
+_NO_CODEMOD = ("exec-call", "regex-nested-quantifier", "open-redirect", "ssrf-user-url", "weak-cipher")
 
 _RULES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
@@ -37,7 +37,7 @@ _RULES: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(("yaml-unsafe-load", "B506"), ("yaml",)),
     **dict.fromkeys(("eval-call", "B307"), ("eval",)),
-    **dict.fromkeys(("pickle-load", "B301"), ("pickle",)),
+    **dict.fromkeys(("pickle-load", "marshal-load", "B301", "B302"), ("pickle",)),
     **dict.fromkeys(("md5-hash", "sha1-hash", "B303", "B324"), ("hash",)),
     **dict.fromkeys(("insecure-random-token", "B311"), ("random",)),
     **dict.fromkeys(("requests-verify-false", "B501"), ("verify",)),

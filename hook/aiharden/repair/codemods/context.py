@@ -27,11 +27,15 @@ N = TypeVar("N", bound=cst.CSTNode)
 
 @dataclass(frozen=True)
 class Draft:
-    """A codemod's rewrite before rendering: old node → new node, and modules to import."""
+    """A codemod's rewrite before rendering: old node → new node, and modules to import.
+
+    A statement mapped to a FlattenSentinel([statement, *new]) keeps its text and gains the new statements after it.
+    """
 
     name: str
     replacements: Mapping[cst.CSTNode, cst.CSTNode]
     imports: tuple[str, ...] = ()
+    elsewhere: tuple[Edit, ...] = ()  # line edits outside the flagged statements, made on the whole file
 
 
 @dataclass
@@ -62,7 +66,7 @@ class Context:
         ctx.first_line = first_line
         ctx.pos = wrapper.resolve(PositionProvider)
         ctx.parents = wrapper.resolve(ParentNodeProvider)
-        ctx.aliases = _aliases(module)
+        ctx.aliases = module_aliases(module)
         ctx.statements = [s for s in _statements(module) if overlaps(ctx.own_span(s), start, end)]
         return ctx
 
@@ -164,11 +168,17 @@ class Context:
             at = self.import_line()
             nl = self.module.default_newline
             edits.append(Edit(at, at - 1, "".join(f"import {m}{nl}" for m in missing)))
-        return tuple(sorted(edits, key=lambda e: e.start_line))
+        taken = {n for e in edits for n in range(e.start_line, e.end_line + 1)}
+        if any(n in taken for e in draft.elsewhere for n in range(e.start_line, e.end_line + 1)):
+            return None
+        return tuple(sorted(edits + list(draft.elsewhere), key=lambda e: (e.start_line, e.end_line)))
 
     def _rendered(
         self, stmt: cst.BaseStatement, mapping: Mapping[cst.CSTNode, cst.CSTNode], wrap: bool = False
     ) -> list[str]:
+        inserted = mapping.get(stmt)
+        if isinstance(inserted, cst.FlattenSentinel):  # the statement kept, with new ones after it
+            return cast(cst.Module, self.module.deep_replace(stmt, inserted)).code.splitlines(keepends=True)
         new_stmt = cast(cst.BaseStatement, stmt.visit(_Replace(mapping)))
         if wrap:
             new_stmt = one_arg_per_line(new_stmt, self.module.default_indent)
@@ -223,7 +233,8 @@ def _statements(module: cst.Module) -> Iterator[cst.BaseStatement]:
             yield node
 
 
-def _aliases(module: cst.Module) -> dict[str, str]:
+def module_aliases(module: cst.Module) -> dict[str, str]:
+    """Local name → dotted name for the module's top-level imports that rename (`import numpy as np`, `from x import y`)."""
     out: dict[str, str] = {}
     for stmt in module.body:
         if not isinstance(stmt, cst.SimpleStatementLine):

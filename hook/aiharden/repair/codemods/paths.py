@@ -37,12 +37,45 @@ def open_user_path(ctx: Context) -> list[Draft]:
                 paths += [(call, a.value) for a in calls.positional(call)[:1]]
             else:
                 paths.append((call, call.func.value))
+    guards: dict[cst.CSTNode, cst.CSTNode] = {}
     for sink, path in paths:
         out.update(_contain(ctx, sink, path))
+        guards.update(_guard(ctx, sink, path))
     if not out:
         for join in ctx.find(cst.Call, lambda c: ctx.qualname(c.func) == "os.path.join"):
             out.update(_contain(ctx, join, join))
-    return [Draft("path-basename", out, ("os",))] if out else []
+    drafts = [Draft("path-basename", out, ("os",))] if out else []
+    return drafts + ([Draft("path-containment-check", guards, ("os",))] if guards else [])
+
+
+def _guard(ctx: Context, sink: cst.CSTNode, path: cst.BaseExpression) -> dict[cst.CSTNode, cst.CSTNode]:
+    """`p = join(base, name)` gains a check right after it that the resolved p stays inside base: names with
+    sub-folders keep working, `../` and absolute names are refused (PermissionError, an OSError)."""
+    if not (isinstance(path, cst.Name) and isinstance(sink, cst.Call)):
+        return {}
+    assign = flow.assignment_before(ctx, sink, path.value)
+    if assign is None:
+        return {}
+    value = assign.value
+    if isinstance(value, cst.Call) and ctx.qualname(value.func) == "os.path.join" and len(calls.positional(value)) >= 2:
+        base = calls.positional(value)[0].value
+        parts = [a.value for a in calls.positional(value)[1:]]
+    elif isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Divide):
+        base, parts = value.left, [value.right]
+    else:
+        return {}
+    if not any(_user_part(ctx, p) for p in parts):
+        return {}
+    stmt = ctx.statement_of(assign)
+    if stmt is None:
+        return {}
+    root, name = f"os.path.realpath({ctx.code(base)})", path.value
+    check = cst.parse_statement(
+        f"if os.path.commonpath([{root}, os.path.realpath({name})]) != {root}:\n"
+        f"    raise PermissionError(f\"{{{name}!r}} is outside the allowed folder\")\n",
+        config=ctx.module.config_for_parsing,
+    )
+    return {stmt: cst.FlattenSentinel([stmt, check])}  # type: ignore[dict-item]
 
 
 def _contain(ctx: Context, at: cst.CSTNode, path: cst.BaseExpression) -> dict[cst.CSTNode, cst.CSTNode]:

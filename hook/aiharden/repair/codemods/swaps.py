@@ -8,9 +8,11 @@ import libcst as cst
 from aiharden.repair.codemods import calls
 from aiharden.repair.codemods.context import Context
 from aiharden.repair.codemods.context import Draft
+from aiharden.repair.codemods.context import module_aliases
 from aiharden.repair.codemods.strings import flatten
 from aiharden.repair.codemods.strings import has_values
 from aiharden.repair.codemods.strings import literal_text
+from aiharden.repair.edits import Edit
 
 _YAML = {"load": "safe_load", "unsafe_load": "safe_load", "full_load": "safe_load"}
 _YAML.update({k + "_all": v + "_all" for k, v in _YAML.items()})
@@ -65,10 +67,70 @@ def _assembled(expr: cst.BaseExpression) -> bool:
     return t is not None and has_values(t)
 
 
+_SERIALIZERS = ("pickle", "cPickle", "_pickle", "marshal")
+
+
 def pickle_loads(ctx: Context) -> list[Draft]:
-    found = [c for c in _named(ctx, {"pickle.loads", "cPickle.loads", "_pickle.loads"}) if len(c.args) == 1]
-    out: dict[cst.CSTNode, cst.CSTNode] = {c: c.with_changes(func=cst.parse_expression("json.loads")) for c in found}
-    return [Draft("pickle-to-json", out, ("json",))] if out else []
+    """pickle/marshal.load(s) → json.load(s) (both accept bytes). When the file also writes that format, its
+    dump(s) calls become json too, or what it saves would no longer load: dumps(x) → json.dumps(x).encode(),
+    dump(x, fh) → fh.write(json.dumps(x).encode()), so files opened in binary mode keep working."""
+    readers = {f"{m}.{f}" for m in _SERIALIZERS for f in ("load", "loads")}
+    found = [c for c in _named(ctx, readers) if len(c.args) == 1 and not c.args[0].keyword and not c.args[0].star]
+    if not found:
+        return []
+    modules = {(ctx.qualname(c.func) or "").rsplit(".", 1)[0] for c in found}
+    out: dict[cst.CSTNode, cst.CSTNode] = {
+        c: c.with_changes(func=cst.parse_expression(f"json.{(ctx.qualname(c.func) or '').rsplit('.', 1)[1]}"))
+        for c in found
+    }
+    writers = _json_writers(ctx, modules)
+    if writers is None:
+        return []
+    return [Draft("pickle-to-json", out, ("json",), writers)]
+
+
+def _json_writers(ctx: Context, modules: set[str]) -> tuple[Edit, ...] | None:
+    """Line edits turning the file's dump/dumps calls of modules into json; None when one cannot be."""
+    full = cst.parse_module(ctx.source)
+    aliases = module_aliases(full)
+
+    class Writers(cst.CSTTransformer):
+        failed = False
+
+        def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
+            name = _dotted(updated.func)
+            if name is None:
+                return updated
+            head, _, attr = aliases.get(name, name).rpartition(".")
+            if head not in modules or attr not in ("dump", "dumps"):
+                return updated
+            pos = [a for a in updated.args if not a.keyword and not a.star]
+            if attr == "dumps" and len(pos) >= 1:
+                return cst.parse_expression(f'json.dumps({full.code_for_node(pos[0].value)}).encode("utf-8")')
+            if attr == "dump" and len(pos) >= 2:
+                data, fh = (full.code_for_node(a.value) for a in pos[:2])
+                return cst.parse_expression(f'{fh}.write(json.dumps({data}).encode("utf-8"))')
+            self.failed = True
+            return updated
+
+    t = Writers()
+    new = full.visit(t)
+    if t.failed:
+        return None
+    old_lines, new_lines = ctx.source.splitlines(keepends=True), new.code.splitlines(keepends=True)
+    if len(old_lines) != len(new_lines):
+        return None
+    return tuple(Edit(n, n, b) for n, (a, b) in enumerate(zip(old_lines, new_lines), 1)
+                 if a != b and not ctx.start <= n <= ctx.end)
+
+
+def _dotted(expr: cst.BaseExpression) -> str | None:
+    if isinstance(expr, cst.Name):
+        return expr.value
+    if isinstance(expr, cst.Attribute):
+        base = _dotted(expr.value)
+        return None if base is None else f"{base}.{expr.attr.value}"
+    return None
 
 
 def weak_hash(ctx: Context) -> list[Draft]:
