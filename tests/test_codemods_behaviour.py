@@ -155,3 +155,55 @@ def test_format_change_round_trips_through_the_rewritten_writers(tmp_path) -> No
     assert after.load(tmp_path / "p") == prefs
     assert (tmp_path / "p").read_bytes().startswith(b"{")  # json now, not a pickle
     assert "pickle.loads(blob)" in apply_edits(PREFS_SOURCE, load_fix.edits)  # the other reader is its own finding
+
+
+PREFIX_SOURCE = '''\
+import os
+
+
+def inside(root: str, name: str) -> bool:
+    candidate = os.path.realpath(os.path.join(root, name))
+    if not candidate.startswith(os.path.realpath(root)):
+        return False
+    return True
+'''
+
+
+def test_prefix_check_becomes_a_component_check(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (fix,) = propose(PREFIX_SOURCE, "path-prefix-startswith", (22,), 6, 6)
+    fixed = apply_edits(PREFIX_SOURCE, fix.edits)
+    assert "os.path.commonpath([os.path.realpath(root), candidate]) != os.path.realpath(root)" in fixed
+    before, after = _load(PREFIX_SOURCE, "prefix_before"), _load(fixed, "prefix_after")
+    root = tmp_path / "data"
+    (root / "sub").mkdir(parents=True)
+    (tmp_path / "data-old").mkdir()
+    for name in ("sub", "sub/x.txt", "."):
+        assert before.inside(str(root), name) and after.inside(str(root), name), name
+    assert before.inside(str(root), "../data-old/x")  # the weakness
+    assert not after.inside(str(root), "../data-old/x") and not after.inside(str(root), "../../etc")
+
+
+XXE_SOURCE = '''\
+from lxml import etree
+
+
+def parse(xml: bytes):
+    parser = etree.XMLParser(resolve_entities=True)
+    return etree.fromstring(xml, parser)
+'''
+
+
+def test_lxml_parser_may_keep_internal_entities_and_refuses_external_ones(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    fixes = {f.name: f for f in propose(XXE_SOURCE, "xml-external-entities", (611,), 5, 5)}
+    assert set(fixes) == {"xml-no-entities", "xml-internal-entities-only"}
+    after = _load(apply_edits(XXE_SOURCE, fixes["xml-internal-entities-only"].edits), "xxe_after")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("hunter2")
+    internal = b'<!DOCTYPE d [<!ENTITY co "ACME">]><d>&co;</d>'
+    external = f'<!DOCTYPE d [<!ENTITY s SYSTEM "file://{secret}">]><d>&s;</d>'.encode()
+    assert after.parse(internal).text == "ACME"
+    try:
+        text = after.parse(external).text or ""
+    except after.etree.XMLSyntaxError:  # lxml refuses the undefined (unloaded) entity
+        text = ""
+    assert "hunter2" not in text

@@ -52,6 +52,8 @@ _RULES: dict[str, tuple[str, ...]] = {
     "log-injection": ("log",),
     "traceback-exposed": ("traceback",),
     "open-user-path": ("open-path",),
+    "open-joined-param-path": ("open-path",),
+    "path-prefix-startswith": ("prefix",),
     **dict.fromkeys(("markup-from-format", "B704"), ("markup",)),
     **dict.fromkeys(("xml-external-entities", "B320"), ("xxe",)),
     **dict.fromkeys(_NO_CODEMOD, ()),
@@ -114,6 +116,7 @@ def _families() -> dict[str, Callable[[Context], list[Draft]]]:
         "log": web.log_injection,
         "traceback": web.traceback_exposed,
         "open-path": paths.open_user_path,
+        "prefix": paths.prefix_check,
         "markup": web.markup_escape,
     }
 

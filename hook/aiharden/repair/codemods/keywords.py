@@ -118,4 +118,15 @@ def xml_entities(ctx: Context) -> list[Draft]:
         external = feature.rsplit(".", 1)[-1] in ("feature_external_ges", "feature_external_pes")
         if external and calls.is_true(pos[1].value):
             out[call] = calls.replace_arg(call, pos[1], cst.Name("False"))
-    return _draft("xml-no-entities", out)
+    drafts = _draft("xml-no-entities", out)
+    # lxml >= 5 can expand the document's own entities and still refuse external ones: documents that use
+    # entities for recurring text keep parsing
+    def is_lxml_parser(c: cst.Call) -> bool:
+        return (ctx.qualname(c.func) or "") == "lxml.etree.XMLParser"
+
+    internal = _fix_kwarg(ctx, is_lxml_parser, "resolve_entities", lambda e: not _is_internal(e), '"internal"', True)
+    return drafts + _draft("xml-internal-entities-only", internal)
+
+
+def _is_internal(expr: cst.BaseExpression) -> bool:
+    return isinstance(expr, cst.SimpleString) and expr.evaluated_value == "internal"

@@ -104,3 +104,25 @@ def _user_part(ctx: Context, expr: cst.BaseExpression) -> bool:
     if isinstance(expr, cst.Call) and (ctx.qualname(expr.func) or "").endswith(("basename", "secure_filename")):
         return False
     return not (isinstance(expr, cst.Name) and expr.value.isupper())  # a module constant is configuration
+
+
+_RESOLVERS = {"os.path.realpath", "os.path.abspath", "os.path.normpath"}
+
+
+def prefix_check(ctx: Context) -> list[Draft]:
+    """`path.startswith(base)` as a containment test → `os.path.commonpath([base, path]) == base`, which compares
+    whole components: "/srv/data-old" no longer passes for "/srv/data". `not x.startswith(b)` becomes `!=`."""
+    out: dict[cst.CSTNode, cst.CSTNode] = {}
+    for call in ctx.find(cst.Call, lambda c: isinstance(c.func, cst.Attribute) and c.func.attr.value == "startswith"):
+        pos = calls.positional(call)
+        if len(pos) != 1 or len(call.args) != 1 or isinstance(pos[0].value, (cst.Tuple, *_LITERALS)):
+            continue
+        assert isinstance(call.func, cst.Attribute)
+        base, path = ctx.code(pos[0].value), ctx.code(call.func.value)
+        resolved = isinstance(pos[0].value, cst.Call) and ctx.qualname(pos[0].value.func) in _RESOLVERS
+        root = base if resolved else f"os.fspath({base})"  # commonpath gives a str, a Path base would never equal it
+        parent = ctx.parent(call)
+        negated = isinstance(parent, cst.UnaryOperation) and isinstance(parent.operator, cst.Not)
+        check = f"os.path.commonpath([{base}, {path}]) {'!=' if negated else '=='} {root}"
+        out[parent if negated else call] = cst.parse_expression(check)  # type: ignore[index]
+    return [Draft("path-commonpath-check", out, ("os",))] if out else []
