@@ -207,3 +207,29 @@ def test_lxml_parser_may_keep_internal_entities_and_refuses_external_ones(tmp_pa
     except after.etree.XMLSyntaxError:  # lxml refuses the undefined (unloaded) entity
         text = ""
     assert "hunter2" not in text
+
+
+POPEN_SOURCE = '''\
+import os
+
+
+def words(first: str, second: str) -> list:
+    with os.popen(f"printf '%s\\\\n' {first} '{second}' 2>/dev/null") as pipe:
+        return [line.strip() for line in pipe]
+'''
+
+
+@settings(max_examples=25, deadline=None)
+@given(PLAIN, PLAIN)
+def test_popen_pipe_becomes_the_same_output_without_a_shell(first: str, second: str) -> None:
+    assert POPEN_AFTER.words(first, second) == POPEN_BEFORE.words(first, second) == [first, second]
+
+
+def test_popen_pipe_no_longer_runs_shell_syntax(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    marker = tmp_path / "owned"
+    assert POPEN_AFTER.words("a", f"'; touch {marker}; '") == ["a", f"'; touch {marker}; '"]
+    assert not marker.exists()
+
+
+POPEN_BEFORE = _load(POPEN_SOURCE, "popen_before")
+POPEN_AFTER = _load(_fixed(POPEN_SOURCE, "os-popen-call", 5), "popen_after")

@@ -29,6 +29,8 @@ def propose(ctx: Context) -> list[Draft]:
             draft = _asyncio_shell(ctx, call)
         elif isinstance(call.func, cst.Attribute) and call.func.attr.value in ("read", "readlines"):
             draft = _os_popen(ctx, call)
+        elif name == "os.popen" and not _read_at_once(ctx, call):
+            draft = _os_popen_stream(ctx, call)
         else:
             draft = None
         if draft is not None:
@@ -162,6 +164,28 @@ def _os_popen(ctx: Context, call: cst.Call) -> Draft | None:
     run_args = ctx.code(inner.args[0].value) if assign else command.code
     code = f"subprocess.run({run_args}, {streams}, text=True, check=False){tail}"
     return _draft("os-popen-to-subprocess", call, cst.parse_expression(code), command, assign, ("subprocess",))
+
+
+def _read_at_once(ctx: Context, call: cst.Call) -> bool:
+    """os.popen(...).read() / .readlines(): _os_popen's shape."""
+    attr = ctx.parent(call)
+    return isinstance(attr, cst.Attribute) and attr.attr.value in ("read", "readlines") and isinstance(
+        ctx.parent(attr), cst.Call)
+
+
+def _os_popen_stream(ctx: Context, call: cst.Call) -> Draft | None:
+    """`with os.popen(cmd) as pipe:` (or a pipe kept in a name) → the command's output in an io.StringIO, which
+    reads, iterates and closes like the pipe did (its close() no longer reports the exit status)."""
+    if len(call.args) != 1 or call.args[0].keyword is not None:
+        return None
+    found = _command(ctx, call, call.args[0].value)
+    if found is None or "stdout" in found[0].devnull:
+        return None
+    command, assign = found
+    streams = "stdout=subprocess.PIPE, stderr=subprocess.DEVNULL" if command.devnull else "stdout=subprocess.PIPE"
+    run_args = ctx.code(call.args[0].value) if assign else command.code
+    code = f"io.StringIO(subprocess.run({run_args}, {streams}, text=True, check=False).stdout)"
+    return _draft("os-popen-to-subprocess", call, cst.parse_expression(code), command, assign, ("io", "subprocess"))
 
 
 def _draft(
