@@ -121,6 +121,31 @@ def get_cached(key: str) -> dict | None:
         id="cwe-502-pickle-loads",
     ),
     pytest.param(
+        "eval-call",
+        (),
+        "return eval(",
+        1,
+        '''\
+def make_key(field: str):
+    return eval(f"lambda r: r['{field}']")
+
+
+def make_attr_key(name: str):
+    return eval("lambda row: row." + name)
+''',
+        "eval-lambda-to-getter",
+        '''\
+import operator
+def make_key(field: str):
+    return operator.itemgetter(field)
+
+
+def make_attr_key(name: str):
+    return eval("lambda row: row." + name)
+''',
+        id="cwe-95-eval-lambda-itemgetter",
+    ),
+    pytest.param(
         "pickle-load",
         (),
         "return pickle.load(",
@@ -770,3 +795,13 @@ def test_codemod(
     rule_id: str, cwe: tuple[int, ...], needle: str, span: int, source: str, name: str, expected: str
 ) -> None:
     assert_fix(source, rule_id, cwe, needle, span, name, expected)
+
+
+def test_eval_of_an_attribute_lambda_becomes_attrgetter() -> None:
+    from aiharden.repair.codemods import propose
+    from aiharden.repair.edits import apply_edits
+
+    source = 'def make_attr_key(name: str):\n    return eval("lambda row: row." + name)\n'
+    (fix,) = propose(source, "eval-call", (95,), 2, 2)
+    assert apply_edits(source, fix.edits) == (
+        "import operator\ndef make_attr_key(name: str):\n    return operator.attrgetter(name)\n")

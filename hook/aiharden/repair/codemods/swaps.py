@@ -9,6 +9,7 @@ from aiharden.repair.codemods import calls
 from aiharden.repair.codemods.context import Context
 from aiharden.repair.codemods.context import Draft
 from aiharden.repair.codemods.context import module_aliases
+from aiharden.repair.codemods.strings import Value
 from aiharden.repair.codemods.strings import flatten
 from aiharden.repair.codemods.strings import has_values
 from aiharden.repair.codemods.strings import literal_text
@@ -59,7 +60,33 @@ def eval_call(ctx: Context) -> list[Draft]:
     ]
     literal_eval = cst.parse_expression("ast.literal_eval")
     out: dict[cst.CSTNode, cst.CSTNode] = {c: c.with_changes(func=literal_eval) for c in found}
-    return [Draft("eval-to-literal-eval", out, ("ast",))] if out else []
+    drafts = [Draft("eval-to-literal-eval", out, ("ast",))] if out else []
+    getters: dict[cst.CSTNode, cst.CSTNode] = {}
+    for c in _named(ctx, {"eval"}):
+        if len(c.args) == 1 and not c.args[0].keyword and (getter := _getter(ctx, c.args[0].value)):
+            getters[c] = cst.parse_expression(getter)
+    return drafts + ([Draft("eval-lambda-to-getter", getters, ("operator",))] if getters else [])
+
+
+_ITEM_LAMBDA = re.compile(r"\s*lambda\s+(?P<arg>\w+)\s*:\s*(?P=arg)\s*\[\s*(?P<q>['\"])")
+_ATTR_LAMBDA = re.compile(r"\s*lambda\s+(?P<arg>\w+)\s*:\s*(?P=arg)\.")
+
+
+def _getter(ctx: Context, expr: cst.BaseExpression) -> str | None:
+    """`eval(f"lambda r: r['{field}']")` builds a key function from source text: operator.itemgetter(field) is
+    that function without running text; `lambda r: r.{name}` is operator.attrgetter(name)."""
+    t = flatten(expr)
+    if t is None or len(t) != 3 or not isinstance(t[0], str) or not isinstance(t[2], str):
+        return None
+    value = t[1]
+    if not isinstance(value, Value) or value.conversion or value.spec:
+        return None
+    field = ctx.code(value.expr)
+    if (m := _ITEM_LAMBDA.fullmatch(t[0])) and re.fullmatch(rf"{m['q']}\s*\]\s*", t[2]):
+        return f"operator.itemgetter({field})"
+    if _ATTR_LAMBDA.fullmatch(t[0]) and not t[2].strip():
+        return f"operator.attrgetter({field})"
+    return None
 
 
 def _assembled(expr: cst.BaseExpression) -> bool:
