@@ -76,6 +76,8 @@ def _getter(ctx: Context, expr: cst.BaseExpression) -> str | None:
     """`eval(f"lambda r: r['{field}']")` builds a key function from source text: operator.itemgetter(field) is
     that function without running text; `lambda r: r.{name}` is operator.attrgetter(name)."""
     t = flatten(expr)
+    if t is not None and len(t) == 2:
+        t = [*t, ""]
     if t is None or len(t) != 3 or not isinstance(t[0], str) or not isinstance(t[2], str):
         return None
     value = t[1]
