@@ -233,3 +233,28 @@ def test_popen_pipe_no_longer_runs_shell_syntax(tmp_path) -> None:  # type: igno
 
 POPEN_BEFORE = _load(POPEN_SOURCE, "popen_before")
 POPEN_AFTER = _load(_fixed(POPEN_SOURCE, "os-popen-call", 5), "popen_after")
+
+
+IN_SOURCE = '''\
+import sqlite3
+
+
+def tags(conn: sqlite3.Connection, ids: list) -> list:
+    id_list = ", ".join(f"'{i}'" for i in ids)
+    sql = f"SELECT id, tag FROM tags WHERE id IN ({id_list}) ORDER BY id, tag"
+    return conn.execute(sql).fetchall()
+'''
+
+
+def test_in_list_gets_one_placeholder_per_item() -> None:
+    (fix,) = propose(IN_SOURCE, "sql-fstring-query", (89,), 7, 7)
+    fixed = apply_edits(IN_SOURCE, fix.edits)
+    assert 'id_list = ", ".join("?" for _ in ids)' in fixed and "conn.execute(sql, tuple(ids))" in fixed
+    before, after = _load(IN_SOURCE, "in_before"), _load(fixed, "in_after")
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE tags (id TEXT, tag TEXT)")
+    conn.executemany("INSERT INTO tags VALUES (?, ?)", [("a", "x"), ("b", "y"), ("c", "z"), ("o'k", "q")])
+    assert after.tags(conn, ["a", "c"]) == before.tags(conn, ["a", "c"]) == [("a", "x"), ("c", "z")]
+    assert after.tags(conn, ["o'k"]) == [("o'k", "q")]  # the original breaks on the quote
+    assert after.tags(conn, ["x') OR 1=1 --"]) == []
+    assert len(before.tags(conn, ["x') OR 1=1 --"])) == 4  # the weakness

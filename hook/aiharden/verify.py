@@ -83,14 +83,20 @@ def _deletion(original: str, edit: Edit, lines: Sequence[str]) -> str:
         return ""
     if _principal_call(old_tree) and not any(isinstance(n, ast.Call) for n in ast.walk(new_tree)):
         return "drops the statement's call"
-    old_targets = {n.id for n in ast.walk(old_tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
-    new_targets = {n.id for n in ast.walk(new_tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    old_targets, new_targets = _targets(old_tree), _targets(new_tree)
     if not old_targets <= new_targets:
         return f"drops the assignment to {', '.join(sorted(old_targets - new_targets))}"
     if isinstance(old_tree.body[-1:] and old_tree.body[-1], ast.Return) and not any(
             isinstance(n, ast.Return) for n in ast.walk(new_tree)):
         return "drops the return"
     return _dropped_accessor(old_tree, new_tree)
+
+
+def _targets(tree: ast.AST) -> set[str]:
+    """Names the statement binds; a comprehension's own loop variable is not one."""
+    loops = {id(n) for c in ast.walk(tree) if isinstance(c, ast.comprehension) for n in ast.walk(c.target)}
+    return {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+            and id(n) not in loops}
 
 
 def _principal_call(tree: ast.Module) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import keyword
+import re
 from collections.abc import Callable
 from typing import cast
 
@@ -94,6 +95,8 @@ def _rewrite(ctx: Context, call: cst.Call, assign: cst.Assign | None) -> list[Dr
         return []
     inline = any(a is call for a in ctx.ancestors(sql_expr))
     styles = _styles(ctx, is_text)
+    if lists := _in_lists(ctx, call, template):
+        return [d for style in styles if (d := _in_list_draft(ctx, call, lists, style, len(styles) > 1))]
     drafts = []
     for style in styles:
         result = parameterize(template, style, _namer())
@@ -157,3 +160,67 @@ def _imported(module: cst.Module) -> set[str]:
             elif isinstance(small, cst.ImportFrom) and small.module is not None:
                 out.add(module.code_for_node(small.module).split(".")[0])
     return out
+
+
+_IN_OPEN = re.compile(r"\bIN\s*\(\s*$", re.IGNORECASE)
+_PLACEHOLDER = {"qmark": "?", "format": "%s"}
+
+
+def _in_lists(ctx: Context, call: cst.Call, template: Template) -> list[tuple[cst.Assign, cst.BaseExpression]]:
+    """`IN ({ids})` where every interpolated value is such a list, each `ids = ", ".join(f"'{i}'" for i in seq)`
+    (or a join of seq, or of map(str, seq)): (the join's assignment, seq) per value; [] for any other shape."""
+    found = []
+    for i, p in enumerate(template):
+        if not isinstance(p, Value):
+            continue
+        before = template[i - 1] if i > 0 and isinstance(template[i - 1], str) else ""
+        after = template[i + 1] if i + 1 < len(template) and isinstance(template[i + 1], str) else ""
+        if p.conversion or p.spec or not isinstance(p.expr, cst.Name):
+            return []
+        if not (_IN_OPEN.search(str(before)) and str(after).lstrip().startswith(")")):
+            return []
+        assign = flow.assignment_before(ctx, call, p.expr.value)
+        seq = _joined(ctx, assign.value) if assign is not None else None
+        if assign is None or seq is None:
+            return []
+        found.append((assign, seq))
+    return found
+
+
+def _joined(ctx: Context, expr: cst.BaseExpression) -> cst.BaseExpression | None:
+    """seq for `sep.join(seq)`, `sep.join(map(str, seq))` and `sep.join(<quoted or str() item> for item in seq)`."""
+    if not (isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "join"
+            and isinstance(expr.func.value, cst.SimpleString) and len(expr.args) == 1):
+        return None
+    arg = expr.args[0].value
+    if isinstance(arg, cst.Call) and ctx.qualname(arg.func) == "map" and len(arg.args) == 2:
+        return arg.args[1].value if ctx.code(arg.args[0].value) == "str" else None
+    if isinstance(arg, (cst.GeneratorExp, cst.ListComp)):
+        comp = arg.for_in
+        if comp.inner_for_in is not None or comp.ifs or not isinstance(comp.target, cst.Name):
+            return None
+        var = comp.target.value
+        t = flatten(arg.elt)
+        parts = [x for x in (t or []) if isinstance(x, Value)]
+        texts = "".join(x for x in (t or []) if isinstance(x, str))
+        plain = isinstance(arg.elt, cst.Name) and arg.elt.value == var
+        as_str = isinstance(arg.elt, cst.Call) and ctx.code(arg.elt) == f"str({var})"
+        quoted = len(parts) == 1 and ctx.code(parts[0].expr) == var and texts in ("", "''", '""')
+        return comp.iter if plain or as_str or quoted else None
+    return arg if isinstance(arg, (cst.Name, cst.Attribute)) else None
+
+
+def _in_list_draft(ctx: Context, call: cst.Call, lists: list[tuple[cst.Assign, cst.BaseExpression]], style: str,
+                   suffixed: bool) -> Draft | None:
+    """One placeholder per item in each list, and the items passed as the parameters, in order."""
+    mark = _PLACEHOLDER.get(style)
+    if mark is None:
+        return None
+    out: dict[cst.CSTNode, cst.CSTNode] = {}
+    for assign, seq in lists:
+        sep = ctx.code(cast(cst.Attribute, cast(cst.Call, assign.value).func).value)
+        out[assign.value] = cst.parse_expression(f'{sep}.join("{mark}" for _ in {ctx.code(seq)})')
+    seqs = [ctx.code(seq) for _, seq in lists]
+    bundle = f"tuple({seqs[0]})" if len(seqs) == 1 else "(" + ", ".join(f"*{s}" for s in seqs) + ")"
+    out[call] = calls.insert_arg(call, 1, calls.new_arg(cst.parse_expression(bundle)))
+    return Draft(f"sql-in-list-{style}" if suffixed else "sql-in-list", out)
