@@ -120,19 +120,6 @@ def listing(conn: sqlite3.Connection, owner: str, sort: str):
         id="cwe-89-order-by-interpolated",
     ),
     pytest.param(
-        "B608",
-        '''\
-import sqlite3
-
-
-def many(conn: sqlite3.Connection, ids: list[int]):
-    joined = ",".join(str(i) for i in ids)
-    return conn.execute(f"SELECT * FROM t WHERE id IN ({joined})").fetchall()
-''',
-        "conn.execute(",
-        id="cwe-89-in-list-interpolated",
-    ),
-    pytest.param(
         "sql-fstring-query",
         '''\
 import sqlite3
@@ -200,15 +187,6 @@ def run_snippet(code: str) -> None:
 ''',
         "exec(",
         id="cwe-95-exec-no-codemod",
-    ),
-    pytest.param(
-        "eval-call",
-        '''\
-def sort_key(field: str):
-    return eval(f"lambda row: row['{field}']")
-''',
-        "return eval(",
-        id="cwe-95-eval-of-assembled-code",
     ),
     pytest.param(
         "regex-nested-quantifier",

@@ -258,3 +258,33 @@ def test_in_list_gets_one_placeholder_per_item() -> None:
     assert after.tags(conn, ["o'k"]) == [("o'k", "q")]  # the original breaks on the quote
     assert after.tags(conn, ["x') OR 1=1 --"]) == []
     assert len(before.tags(conn, ["x') OR 1=1 --"])) == 4  # the weakness
+
+
+ORDER_SOURCE = '''\
+import sqlite3
+
+
+def people(conn: sqlite3.Connection, sort_by: str, descending: bool) -> list:
+    direction = "DESC" if descending else "ASC"
+    sql = f"SELECT name FROM people ORDER BY {sort_by} {direction}, id"
+    return [r[0] for r in conn.execute(sql).fetchall()]
+'''
+
+
+def test_identifier_slot_gets_an_identifier_check() -> None:
+    (fix,) = propose(ORDER_SOURCE, "sql-fstring-query", (89,), 7, 7)
+    fixed = apply_edits(ORDER_SOURCE, fix.edits)
+    assert fix.name == "sql-identifier-check" and "direction)" not in fixed  # the literal choice needs no check
+    before, after = _load(ORDER_SOURCE, "order_before"), _load(fixed, "order_after")
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE people (id INTEGER PRIMARY KEY, name TEXT, age INTEGER)")
+    conn.executemany("INSERT INTO people (name, age) VALUES (?, ?)", [("b", 30), ("a", 40)])
+    assert after.people(conn, "name", False) == before.people(conn, "name", False) == ["a", "b"]
+    assert after.people(conn, "age", True) == ["a", "b"]
+    hostile = "(CASE WHEN (SELECT 1) = 1 THEN age ELSE name END)"
+    before.people(conn, hostile, False)  # the weakness: any expression runs
+    try:
+        after.people(conn, hostile, False)
+        raise AssertionError("accepted an expression as a column name")
+    except ValueError:
+        pass

@@ -265,20 +265,23 @@ def verify(
         original = list(all_findings.get(f.path, ()))
         to_original = _line_map(c.edits)
         edited = _edited_lines(c.edits)
-        remaining, introduced = [], []
+        target = {j for j, o in enumerate(original) if _same(o, f) and o.region.start_line == f.region.start_line}
+        remaining, introduced, target_left = [], [], []
         matched: set[int] = set()
         for g in by_file.get(f"c{k}/{f.path}", []):
             line = to_original(g.region.start_line)
-            hits = [j for j, o in enumerate(original) if _same(o, g) and (
-                (line is None and o.region.start_line in edited) or line == o.region.start_line)]
+            hits = {j for j, o in enumerate(original) if _same(o, g) and (
+                (line is None and o.region.start_line in edited) or line == o.region.start_line)}
             if hits:
                 matched.update(hits)
                 remaining.append(g)
             else:
                 introduced.append(g)
-        target_left = [g for g in remaining + introduced
-                       if to_original(g.region.start_line) in (None, f.region.start_line)
-                       and (g.rule_id == f.rule_id or set(g.cwe) & set(f.cwe))]
+            # the target itself, or a finding of its kind on the rewritten lines that the original did not have
+            # (the weakness moved); another weakness that was already there is not the target
+            near = line in (None, f.region.start_line) and (g.rule_id == f.rule_id or bool(set(g.cwe) & set(f.cwe)))
+            if hits & target if hits and target else near:
+                target_left.append(g)
         fixed_cwes = tuple(sorted({c2 for j, o in enumerate(original) if j not in matched for c2 in o.cwe}))
         introduced = [g for g in introduced if g not in target_left]
         intro_cwes = tuple(sorted({c2 for g in introduced for c2 in g.cwe}))

@@ -45,7 +45,7 @@ def propose(ctx: Context) -> list[Draft]:
 def _is_execute(call: cst.Call) -> bool:
     return (
         isinstance(call.func, cst.Attribute)
-        and call.func.attr.value == "execute"
+        and call.func.attr.value in ("execute", "executescript")
         and len(calls.positional(call)) == 1
         and call.args[0].keyword is None
         and calls.kwarg(call, "parameters") is None
@@ -93,6 +93,8 @@ def _rewrite(ctx: Context, call: cst.Call, assign: cst.Assign | None) -> list[Dr
     template = flatten(sql_expr)
     if template is None or not has_values(template) or not any(isinstance(p, str) for p in template):
         return []
+    if cast(cst.Attribute, call.func).attr.value == "executescript":  # a script takes no parameters
+        return _identifier_guard(ctx, call, sql_expr, template)
     inline = any(a is call for a in ctx.ancestors(sql_expr))
     styles = _styles(ctx, is_text)
     if lists := _in_lists(ctx, call, template):
@@ -101,7 +103,7 @@ def _rewrite(ctx: Context, call: cst.Call, assign: cst.Assign | None) -> list[Dr
     for style in styles:
         result = parameterize(template, style, _namer())
         if result is None:
-            return []
+            return _identifier_guard(ctx, call, sql_expr, template)
         params = [_param(ctx, p) for p in result.params]
         if any(p is None for p in params):
             return []
@@ -224,3 +226,39 @@ def _in_list_draft(ctx: Context, call: cst.Call, lists: list[tuple[cst.Assign, c
     bundle = f"tuple({seqs[0]})" if len(seqs) == 1 else "(" + ", ".join(f"*{s}" for s in seqs) + ")"
     out[call] = calls.insert_arg(call, 1, calls.new_arg(cst.parse_expression(bundle)))
     return Draft(f"sql-in-list-{style}" if suffixed else "sql-in-list", out)
+
+
+_IDENTIFIER = r"[A-Za-z_][A-Za-z0-9_]*"
+
+
+def _identifier_guard(ctx: Context, call: cst.Call, sql_expr: cst.BaseExpression, template: Template) -> list[Draft]:
+    """Names in identifier slots (table, column, ORDER BY) cannot be bound as parameters: check each against
+    the identifier pattern before the statement that builds the SQL, and refuse anything else (ValueError).
+    Only when every value left in the SQL is in such a slot; a value slot is parameterize's to fix."""
+    names: list[str] = []
+    for p in template:
+        if not isinstance(p, Value) or _literal_choice(ctx, call, p.expr):
+            continue
+        alone = [x if x is p else ("x" if isinstance(x, Value) else x) for x in template]
+        if p.conversion or p.spec or not isinstance(p.expr, cst.Name) or parameterize(alone, "qmark", _namer()):
+            return []
+        if p.expr.value not in names:
+            names.append(p.expr.value)
+    stmt = ctx.statement_of(sql_expr)
+    if not names or stmt is None:
+        return []
+    guards = [cst.parse_statement(
+        f'if not re.fullmatch(r"{_IDENTIFIER}", {n}):\n    raise ValueError(f"not an SQL identifier: {{{n}!r}}")\n',
+        config=ctx.module.config_for_parsing) for n in names]
+    return [Draft("sql-identifier-check", {stmt: cst.FlattenSentinel([*guards, stmt])}, ("re",))]  # type: ignore[dict-item]
+
+
+def _literal_choice(ctx: Context, call: cst.Call, expr: cst.BaseExpression) -> bool:
+    """A constant, or a name bound to `"ASC" if desc else "DESC"`: nothing from outside reaches the SQL."""
+    if isinstance(expr, cst.Name) and expr.value.isupper():
+        return True
+    if isinstance(expr, cst.Call) and ctx.qualname(expr.func) in ("int", "float", "len"):
+        return True
+    assign = flow.assignment_before(ctx, call, expr.value) if isinstance(expr, cst.Name) else None
+    value = assign.value if assign is not None else None
+    return isinstance(value, cst.IfExp) and all(isinstance(v, cst.SimpleString) for v in (value.body, value.orelse))
