@@ -25,7 +25,7 @@ class CodemodFix:
     edits: tuple[Edit, ...]  # the flagged statement's lines, plus at most one inserted import line
 
 
-_NO_CODEMOD = ("exec-call", "regex-nested-quantifier", "open-redirect", "ssrf-user-url", "weak-cipher")
+_NO_CODEMOD = ("exec-call", "regex-nested-quantifier", "open-redirect", "weak-cipher")
 
 _RULES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
@@ -51,6 +51,7 @@ _RULES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("hardcoded-password", "hardcoded-secret-key", "B105", "B106"), ("secret",)),
     "log-injection": ("log",),
     "traceback-exposed": ("traceback",),
+    **dict.fromkeys(("ssrf-user-url", "ssrf-param-url"), ("ssrf",)),
     "open-user-path": ("open-path",),
     "open-joined-param-path": ("open-path",),
     "path-prefix-startswith": ("prefix",),
@@ -83,6 +84,7 @@ _CWES: dict[int, tuple[str, ...]] = {
     209: ("traceback",),
     497: ("traceback",),
     611: ("xxe",),
+    918: ("ssrf",),
 }
 
 
@@ -92,6 +94,7 @@ def _families() -> dict[str, Callable[[Context], list[Draft]]]:
     from aiharden.repair.codemods import paths
     from aiharden.repair.codemods import shell
     from aiharden.repair.codemods import sql
+    from aiharden.repair.codemods import ssrf
     from aiharden.repair.codemods import swaps
     from aiharden.repair.codemods import web
 
@@ -117,6 +120,7 @@ def _families() -> dict[str, Callable[[Context], list[Draft]]]:
         "traceback": web.traceback_exposed,
         "open-path": paths.open_user_path,
         "prefix": paths.prefix_check,
+        "ssrf": ssrf.public_url_check,
         "markup": web.markup_escape,
     }
 
