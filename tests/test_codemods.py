@@ -189,16 +189,6 @@ def run_snippet(code: str) -> None:
         id="cwe-95-exec-no-codemod",
     ),
     pytest.param(
-        "regex-nested-quantifier",
-        '''\
-import re
-
-WORDS = re.compile(r"(\\w+\\s?)*$")
-''',
-        "WORDS",
-        id="cwe-1333-regex-no-codemod",
-    ),
-    pytest.param(
         "some-unknown-rule",
         '''\
 import yaml

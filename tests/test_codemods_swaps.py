@@ -805,3 +805,22 @@ def test_eval_of_an_attribute_lambda_becomes_attrgetter() -> None:
     (fix,) = propose(source, "eval-call", (95,), 2, 2)
     assert apply_edits(source, fix.edits) == (
         "import operator\ndef make_attr_key(name: str):\n    return operator.attrgetter(name)\n")
+
+
+def test_exec_of_a_settings_text_reads_literal_assignments_only() -> None:
+    from aiharden.repair.codemods import propose
+    from aiharden.repair.edits import apply_edits
+
+    source = ('def parse(text: str) -> dict:\n    ns: dict = {}\n    exec(text, {}, ns)\n'
+              '    return {k: v for k, v in ns.items() if not k.startswith("_")}\n')
+    (fix,) = propose(source, "exec-call", (94,), 3, 3)
+    assert fix.name == "exec-to-literal-settings"
+    module: dict = {}
+    exec(compile(apply_edits(source, fix.edits), "<settings>", "exec"), module)  # noqa: S102 - the code under test
+    assert module["parse"]('name = "x"\nsizes = [1, 2]\n_private = 3\n') == {"name": "x", "sizes": [1, 2]}
+    for hostile in ('__import__("os").system("true")\n', "import os\n", "x = open('/etc/passwd').read()\n"):
+        try:
+            module["parse"](hostile)
+            raise AssertionError(f"ran {hostile!r}")
+        except ValueError:
+            pass

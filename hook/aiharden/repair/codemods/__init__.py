@@ -25,7 +25,7 @@ class CodemodFix:
     edits: tuple[Edit, ...]  # the flagged statement's lines, plus at most one inserted import line
 
 
-_NO_CODEMOD = ("exec-call", "regex-nested-quantifier", "open-redirect", "weak-cipher")
+_NO_CODEMOD = ("open-redirect", "weak-cipher")
 
 _RULES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
@@ -37,6 +37,8 @@ _RULES: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(("yaml-unsafe-load", "B506"), ("yaml",)),
     **dict.fromkeys(("eval-call", "B307"), ("eval",)),
+    **dict.fromkeys(("exec-call", "B102"), ("exec",)),
+    "regex-nested-quantifier": ("regex",),
     **dict.fromkeys(("pickle-load", "marshal-load", "B301", "B302"), ("pickle",)),
     **dict.fromkeys(("md5-hash", "sha1-hash", "B303", "B324"), ("hash",)),
     **dict.fromkeys(("insecure-random-token", "B311"), ("random",)),
@@ -65,6 +67,7 @@ _CWES: dict[int, tuple[str, ...]] = {
     78: ("shell",),
     502: ("yaml", "pickle"),
     95: ("eval",),
+    94: ("exec",),
     327: ("hash",),
     328: ("hash",),
     330: ("random",),
@@ -85,6 +88,7 @@ _CWES: dict[int, tuple[str, ...]] = {
     497: ("traceback",),
     611: ("xxe",),
     918: ("ssrf",),
+    1333: ("regex",),
 }
 
 
@@ -92,6 +96,7 @@ def _families() -> dict[str, Callable[[Context], list[Draft]]]:
     from aiharden.repair.codemods import hardcoded
     from aiharden.repair.codemods import keywords
     from aiharden.repair.codemods import paths
+    from aiharden.repair.codemods import regexes
     from aiharden.repair.codemods import shell
     from aiharden.repair.codemods import sql
     from aiharden.repair.codemods import ssrf
@@ -103,6 +108,8 @@ def _families() -> dict[str, Callable[[Context], list[Draft]]]:
         "shell": shell.propose,
         "yaml": swaps.yaml_load,
         "eval": swaps.eval_call,
+        "exec": swaps.exec_settings,
+        "regex": regexes.propose,
         "pickle": swaps.pickle_loads,
         "hash": swaps.weak_hash,
         "random": swaps.random_token,

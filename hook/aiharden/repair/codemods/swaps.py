@@ -91,6 +91,32 @@ def _getter(ctx: Context, expr: cst.BaseExpression) -> str | None:
     return None
 
 
+_SETTINGS_LOOP = """\
+for _stmt in ast.parse({text}).body:
+    if not (isinstance(_stmt, ast.Assign) and len(_stmt.targets) == 1 and isinstance(_stmt.targets[0], ast.Name)):
+        raise ValueError(f"line {{_stmt.lineno}}: only 'name = literal' assignments are allowed")
+    {namespace}[_stmt.targets[0].id] = ast.literal_eval(_stmt.value)
+"""
+
+
+def exec_settings(ctx: Context) -> list[Draft]:
+    """`exec(text, globals, namespace)` run to collect settings → the text parsed, each `name = literal` line's
+    value read with ast.literal_eval into namespace; anything else (calls, imports, defs) is refused."""
+    out: dict[cst.CSTNode, cst.CSTNode] = {}
+    for call in _named(ctx, {"exec", "builtins.exec"}):
+        pos = calls.positional(call)
+        stmt = ctx.statement_of(call)
+        if len(pos) not in (2, 3) or len(call.args) != len(pos) or not isinstance(pos[-1].value, cst.Name):
+            continue
+        small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else None
+        if not (isinstance(small, cst.Expr) and small.value is call):
+            continue  # exec's value (None) used, or other statements on the line
+        loop = cst.parse_statement(_SETTINGS_LOOP.format(text=ctx.code(pos[0].value), namespace=pos[-1].value.value),
+                                   config=ctx.module.config_for_parsing)
+        out[stmt] = cst.FlattenSentinel([loop])  # type: ignore[assignment]
+    return [Draft("exec-to-literal-settings", out, ("ast",))] if out else []
+
+
 def _assembled(expr: cst.BaseExpression) -> bool:
     t = flatten(expr)
     return t is not None and has_values(t)
