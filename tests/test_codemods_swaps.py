@@ -824,3 +824,24 @@ def test_exec_of_a_settings_text_reads_literal_assignments_only() -> None:
             raise AssertionError(f"ran {hostile!r}")
         except ValueError:
             pass
+
+
+def test_eval_without_builtins_becomes_an_arithmetic_evaluator() -> None:
+    from aiharden.repair.codemods import propose
+    from aiharden.repair.edits import apply_edits
+
+    source = ('import math\n\n\ndef calc(expr: str) -> float:\n'
+              '    return float(eval(expr, {"__builtins__": {}}, {}))\n')
+    (fix,) = propose(source, "eval-call", (95,), 5, 5)
+    assert fix.name == "eval-to-arithmetic"
+    module: dict = {}
+    exec(compile(apply_edits(source, fix.edits), "<calc>", "exec"), module)  # noqa: S102 - the code under test
+    calc = module["calc"]
+    assert calc("(2 + 3) * 4 / 5") == 4.0 and calc("-2 ** 2 + 7 // 2 % 3") == -4.0 and calc(" 1.5e1 ") == 15.0
+    escape = "().__class__.__bases__[0].__subclasses__()"
+    for hostile in (escape, "__import__('os')", "a + 1", "9 ** 9 ** 9", "'x' * 10"):
+        try:
+            calc(hostile)
+            raise AssertionError(f"evaluated {hostile!r}")
+        except ValueError:
+            pass

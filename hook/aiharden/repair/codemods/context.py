@@ -1,6 +1,7 @@
 """A parsed file and a flagged line range: node lookup, name resolution and line edits."""
 from __future__ import annotations
 
+import ast
 from collections.abc import Callable
 from collections.abc import Iterator
 from collections.abc import Mapping
@@ -183,6 +184,19 @@ class Context:
         if wrap:
             new_stmt = one_arg_per_line(new_stmt, self.module.default_indent)
         return cast(cst.Module, self.module.deep_replace(stmt, new_stmt)).code.splitlines(keepends=True)
+
+    def defines(self, name: str) -> bool:
+        """A top-level function of that name exists in the file."""
+        return any(isinstance(n, ast.FunctionDef) and n.name == name for n in ast.parse(self.source).body)
+
+    def helper_edit(self, code: str) -> Edit | None:
+        """code (a top-level function) inserted before the top-level statement that holds the flagged lines."""
+        for node in ast.parse(self.source).body:
+            if node.lineno <= self.start <= (node.end_lineno or node.lineno):
+                first = min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", []))])
+                nl = self.module.default_newline
+                return Edit(first, first - 1, code.replace("\n", nl) + nl + nl)
+        return None
 
     def imports_module(self, name: str) -> bool:
         for stmt in self.module.body:

@@ -1,7 +1,6 @@
 """CWE-918: a URL from outside fetched server-side → refused unless it is http(s) and resolves to public addresses."""
 from __future__ import annotations
 
-import ast
 from typing import cast
 
 import libcst as cst
@@ -9,7 +8,6 @@ import libcst as cst
 from aiharden.repair.codemods import calls
 from aiharden.repair.codemods.context import Context
 from aiharden.repair.codemods.context import Draft
-from aiharden.repair.edits import Edit
 
 _METHODS = {"get", "post", "put", "patch", "delete", "head", "options", "stream"}
 _HELPER = "_is_public_url"
@@ -65,21 +63,8 @@ def public_url_check(ctx: Context) -> list[Draft]:
         out[stmt] = cst.FlattenSentinel([check, kept])  # type: ignore[assignment]
     if not out:
         return []
-    helper = () if _defines(ctx.source, _HELPER) else (_helper_edit(ctx),)
-    if None in helper:
+    helper = None if ctx.defines(_HELPER) else ctx.helper_edit(_HELPER_SOURCE)
+    if helper is None and not ctx.defines(_HELPER):
         return []
-    return [Draft("ssrf-public-url-check", out, ("ipaddress", "socket", "urllib.parse"), helper)]  # type: ignore[arg-type]
-
-
-def _defines(source: str, name: str) -> bool:
-    return any(isinstance(n, ast.FunctionDef) and n.name == name for n in ast.parse(source).body)
-
-
-def _helper_edit(ctx: Context) -> Edit | None:
-    """The helper, inserted before the top-level statement that holds the flagged lines."""
-    for node in ast.parse(ctx.source).body:
-        if node.lineno <= ctx.start <= (node.end_lineno or node.lineno):
-            first = min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", []))])
-            nl = ctx.module.default_newline
-            return Edit(first, first - 1, _HELPER_SOURCE.replace("\n", nl) + nl + nl)
-    return None
+    extra = (helper,) if helper is not None else ()
+    return [Draft("ssrf-public-url-check", out, ("ipaddress", "socket", "urllib.parse"), extra)]
