@@ -25,7 +25,7 @@ class CodemodFix:
     edits: tuple[Edit, ...]  # the flagged statement's lines, plus at most one inserted import line
 
 
-_NO_CODEMOD = ("open-redirect", "weak-cipher")
+_NO_CODEMOD = ("weak-cipher",)
 
 _RULES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
@@ -39,6 +39,8 @@ _RULES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("eval-call", "B307"), ("eval", "arithmetic")),
     **dict.fromkeys(("exec-call", "B102"), ("exec",)),
     "regex-nested-quantifier": ("regex",),
+    "html-fstring-param": ("html",),
+    **dict.fromkeys(("open-redirect", "open-redirect-param"), ("redirect",)),
     **dict.fromkeys(("pickle-load", "marshal-load", "B301", "B302"), ("pickle",)),
     **dict.fromkeys(("md5-hash", "sha1-hash", "B303", "B324"), ("hash",)),
     **dict.fromkeys(("insecure-random-token", "B311"), ("random",)),
@@ -89,6 +91,7 @@ _CWES: dict[int, tuple[str, ...]] = {
     611: ("xxe",),
     918: ("ssrf",),
     1333: ("regex",),
+    601: ("redirect",),
 }
 
 
@@ -96,6 +99,7 @@ def _families() -> dict[str, Callable[[Context], list[Draft]]]:
     from aiharden.repair.codemods import hardcoded
     from aiharden.repair.codemods import keywords
     from aiharden.repair.codemods import paths
+    from aiharden.repair.codemods import weboutput
     from aiharden.repair.codemods import regexes
     from aiharden.repair.codemods import shell
     from aiharden.repair.codemods import sql
@@ -111,6 +115,8 @@ def _families() -> dict[str, Callable[[Context], list[Draft]]]:
         "exec": swaps.exec_settings,
         "arithmetic": swaps.eval_arithmetic,
         "regex": regexes.propose,
+        "html": weboutput.html_escape,
+        "redirect": weboutput.open_redirect,
         "pickle": swaps.pickle_loads,
         "hash": swaps.weak_hash,
         "random": swaps.random_token,

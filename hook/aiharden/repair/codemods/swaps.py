@@ -162,7 +162,7 @@ def exec_settings(ctx: Context) -> list[Draft]:
         if len(pos) not in (2, 3) or len(call.args) != len(pos) or not isinstance(pos[-1].value, cst.Name):
             continue
         small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else None
-        if not (isinstance(small, cst.Expr) and small.value is call):
+        if stmt is None or not (isinstance(small, cst.Expr) and small.value is call):
             continue  # exec's value (None) used, or other statements on the line
         loop = cst.parse_statement(_SETTINGS_LOOP.format(text=ctx.code(pos[0].value), namespace=pos[-1].value.value),
                                    config=ctx.module.config_for_parsing)
