@@ -258,7 +258,7 @@ def load_report(name: str) -> str:
     with open(path, encoding="utf-8") as fh:
         return fh.read()
 ''',
-        "path-basename",
+        "path-containment-check",
         '''\
 import os
 
@@ -267,7 +267,9 @@ REPORTS = "/var/reports"
 
 def load_report(name: str) -> str:
     """Return the text of a saved report."""
-    path = os.path.join(REPORTS, os.path.basename(name + ".txt"))
+    path = os.path.join(REPORTS, name + ".txt")
+    if os.path.commonpath([os.path.realpath(REPORTS), os.path.realpath(path)]) != os.path.realpath(REPORTS):
+        raise PermissionError(f"{path!r} is outside the allowed folder")
     with open(path, encoding="utf-8") as fh:
         return fh.read()
 ''',

@@ -44,8 +44,9 @@ def open_user_path(ctx: Context) -> list[Draft]:
     if not out:
         for join in ctx.find(cst.Call, lambda c: ctx.qualname(c.func) == "os.path.join"):
             out.update(_contain(ctx, join, join))
-    drafts = [Draft("path-basename", out, ("os",))] if out else []
-    return drafts + ([Draft("path-containment-check", guards, ("os",))] if guards else [])
+    if guards:  # keeps names with sub-folders working, which basename() would not
+        return [Draft("path-containment-check", guards, ("os",))]
+    return [Draft("path-basename", out, ("os",))] if out else []
 
 
 def _guard(ctx: Context, sink: cst.CSTNode, path: cst.BaseExpression) -> dict[cst.CSTNode, cst.CSTNode]:
