@@ -143,3 +143,25 @@ def test_replacing_a_leaked_traceback_with_a_message_is_not_a_deletion() -> None
                         (Edit(8, 8, '        return 400, {"error": "failed", "detail": "Internal server error"}\n'),))
     (verdict,) = verify(findings, every, texts, [generic], bandit_skip=DEFAULT_SKIP, timeout=120)
     assert verdict.accepted, verdict.reason
+
+
+def test_a_model_rewrite_that_loses_an_input_or_a_read_is_not_offered() -> None:
+    source = ('import hashlib\nimport os\n\n\ndef hash_password(password, salt=None):\n'
+              '    salt = salt if salt is not None else os.urandom(16)\n'
+              '    digest = hashlib.sha1(salt + password.encode("utf-8")).hexdigest()\n'
+              '    return f"{salt.hex()}${digest}"\n')
+    findings, every, texts = _setup("pw.py", source)
+    assert findings
+    line = 7
+    cands = [Candidate(i, "model", name, (Edit(line, line, new),)) for i in range(len(findings)) for name, new in (
+        ("loses-password", '    digest = hashlib.sha256(salt).hexdigest()\n'),
+        ("loses-hexdigest", '    digest = hashlib.sha256(salt + password.encode("utf-8"))\n'),
+    )]
+    reasons = {v.candidate.name: v.reason for v in verify(findings, every, texts, cands, bandit_skip=DEFAULT_SKIP,
+                                                          timeout=120)}
+    assert reasons == {"loses-password": "drops the value password",
+                       "loses-hexdigest": "drops .hexdigest of a call's result"}
+    codemods = gather(findings, texts, model=None)
+    verdicts = verify(findings, every, texts, codemods, bandit_skip=DEFAULT_SKIP, timeout=120)
+    repairs = choose(len(findings), verdicts)
+    assert all(r.chosen is not None and "pbkdf2_hmac" in r.chosen.candidate.edits[-1].text for r in repairs)

@@ -92,6 +92,40 @@ def _deletion(original: str, edit: Edit, lines: Sequence[str]) -> str:
     return _dropped_accessor(old_tree, new_tree)
 
 
+def _lost(c: Candidate, edit: Edit, lines: Sequence[str]) -> str:
+    """What a model's rewrite lost that the statement used: a local value it read (`password` gone from a
+    hash of salt + password) or what it read from a call's result (`.hexdigest()` gone). A codemod changes
+    these on purpose (a module swapped, an exception's text replaced); the model's output is only a guess."""
+    if c.source != "model":
+        return ""
+    try:
+        old_tree = ast.parse(_dedent("".join(lines[edit.start_line - 1 : edit.end_line])))
+        new_tree = ast.parse(_dedent(edit.text))
+    except SyntaxError:
+        return ""
+    modules = {a.asname or a.name.split(".")[0] for a in _imports(lines)}
+
+    def values(tree: ast.AST) -> set[str]:
+        return {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+
+    def reads(tree: ast.AST) -> set[str]:
+        return {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Call)}
+
+    if dropped := sorted(values(old_tree) - values(new_tree) - modules):
+        return f"drops the value {dropped[0]}"
+    if dropped := sorted(reads(old_tree) - reads(new_tree)):
+        return f"drops .{dropped[0]} of a call's result"
+    return ""
+
+
+def _imports(lines: Sequence[str]) -> list[ast.alias]:
+    try:
+        tree = ast.parse("".join(lines))
+    except SyntaxError:
+        return []
+    return [a for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom)) for a in n.names]
+
+
 def _targets(tree: ast.AST) -> set[str]:
     """Names the statement binds; a comprehension's own loop variable is not one."""
     loops = {id(n) for c in ast.walk(tree) if isinstance(c, ast.comprehension) for n in ast.walk(c.target)}
@@ -246,7 +280,7 @@ def verify(
             verdicts[k] = Verdict(c, False, "does not touch the flagged line", parses=True)
             continue
         replacing = main or [e for e in c.edits if e.end_line >= e.start_line]
-        if reason := next((r for e in replacing if (r := _deletion(text, e, lines))), ""):
+        if reason := next((r for e in replacing if (r := _deletion(text, e, lines) or _lost(c, e, lines))), ""):
             verdicts[k] = Verdict(c, False, reason, parses=True)
             continue
         new_texts[k] = new

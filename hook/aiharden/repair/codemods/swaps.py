@@ -259,8 +259,14 @@ def weak_hash(ctx: Context) -> list[Draft]:
         else:
             out[call], imports = swap_func(ctx, call, "hashlib", "sha256")
             kdf.update(_password_kdf(ctx, call))
+    # a strong digest of a password is still a fast one (CWE-916): only the key derivation fixes it
+    for call in _named(ctx, {f"hashlib.{name}" for name in _FAST_DIGESTS}):
+        kdf.update(_password_kdf(ctx, call))
     drafts = [Draft("password-hash-to-pbkdf2", kdf, ("hashlib",))] if kdf else []
     return drafts + ([Draft("weak-hash-to-sha256", out, imports)] if out else [])
+
+
+_FAST_DIGESTS = ("sha224", "sha256", "sha384", "sha512", "sha3_256", "sha3_512", "blake2b", "blake2s")
 
 
 def _password_kdf(ctx: Context, call: cst.Call) -> dict[cst.CSTNode, cst.CSTNode]:
