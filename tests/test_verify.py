@@ -165,3 +165,18 @@ def test_a_model_rewrite_that_loses_an_input_or_a_read_is_not_offered() -> None:
     verdicts = verify(findings, every, texts, codemods, bandit_skip=DEFAULT_SKIP, timeout=120)
     repairs = choose(len(findings), verdicts)
     assert all(r.chosen is not None and "pbkdf2_hmac" in r.chosen.candidate.edits[-1].text for r in repairs)
+
+
+def test_a_path_assembled_from_the_files_own_pieces_is_judged_on_the_scan() -> None:
+    source = ('import os\n\n\ndef export(name):\n'
+              '    return os.system("tar czf /tmp/exports/" + name + ".tgz reports/" + name)\n')
+    findings, every, texts = _setup("ex.py", source)
+    (f,) = [f for f in findings if f.rule_id == "os-system-call"]
+    argv = ('    return subprocess.run(["tar", "czf", f"/tmp/exports/{name}.tgz", f"reports/{name}"],'
+            ' check=False).returncode\n')
+    made_up = '    return subprocess.run(["tar", "czf", "/etc/cron.d/x", name], check=False).returncode\n'
+    cands = [Candidate(findings.index(f), "codemod", n, (Edit(1, 0, "import subprocess\n"), Edit(5, 5, t)))
+             for n, t in (("argv", argv), ("made-up", made_up))]
+    v_argv, v_made_up = verify(findings, every, texts, cands, bandit_skip=DEFAULT_SKIP, timeout=120)
+    assert v_argv.reason == "introduces CWE-377"  # the hard-coded /tmp folder, now visible to the scan
+    assert v_made_up.reason == "contains a path"

@@ -236,9 +236,14 @@ def _untrusted(c: Candidate, original: str) -> str:
             return f"longer than {MAX_CANDIDATE_CHARS} characters"
         if any(line.lstrip().startswith(_DIFF_HEADER) for line in split_lines(e.text)):
             return "contains a path"
-        if any(m["path"] not in original for m in _PATH_LITERAL.finditer(e.text)):
+        if any(not _from_original(m["path"], original) for m in _PATH_LITERAL.finditer(e.text)):
             return "contains a path"
     return ""
+
+
+def _from_original(path: str, original: str) -> bool:
+    """Every literal piece of path (an f-string's `{...}` parts aside) is text the file already had."""
+    return all(piece in original for piece in re.split(r"\{[^{}]*\}", path) if piece)
 
 
 def _same(a: Finding, b: Finding) -> bool:
