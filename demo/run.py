@@ -1,6 +1,7 @@
 """`make demo`: a throwaway repository with an AI-authored insecure commit, scanned by aiharden."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -55,7 +56,30 @@ def main() -> int:
     if rc not in (0, 1):
         return rc
     print(f"SARIF 2.1.0 written to {sarif} ({sarif.stat().st_size:,} bytes)")
+    show_sarif(sarif)
     return 0
+
+
+def show_sarif(path: Path) -> None:
+    """What a code-scanning reader finds in the SARIF: each result's CWE and repair, and the run's statistics."""
+    run = json.loads(path.read_text(encoding="utf-8"))["runs"][0]
+    say("in the SARIF: results with their repair (properties.repair, fixes[])")
+    for r in run["results"]:
+        p, repair = r["properties"], r["properties"].get("repair") or {}
+        line = r["locations"][0]["physicalLocation"]["region"]["startLine"]
+        fixed = ", ".join(f"CWE-{c}" for c in repair.get("fixes_cwe", [])) or "-"
+        introduced = ", ".join(f"CWE-{c}" for c in repair.get("introduces_cwe", [])) or "-"
+        print(f"  line {line:>3}  {', '.join(p['cwe']):<8} {r['ruleId']:<22} {repair.get('status', '-'):<9}"
+              f" fixes {fixed:<8} introduces {introduced:<8} fixes[]: {len(r.get('fixes', []))}")
+    stats = run["properties"]["repair"]
+    say("in the SARIF: run.properties.repair")
+    print(f"  findings {stats['findings']}, repaired {stats['repaired']} (by source {stats['by_source']}),"
+          f" candidates {stats['candidates']}, model {stats['model']}")
+    for reason, n in stats["rejected_by_reason"].items():
+        print(f"  rejected: {n} x {reason}")
+    for e in stats["side_effects"]:
+        print(f"  side effect: fixing {e['fixing']} introduced {e['introduced']} ({e['candidates']} candidate(s),"
+              " none offered)")
 
 
 if __name__ == "__main__":
