@@ -819,11 +819,8 @@ def test_exec_of_a_settings_text_reads_literal_assignments_only() -> None:
     exec(compile(apply_edits(source, fix.edits), "<settings>", "exec"), module)  # noqa: S102 - the code under test
     assert module["parse"]('name = "x"\nsizes = [1, 2]\n_private = 3\n') == {"name": "x", "sizes": [1, 2]}
     for hostile in ('__import__("os").system("true")\n', "import os\n", "x = open('/etc/passwd').read()\n"):
-        try:
+        with pytest.raises(ValueError):
             module["parse"](hostile)
-            raise AssertionError(f"ran {hostile!r}")
-        except ValueError:
-            pass
 
 
 def test_eval_without_builtins_becomes_an_arithmetic_evaluator() -> None:
@@ -840,8 +837,5 @@ def test_eval_without_builtins_becomes_an_arithmetic_evaluator() -> None:
     assert calc("(2 + 3) * 4 / 5") == 4.0 and calc("-2 ** 2 + 7 // 2 % 3") == -4.0 and calc(" 1.5e1 ") == 15.0
     escape = "().__class__.__bases__[0].__subclasses__()"
     for hostile in (escape, "__import__('os')", "a + 1", "9 ** 9 ** 9", "'x' * 10"):
-        try:
+        with pytest.raises(ValueError):
             calc(hostile)
-            raise AssertionError(f"evaluated {hostile!r}")
-        except ValueError:
-            pass

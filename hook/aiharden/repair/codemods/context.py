@@ -180,7 +180,7 @@ class Context:
         inserted = mapping.get(stmt)
         if isinstance(inserted, cst.FlattenSentinel):  # the statement kept, with new ones after it
             return cast(cst.Module, self.module.deep_replace(stmt, inserted)).code.splitlines(keepends=True)
-        new_stmt = cast(cst.BaseStatement, stmt.visit(_Replace(mapping)))
+        new_stmt = cast(cst.BaseStatement, stmt.visit(Replace(mapping)))
         if wrap:
             new_stmt = one_arg_per_line(new_stmt, self.module.default_indent)
         return cast(cst.Module, self.module.deep_replace(stmt, new_stmt)).code.splitlines(keepends=True)
@@ -226,7 +226,9 @@ class Context:
         return at
 
 
-class _Replace(cst.CSTTransformer):
+class Replace(cst.CSTTransformer):
+    """Swaps nodes for their replacements in one pass over a tree."""
+
     def __init__(self, mapping: Mapping[cst.CSTNode, cst.CSTNode]) -> None:
         super().__init__()
         self.mapping = mapping

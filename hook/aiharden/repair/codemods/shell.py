@@ -148,22 +148,14 @@ def _asyncio_shell(ctx: Context, call: cst.Call) -> Draft | None:
 
 
 def _os_popen(ctx: Context, call: cst.Call) -> Draft | None:
+    """os.popen(cmd).read() / .readlines() → subprocess.run(argv, ...).stdout (split into lines)."""
     assert isinstance(call.func, cst.Attribute)
     inner = call.func.value
     if call.args or not isinstance(inner, cst.Call) or ctx.qualname(inner.func) != "os.popen":
         return None
-    if len(inner.args) != 1 or inner.args[0].keyword is not None:
-        return None
-    found = _command(ctx, inner, inner.args[0].value)
-    if found is None or "stdout" in found[0].devnull:
-        return None
-    command, assign = found
     tail = ".stdout" if call.func.attr.value == "read" else ".stdout.splitlines(keepends=True)"
     # popen leaves stderr alone; with stderr silenced, capture stdout only
-    streams = "stdout=subprocess.PIPE, stderr=subprocess.DEVNULL" if command.devnull else "capture_output=True"
-    run_args = ctx.code(inner.args[0].value) if assign else command.code
-    code = f"subprocess.run({run_args}, {streams}, text=True, check=False){tail}"
-    return _draft("os-popen-to-subprocess", call, cst.parse_expression(code), command, assign, ("subprocess",))
+    return _popen_as_run(ctx, inner, call, "{run}" + tail, "capture_output=True", ("subprocess",))
 
 
 def _read_at_once(ctx: Context, call: cst.Call) -> bool:
@@ -176,16 +168,23 @@ def _read_at_once(ctx: Context, call: cst.Call) -> bool:
 def _os_popen_stream(ctx: Context, call: cst.Call) -> Draft | None:
     """`with os.popen(cmd) as pipe:` (or a pipe kept in a name) → the command's output in an io.StringIO, which
     reads, iterates and closes like the pipe did (its close() no longer reports the exit status)."""
-    if len(call.args) != 1 or call.args[0].keyword is not None:
+    return _popen_as_run(ctx, call, call, "io.StringIO({run}.stdout)", "stdout=subprocess.PIPE", ("io", "subprocess"))
+
+
+def _popen_as_run(ctx: Context, popen: cst.Call, replaced: cst.Call, shape: str, streams: str,
+                  imports: tuple[str, ...]) -> Draft | None:
+    """replaced rewritten as shape, with {run} the popen's command run as an argument list without a shell."""
+    if len(popen.args) != 1 or popen.args[0].keyword is not None:
         return None
-    found = _command(ctx, call, call.args[0].value)
+    found = _command(ctx, popen, popen.args[0].value)
     if found is None or "stdout" in found[0].devnull:
         return None
     command, assign = found
-    streams = "stdout=subprocess.PIPE, stderr=subprocess.DEVNULL" if command.devnull else "stdout=subprocess.PIPE"
-    run_args = ctx.code(call.args[0].value) if assign else command.code
-    code = f"io.StringIO(subprocess.run({run_args}, {streams}, text=True, check=False).stdout)"
-    return _draft("os-popen-to-subprocess", call, cst.parse_expression(code), command, assign, ("io", "subprocess"))
+    if command.devnull:  # 2>/dev/null
+        streams = "stdout=subprocess.PIPE, stderr=subprocess.DEVNULL"
+    run_args = ctx.code(popen.args[0].value) if assign else command.code
+    code = shape.format(run=f"subprocess.run({run_args}, {streams}, text=True, check=False)")
+    return _draft("os-popen-to-subprocess", replaced, cst.parse_expression(code), command, assign, imports)
 
 
 def _draft(

@@ -14,6 +14,7 @@ from aiharden.repair.codemods import calls
 from aiharden.repair.codemods import flow
 from aiharden.repair.codemods.context import Context
 from aiharden.repair.codemods.context import Draft
+from aiharden.repair.codemods.context import Replace
 from aiharden.repair.codemods.layout import WIDTH
 from aiharden.repair.codemods.strings import Value
 from aiharden.repair.codemods.strings import flatten
@@ -114,7 +115,7 @@ def _fit(
     if start.line != end.line:
         return mine
     line = ctx.source.splitlines()[start.line - 1]
-    new = cast(cst.FormattedString, template.visit(_Swap(mine)))
+    new = cast(cst.FormattedString, template.visit(Replace(mine)))
     width = max(WIDTH, len(line))
     if start.column + len(ctx.code(new)) + len(line) - end.column <= width:
         return mine
@@ -151,15 +152,6 @@ def _piece(whole: cst.FormattedString, parts: list[cst.BaseFormattedStringConten
     text = "".join(p.value for p in parts if isinstance(p, cst.FormattedStringText))
     prefix = whole.start[: len(whole.start) - len(whole.end)].replace("f", "").replace("F", "")
     return cst.SimpleString(prefix + whole.end + text.replace("{{", "{").replace("}}", "}") + whole.end)
-
-
-class _Swap(cst.CSTTransformer):
-    def __init__(self, mapping: dict[cst.CSTNode, cst.CSTNode]) -> None:
-        super().__init__()
-        self.mapping = mapping
-
-    def on_leave(self, original_node: cst.CSTNode, updated_node: cst.CSTNode) -> cst.CSTNode:  # type: ignore[override]
-        return self.mapping.get(original_node, updated_node)
 
 
 def _escape_values(ctx: Context, template: cst.BaseExpression, out: dict[cst.CSTNode, cst.CSTNode], run: _Run) -> bool:
