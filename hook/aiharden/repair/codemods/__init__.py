@@ -98,9 +98,10 @@ _CWES: dict[int, tuple[str, ...]] = {
 
 def _families() -> dict[str, Callable[[Context], list[Draft]]]:
     from aiharden.repair.codemods import hardcoded
+    from aiharden.repair.codemods import htmlescape
     from aiharden.repair.codemods import keywords
     from aiharden.repair.codemods import paths
-    from aiharden.repair.codemods import weboutput
+    from aiharden.repair.codemods import redirects
     from aiharden.repair.codemods import regexes
     from aiharden.repair.codemods import shell
     from aiharden.repair.codemods import sql
@@ -116,8 +117,8 @@ def _families() -> dict[str, Callable[[Context], list[Draft]]]:
         "exec": swaps.exec_settings,
         "arithmetic": swaps.eval_arithmetic,
         "regex": regexes.propose,
-        "html": weboutput.html_escape,
-        "redirect": weboutput.open_redirect,
+        "html": htmlescape.html_escape,
+        "redirect": redirects.open_redirect,
         "pickle": swaps.pickle_loads,
         "hash": swaps.weak_hash,
         "random": swaps.random_token,

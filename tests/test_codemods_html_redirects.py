@@ -14,7 +14,8 @@ from types import ModuleType
 
 import pytest
 
-from aiharden.repair.codemods import weboutput
+from aiharden.repair.codemods import htmlescape
+from aiharden.repair.codemods import redirects
 from aiharden.repair.codemods.context import Context
 from aiharden.repair.codemods.context import Draft
 from aiharden.repair.edits import Edit
@@ -250,7 +251,7 @@ def greeting(name) -> str:
 
 @pytest.mark.parametrize(("rule", "needle", "span", "source", "name", "expected"), HTML)
 def test_html_escape(rule: str, needle: str, span: int, source: str, name: str, expected: str) -> None:
-    _check(source, weboutput.html_escape, needle, span, name, expected, rule)
+    _check(source, htmlescape.html_escape, needle, span, name, expected, rule)
 
 
 HTML_NO_FIX = [
@@ -295,7 +296,7 @@ def label(name) -> str:
 
 @pytest.mark.parametrize(("source", "needle"), HTML_NO_FIX)
 def test_html_escape_no_fix(source: str, needle: str) -> None:
-    assert _fix(source, weboutput.html_escape, needle) is None
+    assert _fix(source, htmlescape.html_escape, needle) is None
 
 
 REDIRECT = [
@@ -462,7 +463,7 @@ def after_login(next_url=None):
 
 @pytest.mark.parametrize(("rule", "needle", "source", "expected"), REDIRECT)
 def test_open_redirect(rule: str, needle: str, source: str, expected: str) -> None:
-    _check(source, weboutput.open_redirect, needle, 1, "redirect-same-site", expected, rule)
+    _check(source, redirects.open_redirect, needle, 1, "redirect-same-site", expected, rule)
 
 
 REDIRECT_NO_FIX = [
@@ -497,7 +498,7 @@ def go(next_url):
 
 @pytest.mark.parametrize(("source", "needle"), REDIRECT_NO_FIX)
 def test_open_redirect_no_fix(source: str, needle: str) -> None:
-    assert _fix(source, weboutput.open_redirect, needle) is None
+    assert _fix(source, redirects.open_redirect, needle) is None
 
 
 def _load(source: str, name: str) -> ModuleType:
@@ -525,7 +526,7 @@ ORDINARY = ["/orders/17?tab=items", "/pricing?plan=team", "/caf\u00e9", "/search
 
 def test_fixed_redirect_keeps_local_paths_and_refuses_the_rest() -> None:
     source = REDIRECT[0].values[2]
-    found = _fix(source, weboutput.open_redirect, "return next_url or")
+    found = _fix(source, redirects.open_redirect, "return next_url or")
     assert found is not None
     fixed = _load(apply_edits(source, found[1]), "redirect_after")
     for target in ORDINARY:
@@ -536,7 +537,7 @@ def test_fixed_redirect_keeps_local_paths_and_refuses_the_rest() -> None:
 
 def test_fixed_html_prints_the_same_text_and_no_markup() -> None:
     source = HTML[1].values[3]
-    found = _fix(source, weboutput.html_escape, 'return f"<h3>')
+    found = _fix(source, htmlescape.html_escape, 'return f"<h3>')
     assert found is not None
     before, after = _load(source, "html_before"), _load(apply_edits(source, found[1]), "html_after")
     plain = [{"author": "ann", "text": "nice & short"}]
@@ -566,9 +567,9 @@ def _merged(source: str, family: Family) -> str:
 @pytest.mark.parametrize(
     ("case", "family"),
     [
-        ("13-html-fstring-table", weboutput.html_escape),
-        ("37-open-redirect-login", weboutput.open_redirect),
-        ("47-flask-language-redirect", weboutput.open_redirect),
+        ("13-html-fstring-table", htmlescape.html_escape),
+        ("37-open-redirect-login", redirects.open_redirect),
+        ("47-flask-language-redirect", redirects.open_redirect),
     ],
 )
 def test_benchmark_case(case: str, family: Family, tmp_path: Path) -> None:
