@@ -67,7 +67,7 @@ class Context:
         ctx.first_line = first_line
         ctx.pos = wrapper.resolve(PositionProvider)
         ctx.parents = wrapper.resolve(ParentNodeProvider)
-        ctx.aliases = module_aliases(module)
+        ctx.aliases = _aliases(module)
         ctx.statements = [s for s in _statements(module) if overlaps(ctx.own_span(s), start, end)]
         return ctx
 
@@ -249,8 +249,7 @@ def _statements(module: cst.Module) -> Iterator[cst.BaseStatement]:
             yield node
 
 
-def module_aliases(module: cst.Module) -> dict[str, str]:
-    """Local name → dotted name for the module's top-level imports that rename (`import numpy as np`, `from x import y`)."""
+def _aliases(module: cst.Module) -> dict[str, str]:
     out: dict[str, str] = {}
     for stmt in module.body:
         if not isinstance(stmt, cst.SimpleStatementLine):

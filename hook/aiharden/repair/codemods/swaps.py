@@ -8,7 +8,6 @@ import libcst as cst
 from aiharden.repair.codemods import calls
 from aiharden.repair.codemods.context import Context
 from aiharden.repair.codemods.context import Draft
-from aiharden.repair.codemods.context import module_aliases
 from aiharden.repair.codemods.strings import Value
 from aiharden.repair.codemods.strings import flatten
 from aiharden.repair.codemods.strings import has_values
@@ -200,16 +199,15 @@ def pickle_loads(ctx: Context) -> list[Draft]:
 def _json_writers(ctx: Context, modules: set[str]) -> tuple[Edit, ...] | None:
     """Line edits turning the file's dump/dumps calls of modules into json; None when one cannot be."""
     full = cst.parse_module(ctx.source)
-    aliases = module_aliases(full)
 
     class Writers(cst.CSTTransformer):
         failed = False
 
         def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
-            name = _dotted(updated.func)
+            name = ctx.qualname(updated.func)  # the pruned module keeps every import: same aliases
             if name is None:
                 return updated
-            head, _, attr = aliases.get(name, name).rpartition(".")
+            head, _, attr = name.rpartition(".")
             if head not in modules or attr not in ("dump", "dumps"):
                 return updated
             pos = [a for a in updated.args if not a.keyword and not a.star]
@@ -230,15 +228,6 @@ def _json_writers(ctx: Context, modules: set[str]) -> tuple[Edit, ...] | None:
         return None
     return tuple(Edit(n, n, b) for n, (a, b) in enumerate(zip(old_lines, new_lines), 1)
                  if a != b and not ctx.start <= n <= ctx.end)
-
-
-def _dotted(expr: cst.BaseExpression) -> str | None:
-    if isinstance(expr, cst.Name):
-        return expr.value
-    if isinstance(expr, cst.Attribute):
-        base = _dotted(expr.value)
-        return None if base is None else f"{base}.{expr.attr.value}"
-    return None
 
 
 def weak_hash(ctx: Context) -> list[Draft]:
