@@ -32,15 +32,23 @@ def _common(p: argparse.ArgumentParser) -> None:
     mode.add_argument("--suggest", dest="repair", action="store_const", const="suggest",
                       help="report verified repairs as patches (default)")
     mode.add_argument("--fix", dest="repair", action="store_const", const="fix",
-                      help="write verified repairs to the working tree and exit 1 so you review them")
+                      help="write repairs verified by an exploit probe or the project's tests to the working tree "
+                           "and exit 1 so you review them")
+    mode.add_argument("--fix-all", dest="repair", action="store_const", const="fix-all",
+                      help="like --fix, and also write repairs only the static gate could verify")
     mode.add_argument("--no-repair", dest="repair", action="store_const", const="off", help="scan only")
     p.add_argument("--model", metavar="DIR", help="an optimum-exported T5-family model directory")
     p.add_argument("--device", choices=("auto", "cpu", "cuda"), help="where the model runs (default: auto)")
     p.add_argument("--n-best", type=int, metavar="N", help="model candidates per finding (default: 4; 0: none)")
     p.add_argument("--test-cmd", metavar="CMD",
-                   help="reject repairs that make this command fail (run in a temporary copy)")
+                   help="reject repairs that make this command fail (run in a temporary copy); 'auto': the "
+                        "project's pytest files that import the changed module (default in ci when there are any)")
     p.add_argument("--test-timeout", type=float, metavar="SECONDS",
                    help="a --test-cmd run longer than this fails the repair (default: 300)")
+    p.add_argument("--no-probe", dest="probe", action="store_false", default=None,
+                   help="skip the exploit probes (repairs are then verified statically or by tests only)")
+    p.add_argument("--probe-timeout", type=float, metavar="SECONDS",
+                   help="wall-clock limit of one finding's probe (default: 30)")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -87,7 +95,10 @@ def _run(args: argparse.Namespace) -> int:
     overrides: dict[str, Any] = {"scope": args.scope, "fail_on": args.fail_on, "all_lines": args.all_lines,
                                  "format": args.format, "sarif": args.sarif, "category": args.category, "repair": args.repair,
                                  "model": args.model, "device": args.device, "n_best": args.n_best,
-                                 "test_cmd": args.test_cmd, "test_timeout": args.test_timeout}
+                                 "test_cmd": args.test_cmd, "test_timeout": args.test_timeout, "probe": args.probe,
+                                 "probe_timeout": args.probe_timeout}
+    if args.repair == "fix-all":
+        overrides.update(repair="fix", fix_level="static")
     if args.command == "check":
         return commands.check(repo=args.repo, paths=args.paths, config_file=args.config, overrides=overrides)
     elif args.command == "ci":

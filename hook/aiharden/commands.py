@@ -23,7 +23,7 @@ from aiharden.util import split_lines
 def _finish(report: pipeline.Report, cfg: config_mod.Config, quiet_when_clean: bool, github: bool = False) -> int:
     """Repair (unless off), report, apply --fix; the exit code."""
     from aiharden import outcome
-    from aiharden.repair.run import repair
+    from aiharden.repair_stage import repair
 
     run = repair(report, cfg) if cfg.repair != "off" else None
     notices = [*report.notices, *(run.notices if run else ())]
@@ -31,7 +31,8 @@ def _finish(report: pipeline.Report, cfg: config_mod.Config, quiet_when_clean: b
     if run is not None and cfg.repair == "fix" and report.root is not None:
         from aiharden import fixer
 
-        changed, fix_notices = fixer.apply_fixes(report.root, report.findings, run.repairs, report.texts)
+        changed, fix_notices = fixer.apply_fixes(report.root, report.findings, run.repairs, report.texts,
+                                                  cfg.fix_level)
         notices += fix_notices
     report = dataclasses.replace(report, notices=tuple(notices),
                                  run_properties={**report.run_properties, **({"repair": run.stats} if run else {})})
@@ -52,6 +53,17 @@ def _finish(report: pipeline.Report, cfg: config_mod.Config, quiet_when_clean: b
     else:
         sys.stdout.write(text.render_text(report, records, changed, quiet_when_clean=quiet_when_clean))
     return rc  # 1 also when --fix modified files: review and re-stage (pre-commit's convention)
+
+
+def _auto_tests(cfg: config_mod.Config, root: Path) -> config_mod.Config:
+    """In ci, the project's own pytest files judge repairs unless told otherwise."""
+    import importlib.util
+
+    from aiharden.verify.tests import test_files
+
+    if importlib.util.find_spec("pytest") is None or not test_files(root):
+        return cfg
+    return dataclasses.replace(cfg, test_cmd="auto")
 
 
 def _agents(cfg: config_mod.Config, root: Path) -> Any:
@@ -140,6 +152,8 @@ def ci(*, repo: str, base: str | None, head: str | None, config_file: str | None
     head = head or "HEAD"
     cs = changes.commit_range(repo, base, head)
     cfg = config_mod.load(cs.root, config_file, overrides)
+    if cfg.test_cmd is None and cfg.repair != "off":
+        cfg = _auto_tests(cfg, cs.root)
     srcs, notices = sources_mod.from_changes(cs, cfg.max_file_bytes)
     provs = provenance.detect_range(cs.root, cs.base or base, cs.head or head, os.environ,
                                     agents=_agents(cfg, cs.root))

@@ -35,8 +35,11 @@ class Config:
     model: str | None = None  # a model directory; default: the bundled one
     device: str = "auto"  # auto, cpu or cuda
     n_best: int = 4
-    test_cmd: str | None = None
+    test_cmd: str | None = None  # a shell command, or "auto": the project's pytest files that import the module
     test_timeout: float = 300.0
+    probe: bool = True  # the exploit probes (verification level `exploit`)
+    probe_timeout: float = 30.0  # one finding's probe: the original and every candidate
+    fix_level: str = "exploit"  # --fix writes repairs verified at least this high: exploit (with tests) or static
 
 
 def _key(name: str) -> str:
@@ -86,6 +89,8 @@ def load(root: Path | None, config_file: str | None = None, overrides: Mapping[s
         raise FatalError(f"repair must be 'suggest', 'fix' or 'off', not {cfg.repair!r}")
     if cfg.device not in ("auto", "cpu", "cuda"):
         raise FatalError(f"device must be 'auto', 'cpu' or 'cuda', not {cfg.device!r}")
+    if cfg.fix_level not in ("exploit", "static"):
+        raise FatalError(f"fix-level must be 'exploit' or 'static', not {cfg.fix_level!r}")
     if cfg.scope not in ("ai", "all"):
         raise FatalError(f"scope must be 'ai' or 'all', not {cfg.scope!r}")
     return cfg

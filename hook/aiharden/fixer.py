@@ -68,15 +68,29 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+def writable(r: Repair, fix_level: str) -> bool:
+    """--fix writes repairs verified by a probe or by the project's tests; static ones only with --fix-all."""
+    return r.chosen is not None and (fix_level == "static" or r.chosen.level in ("exploit", "tests"))
+
+
 def apply_fixes(
     root: Path, findings: Sequence[Finding], repairs: Sequence[Repair], texts: Mapping[str, str],
+    fix_level: str = "exploit",
 ) -> tuple[list[str], list[str]]:
     """Write each file's verified repairs; returns (files changed, one-line notices)."""
     by_path: dict[str, list[Repair]] = {}
+    held = 0
     for r in repairs:
-        if r.chosen is not None:
+        if writable(r, fix_level):
             by_path.setdefault(findings[r.finding].path, []).append(r)
-    changed, notices = [], []
+        elif r.chosen is not None:
+            held += 1
+    changed: list[str] = []
+    notices: list[str] = []
+    if held:
+        notices.append(f"{held} repair{'s' * (held != 1)} verified statically only (no probe could show the exploit "
+                       f"blocked, no project test judged it): left as {'suggestions' if held != 1 else 'a suggestion'}; "
+                       f"--fix-all writes {'them' if held != 1 else 'it'} too")
     for rel, reps in sorted(by_path.items()):
         target = inside(root, rel)
         if target is None or target.is_symlink() or not target.is_file():

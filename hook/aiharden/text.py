@@ -28,21 +28,38 @@ def summary_line(report: Report, records: Sequence[dict[str, Any] | None] = ()) 
     counts = collections.Counter(cwe_catalog.severity_of(f.cwe)[1] for f in report.findings)
     parts = ", ".join(f"{counts[s]} {s}" for s in _ORDER if counts[s])
     n = len(report.findings)
-    repaired = sum(1 for r in records if r and r["status"] == "fixed")
+    repaired = sum(1 for r in records if r and r["status"] in ("fixed", "partial"))
     rep = f"; {repaired} with a verified repair" if any(records) else ""
     return f"aiharden: {n} finding{'s' * (n != 1)} ({parts}) in {files} file{'s' * (files != 1)}{rep}; {scanned}"
+
+
+_VERIFIED = {
+    "exploit": "verified: exploit blocked, benign behaviour unchanged",
+    "tests": "verified: the project's tests pass",
+    "static": "verified statically only: no probe could show the exploit, no test judged it",
+}
 
 
 def _repair_lines(record: dict[str, Any] | None) -> list[str]:
     if record is None:
         return []
-    if record["status"] != "fixed":
+    if record["status"] not in ("fixed", "partial"):
         side = ", ".join(f"CWE-{c}" for c in record["introduces_cwe"])
         extra = f" (rejected candidates would have introduced {side})" if side and side not in record["reason"] else ""
         return [f"    no verified repair: {record['reason']}{extra}"]
     fixes = ", ".join(f"CWE-{c}" for c in record["fixes_cwe"]) or "the finding"
-    head = f"    verified repair ({record['source']}: {record['name']}) fixes {fixes}, introduces nothing:"
-    return [head, *("    " + ln for ln in record["patch"].rstrip("\n").splitlines())]
+    head = f"    repair ({record['source']}: {record['name']}) fixes {fixes}, introduces nothing; " \
+           f"{_VERIFIED.get(record['verification'] or 'static')}:"
+    lines = [head]
+    probe = record.get("probe") or {}
+    if probe.get("status") == "blocked" and probe.get("exploit"):
+        lines.append(f"    probe ({probe['family']}): on the original {probe['exploit']}; the repair blocks all "
+                     f"{len(probe.get('payloads', []))} payloads")
+    elif probe.get("message") and record["verification"] == "static":
+        lines.append(f"    probe ({probe.get('family') or 'none'}): not probed, {probe['message']}")
+    if record["status"] == "partial":
+        lines.append(f"    partial: {record['reason']}")
+    return lines + ["    " + ln for ln in record["patch"].rstrip("\n").splitlines()]
 
 
 def render_text(report: Report, records: Sequence[dict[str, Any] | None] = (), changed: Sequence[str] = (),

@@ -1,14 +1,10 @@
-"""The repair stage: candidates for the reported findings, verified in one batch, the best one chosen."""
+"""The repair stage, wired: candidates from repair/ (which proposes), verdicts from verify/ (which judges), the
+best one chosen per finding. The only module that knows both."""
 from __future__ import annotations
 
 import ast
 import collections
 import dataclasses
-import os
-import shutil
-import signal
-import subprocess
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +15,8 @@ from aiharden.repair import candidates as cand_mod
 from aiharden.verify import Repair
 from aiharden.verify import choose
 from aiharden.verify import verify
+from aiharden.verify.records import CODES
+from aiharden.verify.tests import TestRunner
 
 
 @dataclass(frozen=True)
@@ -45,38 +43,6 @@ def _load_model(cfg: Config) -> tuple[Any, str | None]:
     except Exception as e:  # noqa: BLE001 - a model of the wrong shape costs the model, never the run
         why = f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else 'cannot load'}"
     return None, f"repair model unavailable ({why}): repairs from codemods and rule fixes only"
-
-
-class _TestRunner:
-    """Runs --test-cmd in a temporary copy of the repository with one file replaced."""
-
-    def __init__(self, root: Path, cmd: str, timeout: float) -> None:
-        self.root, self.cmd, self.timeout = root, cmd, timeout
-        self.baseline: dict[str, bool] = {}
-
-    def _run(self, rel: str, text: str) -> tuple[bool, str]:
-        with tempfile.TemporaryDirectory(prefix="aiharden-tests-") as tmp:
-            copy = Path(tmp) / "repo"
-            shutil.copytree(self.root, copy, symlinks=True, ignore=shutil.ignore_patterns(".git"))
-            (copy / rel).write_text(text, encoding="utf-8")
-            # the user's own test command, run as they wrote it
-            proc = subprocess.Popen(self.cmd, shell=True, cwd=copy, start_new_session=True,  # nosemgrep: subprocess-shell-true
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                    env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
-            try:
-                rc = proc.wait(timeout=self.timeout)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)  # the command and everything it started
-                proc.wait()
-                return False, f"project tests ran past {self.timeout:g} s (test-timeout)"
-            return rc == 0, "" if rc == 0 else "project tests fail"
-
-    def __call__(self, rel: str, new_text: str, original: str) -> tuple[bool | None, str]:
-        if rel not in self.baseline:
-            self.baseline[rel] = self._run(rel, original)[0]
-        if not self.baseline[rel]:
-            return None, ""  # already red without the repair: the tests cannot judge it
-        return self._run(rel, new_text)
 
 
 def _unparsable(report: Report) -> dict[str, int]:
@@ -109,37 +75,39 @@ def repair(report: Report, cfg: Config) -> RepairRun:
         notices.append(f"repair model failed ({type(e).__name__}): repairs from codemods and rule fixes only")
         model = None
         cands = cand_mod.gather(findings, texts, model=None, only=todo)
-    runner = _TestRunner(report.root, cfg.test_cmd, cfg.test_timeout) if cfg.test_cmd and report.root else None
+    runner = TestRunner(report.root, cfg.test_cmd, cfg.test_timeout) if cfg.test_cmd and report.root else None
     verdicts = verify(
         findings, report.all_findings, texts, cands, bandit_skip=cfg.bandit_skip, timeout=cfg.semgrep_timeout,
         run_tests=(lambda rel, new: runner(rel, new, texts[rel])) if runner else None,
+        probe=cfg.probe, probe_timeout=cfg.probe_timeout, root=report.root,
     )
     repairs = choose(len(findings), verdicts)
     for i, f in enumerate(findings):
         if f.path in broken:
             repairs[i] = dataclasses.replace(
-                repairs[i], status="unrepaired",
-                reason=f"repair skipped: the file does not parse (line {broken[f.path]})")
+                repairs[i], status="unrepaired", code="unparsable-file",
+                reason=f"the file does not parse (line {broken[f.path]}), so no repair is attempted")
     state = "loaded" if model is not None else ("not used" if cfg.n_best <= 0 or not todo else "unavailable")
     return RepairRun(tuple(repairs), tuple(notices), stats(repairs, verdicts, state))
 
 
 def stats(repairs: list[Repair], verdicts: list[Any], model: str) -> dict[str, Any]:
     by_source = collections.Counter(r.chosen.candidate.source for r in repairs if r.chosen)
-    rejected = collections.Counter(
-        "introduces a new finding" if v.reason.startswith("introduces")
-        else "invents a literal" if v.reason.startswith("invents")
-        else "uses an undefined name" if v.reason.startswith("uses an undefined") else v.reason
-        for v in verdicts if not v.accepted)
+    by_level = collections.Counter(r.chosen.level for r in repairs if r.chosen)
+    rejected = collections.Counter(v.code for v in verdicts if not v.accepted)
+    probes = collections.Counter(v.probe.status for v in verdicts if v.probe is not None)
     side = collections.Counter(
         (fixed, intro) for v in verdicts for fixed in (v.fixes_cwe or (0,)) for intro in v.introduces_cwe
     )
     return {
         "findings": len(repairs),
         "repaired": sum(r.status == "fixed" for r in repairs),
+        "partial": sum(r.status == "partial" for r in repairs),
         "by_source": {s: by_source[s] for s in cand_mod.SOURCES},
+        "by_level": {lv: by_level[lv] for lv in ("exploit", "tests", "static")},
         "candidates": len(verdicts),
-        "rejected_by_reason": dict(sorted(rejected.items())),
+        "rejected_by_reason": {code: rejected[code] for code in CODES if rejected[code]},
+        "probes": dict(sorted(probes.items())),
         "side_effects": [
             {"fixing": f"CWE-{a}" if a else "none", "introduced": f"CWE-{b}", "candidates": n}
             for (a, b), n in sorted(side.items())

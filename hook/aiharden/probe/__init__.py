@@ -1,0 +1,159 @@
+"""Exploit probes: run the original function and each candidate in a sandbox with hostile and benign inputs, and
+judge by what reached the sinks, not by what a scanner says.
+
+One family per weakness (sql, shell, path, html, ...). For one finding the original and every candidate run in
+one sandboxed child; a candidate is `blocked` when the exploit shown on the original no longer works, benign
+input behaves as before and hostile input fails the way the function fails. A function the probe cannot drive
+is reported as not probed, with why.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
+from pathlib import Path
+from typing import Any
+
+from aiharden.probe.code import Code
+from aiharden.probe.deserialize import Deserialize
+from aiharden.probe.family import Context
+from aiharden.probe.family import Family
+from aiharden.probe.family import Hostile
+from aiharden.probe.family import Obs
+from aiharden.probe.family import outcome
+from aiharden.probe.hashing import Hashing
+from aiharden.probe.html import HTML
+from aiharden.probe.logs import Logs
+from aiharden.probe.paths import Paths
+from aiharden.probe.permissions import Permissions
+from aiharden.probe.plan import build
+from aiharden.probe.plan import literals
+from aiharden.probe.randomness import Randomness
+from aiharden.probe.redirects import Redirects
+from aiharden.probe.shell import Shell
+from aiharden.probe.sql import SQL
+from aiharden.probe.ssrf import SSRF
+from aiharden.probe.target import Target
+from aiharden.probe.target import find
+from aiharden.probe.transport import TLS
+from aiharden.probe.transport import Timeout
+from aiharden.probe.xml import XML
+
+FAMILIES: tuple[Family, ...] = (SQL(), Shell(), Paths(), HTML(), Redirects(), SSRF(), Code(), Deserialize(),
+                                Randomness(), Permissions(), Hashing(), XML(), Logs(), TLS(), Timeout())
+# exceptions a plain function may raise to refuse hostile input when it has no error convention of its own
+REFUSALS = frozenset({"ValueError", "PermissionError", "HTTPException", "PermissionDenied", "SuspiciousOperation",
+                      "Http404", "BadRequest", "Forbidden", "NotFound"})
+
+
+@dataclass(frozen=True)
+class Result:
+    status: str  # blocked, exploitable, changed, unshown (exploit not shown on the original), not_probed
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class Report:
+    family: str | None
+    shown: str  # evidence of the exploit on the original; "" when not shown
+    why_not: str  # why there is no probe at all ("" when it ran)
+    payloads: tuple[str, ...] = ()
+    results: Mapping[str, Result] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+def family_for(cwes: Sequence[int]) -> Family | None:
+    for c in cwes:
+        for fam in FAMILIES:
+            if c in fam.cwes:
+                return fam
+    return None
+
+
+def probe(text: str, relpath: str, line: int, cwes: Sequence[int], candidates: Mapping[str, str],
+          *, root: Path | None, function_cwes: Sequence[int] = (), timeout: float = 30.0) -> Report:
+    """Probe the original and each candidate text (by key) for the finding at line."""
+    from aiharden.probe import sandbox
+
+    start = time.perf_counter()
+    fam = family_for(cwes)
+    if fam is None:
+        return _none(candidates, None, f"no probe for CWE-{cwes[0] if cwes else '?'}")
+    target = find(text, line)
+    if isinstance(target, str):
+        return _none(candidates, fam.name, target)
+    ctx = Context(target, frozenset([*cwes, *function_cwes]), literals(text))
+    calls, payloads = build(target, fam, ctx)
+    if not any(p is not None for p in payloads):
+        return _none(candidates, fam.name, "no input of the function can carry a payload")
+    keys = list(candidates)
+    plan: dict[str, Any] = {
+        "relpath": relpath, "module": relpath[:-3].replace("/", ".") if relpath.endswith(".py") else "probed",
+        "target": {"kind": target.kind, "name": target.name, "class": target.cls, "app": target.app},
+        "rebase": list(target.rebase), "calls": calls, "discover": True, "preload": list(fam.preload),
+        "versions": [{"name": "original", "text": text}, *({"name": k, "text": candidates[k]} for k in keys)],
+    }
+    out = sandbox.run(plan, root, timeout)
+    if not out.ok:
+        return _none(candidates, fam.name, out.error, time.perf_counter() - start)
+    versions = out.data["versions"]
+    orig = versions[0]
+    labels = tuple(sorted({p.label for p in payloads if p is not None}))
+    if "load_error" in orig:
+        err = orig["load_error"]
+        return _none(candidates, fam.name, f"importing the module fails ({err['type']}: {err['message'][:80]})",
+                     time.perf_counter() - start)
+    shown = next((ev for obs, p in zip(orig["calls"], payloads) if p is not None
+                  and (ev := fam.exploited(obs, p, ctx))), "")
+    if not shown and all("raised" in o for o in orig["calls"]):
+        err = orig["calls"][0]["raised"]
+        return _none(candidates, fam.name, f"every call of {target.name} raises {err['type']} "
+                                          f"({err['message'][:80]})", time.perf_counter() - start)
+    results = {k: judge(fam, ctx, target, orig["calls"], v, payloads, bool(shown)) for k, v in zip(keys, versions[1:])}
+    return Report(fam.name, shown, "", labels, results, time.perf_counter() - start)
+
+
+def _none(candidates: Mapping[str, str], family: str | None, why: str, seconds: float = 0.0) -> Report:
+    return Report(family, "", why, (), {k: Result("not_probed", why) for k in candidates}, seconds)
+
+
+def judge(fam: Family, ctx: Context, target: Target, orig: Sequence[Obs], version: Mapping[str, Any],
+          payloads: Sequence[Hostile | None], shown: bool) -> Result:
+    if "load_error" in version:
+        err = version["load_error"]
+        return Result("changed", f"the module no longer imports ({err['type']}: {err['message'][:80]})")
+    cand = version["calls"]
+    for obs, p in zip(cand, payloads):
+        if p is not None and (ev := fam.exploited(obs, p, ctx)):
+            return Result("exploitable", ev)
+    benign = [i for i, p in enumerate(payloads) if p is None]
+    if why := fam.differs([orig[i] for i in benign], [cand[i] for i in benign], ctx):
+        return Result("changed", why)
+    if why := contract(target, orig, cand, payloads):
+        return Result("changed", why)
+    return Result("blocked" if shown else "unshown")
+
+
+def contract(target: Target, orig: Sequence[Obs], cand: Sequence[Obs], payloads: Sequence[Hostile | None]) -> str:
+    """On hostile input the candidate must fail the way the function fails: its own error value when it has one,
+    a 4xx answer in a web view, never a new kind of exception escaping."""
+    raised_anywhere = {name for o in orig if "raised" in o for name in o["raised"]["mro"]}
+    for o, c, p in zip(orig, cand, payloads):
+        if p is None:
+            continue
+        rc = c.get("returned")
+        ro = o.get("returned")
+        if isinstance(rc, dict) and isinstance(rc.get("status"), int) and rc["status"] >= 500 and not (
+                isinstance(ro, dict) and isinstance(ro.get("status"), int) and ro["status"] >= 500):
+            return f"answers {rc['status']} on {p.label!r} (an exception escapes the view) where a refusal is a 4xx"
+        if "raised" not in c or "raised" in o:
+            continue
+        err = c["raised"]
+        if target.error_values:
+            return f"raises {err['type']} on {p.label!r} where the function's own error handling returns " \
+                   f"{target.error_values[0]!r}"
+        if not (set(err["mro"]) & (raised_anywhere | set(target.raises) | REFUSALS)):
+            return f"raises {err['type']} on {p.label!r}, an exception the function never raised ({outcome(o)})"
+    return ""

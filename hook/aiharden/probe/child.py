@@ -1,0 +1,681 @@
+"""The probe's child process: load each version of one module, call one function with planned inputs, record
+what reaches the sinks.
+
+Runs only inside the sandbox (probe/sandbox.py), as a script: it imports nothing from aiharden. The plan comes
+on stdin as JSON, the observations go to stdout as JSON. Sinks are recorded, never executed: processes are faked
+(and any other way of starting one is refused), sockets are refused after their address is recorded, SQL runs on
+a throwaway sqlite file with every statement recorded, file access is recorded through the audit hook.
+"""
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import importlib.util
+import inspect
+import io
+import ipaddress
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import types
+from pathlib import Path
+from typing import Any
+
+EVENTS: list[dict[str, Any]] = []
+ARMED = [False]
+FAKE_OUTPUT = "3 report.txt\n"
+CALL_SECONDS = 3
+
+
+def record(kind: str, **data: Any) -> None:
+    if ARMED[0]:
+        EVENTS.append({"kind": kind, **data})
+
+
+def _fspath(p: Any) -> str | None:
+    if isinstance(p, (str, bytes, os.PathLike)):
+        p = os.fsdecode(p)
+        return p
+    return None
+
+
+def _audit(event: str, args: tuple[Any, ...]) -> None:
+    if event == "open":
+        path = _fspath(args[0])
+        if path is not None:
+            mode = args[1] if isinstance(args[1], str) else ("w" if (args[2] or 0) & (os.O_WRONLY | os.O_RDWR) else "r")
+            record("open", path=os.path.abspath(path), mode=mode or "r")
+    elif event in ("os.chmod", "os.mkdir"):
+        path = _fspath(args[0])
+        if path is not None:
+            record(event.split(".")[1], path=os.path.abspath(path), mode=args[1])
+    elif event in ("os.rename", "os.remove", "shutil.rmtree", "shutil.copyfile", "os.symlink", "os.link"):
+        for a in args[:2]:
+            if (path := _fspath(a)) is not None:
+                record("open", path=os.path.abspath(path), mode="w")
+    elif event == "socket.getaddrinfo":
+        record("resolve", host=str(args[0]), port=args[1])
+    elif event == "socket.connect":
+        address = args[1]
+        if isinstance(address, tuple):
+            record("connect", host=str(address[0]), port=address[1])
+            raise ConnectionRefusedError(111, "the probe sandbox has no network")
+    elif event in ("subprocess.Popen", "os.system", "os.exec", "os.posix_spawn", "os.spawn", "os.fork", "os.forkpty"):
+        record("spawn", event=event, detail=repr(args[:2])[:300])
+        raise PermissionError(f"the probe sandbox does not start processes ({event})")
+    elif event == "pickle.find_class":
+        record("find_class", module=str(args[0]), name=str(args[1]))
+
+
+# ---- fake processes: recorded with their argv or command string, never started ----
+
+def _exec_event(args: Any, shell: bool) -> None:
+    if isinstance(args, (str, bytes)):
+        record("exec", cmd=os.fsdecode(args), shell=bool(shell))
+    else:
+        argv = [os.fsdecode(a) if isinstance(a, (str, bytes, os.PathLike)) else str(a) for a in args]
+        if shell:
+            record("exec", cmd=argv[0] if argv else "", shell=True, extra=argv[1:])
+        else:
+            record("exec", argv=argv, shell=False)
+
+
+def _output(kw: dict[str, Any]) -> Any:
+    text = kw.get("text") or kw.get("universal_newlines") or kw.get("encoding") or kw.get("errors")
+    return FAKE_OUTPUT if text else FAKE_OUTPUT.encode()
+
+
+def _fake_run(args: Any, *a: Any, **kw: Any) -> subprocess.CompletedProcess[Any]:
+    _exec_event(args, kw.get("shell", False))
+    capture = kw.get("capture_output") or kw.get("stdout") == subprocess.PIPE
+    return subprocess.CompletedProcess(args, 0, _output(kw) if capture else None, _output(kw)[:0] if capture else None)
+
+
+def _fake_check_output(args: Any, *a: Any, **kw: Any) -> Any:
+    _exec_event(args, kw.get("shell", False))
+    return _output(kw)
+
+
+def _fake_call(args: Any, *a: Any, **kw: Any) -> int:
+    _exec_event(args, kw.get("shell", False))
+    return 0
+
+
+def _fake_getoutput(cmd: Any) -> str:
+    _exec_event(cmd, True)
+    return FAKE_OUTPUT.rstrip("\n")
+
+
+def _fake_getstatusoutput(cmd: Any) -> tuple[int, str]:
+    _exec_event(cmd, True)
+    return 0, FAKE_OUTPUT.rstrip("\n")
+
+
+class _FakePopen:
+    def __init__(self, args: Any, *a: Any, **kw: Any) -> None:
+        _exec_event(args, kw.get("shell", False))
+        self.args, self.returncode, self.pid = args, 0, 4242
+        out = _output(kw)
+        self.stdout = (io.StringIO if isinstance(out, str) else io.BytesIO)(out)
+        self.stderr = (io.StringIO if isinstance(out, str) else io.BytesIO)(out[:0])
+        self.stdin = io.StringIO() if isinstance(out, str) else io.BytesIO()
+        self._out = out
+
+    def communicate(self, input: Any = None, timeout: Any = None) -> tuple[Any, Any]:
+        return self._out, self._out[:0]
+
+    def wait(self, timeout: Any = None) -> int:
+        return 0
+
+    def poll(self) -> int:
+        return 0
+
+    def kill(self) -> None:
+        pass
+
+    terminate = kill
+
+    def __enter__(self) -> _FakePopen:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        pass
+
+
+class _FakePipe(io.StringIO):
+    def close(self) -> None:  # type: ignore[override]
+        super().close()
+        return None
+
+
+def _fake_system(cmd: Any) -> int:
+    _exec_event(cmd, True)
+    return 0
+
+
+def _fake_popen(cmd: Any, mode: str = "r", buffering: int = -1) -> _FakePipe:
+    _exec_event(cmd, True)
+    return _FakePipe(FAKE_OUTPUT)
+
+
+class _FakeAsyncProcess:
+    returncode = 0
+    pid = 4242
+
+    def __init__(self) -> None:
+        self.stdout = self.stderr = None
+
+    async def communicate(self, input: Any = None) -> tuple[bytes, bytes]:
+        return FAKE_OUTPUT.encode(), b""
+
+    async def wait(self) -> int:
+        return 0
+
+
+async def _fake_async_shell(cmd: Any, *a: Any, **kw: Any) -> _FakeAsyncProcess:
+    _exec_event(cmd, True)
+    return _FakeAsyncProcess()
+
+
+async def _fake_async_exec(program: Any, *args: Any, **kw: Any) -> _FakeAsyncProcess:
+    _exec_event([program, *args], False)
+    return _FakeAsyncProcess()
+
+
+# ---- SQL: a real sqlite database whose every statement is recorded with its parameters ----
+
+class _RecCursor(sqlite3.Cursor):
+    def execute(self, sql: str, parameters: Any = ()) -> Any:  # type: ignore[override]
+        record("sql", text=sql, params=norm(parameters))
+        return super().execute(sql, parameters)
+
+    def executemany(self, sql: str, seq: Any) -> Any:  # type: ignore[override]
+        seq = list(seq)
+        record("sql", text=sql, params=norm(seq[:1][0] if seq else ()))
+        return super().executemany(sql, seq)
+
+    def executescript(self, script: str) -> Any:  # type: ignore[override]
+        record("sql", text=script, params=[], script=True)
+        return super().executescript(script)
+
+
+class _RecConnection(sqlite3.Connection):
+    def cursor(self, factory: Any = _RecCursor) -> Any:  # type: ignore[override]
+        return super().cursor(factory)
+
+    def execute(self, sql: str, parameters: Any = ()) -> Any:  # type: ignore[override]
+        record("sql", text=sql, params=norm(parameters))
+        return super().execute(sql, parameters)
+
+    def executemany(self, sql: str, seq: Any) -> Any:  # type: ignore[override]
+        seq = list(seq)
+        record("sql", text=sql, params=norm(seq[:1][0] if seq else ()))
+        return super().executemany(sql, seq)
+
+    def executescript(self, script: str) -> Any:  # type: ignore[override]
+        record("sql", text=script, params=[], script=True)
+        return super().executescript(script)
+
+
+_REAL_CONNECT = sqlite3.connect
+
+
+def _connect(database: Any = ":memory:", *a: Any, **kw: Any) -> Any:
+    kw.setdefault("factory", _RecConnection)
+    return _REAL_CONNECT(database, *a, **kw)
+
+
+def _recording(kind: str, fn: Any, name: str, **extra: Any) -> Any:
+    def wrapper(*a: Any, **kw: Any) -> Any:
+        info = {k: (a[i] if len(a) > i else kw.get(k)) for k, i in extra.items()}
+        record(kind, fn=name, name=name if kind != "hash" or name != "new" else str(a[0] if a else kw.get("name")),
+               **{k: norm(v) for k, v in info.items()})
+        return fn(*a, **kw)
+    wrapper.__wrapped__ = fn  # type: ignore[attr-defined]
+    return wrapper
+
+
+_REAL_GETADDRINFO = socket.getaddrinfo
+
+
+def _getaddrinfo(host: Any, port: Any, *a: Any, **kw: Any) -> Any:
+    """No DNS in the sandbox: a name is a public test address, localhost is loopback, an address is itself."""
+    name = host.decode() if isinstance(host, bytes) else str(host)
+    record("resolve", host=name, port=port)
+    try:
+        ipaddress.ip_address(name.strip("[]"))
+        target = name.strip("[]")
+    except ValueError:
+        target = "127.0.0.1" if name in ("localhost", "localhost.localdomain") else "93.184.216.34"
+    return _REAL_GETADDRINFO(target, port, *a, **kw)
+
+
+def _record_http() -> None:
+    """requests and httpx calls with their verify and timeout settings (the connection itself is refused)."""
+    try:
+        import requests.sessions
+    except ImportError:
+        pass
+    else:
+        real_request = requests.sessions.Session.request
+
+        def request(self: Any, method: str, url: Any, *a: Any, **kw: Any) -> Any:
+            record("http", client="requests", method=str(method), url=str(url), verify=kw.get("verify", self.verify),
+                   timeout=norm(kw.get("timeout")))
+            return real_request(self, method, url, *a, **kw)
+
+        requests.sessions.Session.request = request  # type: ignore[method-assign]
+    try:
+        import httpx
+    except ImportError:
+        pass
+    else:
+        for cls in (httpx.Client, httpx.AsyncClient):
+            real_init = cls.__init__
+
+            def init(self: Any, *a: Any, _real: Any = real_init, **kw: Any) -> None:
+                if kw.get("verify", True) is False:
+                    record("http", client="httpx", url=None, verify=False, timeout=norm(kw.get("timeout")))
+                _real(self, *a, **kw)
+
+            cls.__init__ = init  # type: ignore[method-assign]
+        real_get = httpx.request
+
+        def hx_request(method: str, url: Any, *a: Any, **kw: Any) -> Any:
+            record("http", client="httpx", method=method, url=str(url), verify=kw.get("verify", True),
+                   timeout=norm(kw.get("timeout", "default")))
+            return real_get(method, url, *a, **kw)
+
+        httpx.request = hx_request  # type: ignore[assignment]
+        for verb in ("get", "post", "put", "delete", "head"):
+            setattr(httpx, verb, lambda url, *a, _v=verb.upper(), **kw: hx_request(_v, url, *a, **kw))
+    import ssl
+
+    real_unverified = ssl._create_unverified_context
+
+    def unverified(*a: Any, **kw: Any) -> Any:
+        record("unverified_tls")
+        return real_unverified(*a, **kw)
+
+    ssl._create_unverified_context = unverified  # type: ignore[assignment]
+
+
+def _record_logging() -> None:
+    import logging
+
+    real = logging.Logger.callHandlers
+
+    def call_handlers(self: Any, rec: Any) -> None:
+        with contextlib.suppress(Exception):
+            record("log", logger=self.name, level=rec.levelname, message=rec.getMessage())
+        real(self, rec)
+
+    logging.Logger.callHandlers = call_handlers  # type: ignore[method-assign]
+
+
+def install_fakes(preload: list[str]) -> None:
+    import hashlib
+    import random
+
+    for name in ("choice", "choices", "randint", "randrange", "random", "getrandbits", "sample", "shuffle",
+                 "uniform", "randbytes"):
+        if hasattr(random, name):
+            setattr(random, name, _recording("random", getattr(random, name), name))
+    for name in ("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_256", "blake2b", "blake2s", "new",
+                 "pbkdf2_hmac", "scrypt"):
+        if hasattr(hashlib, name):
+            setattr(hashlib, name, _recording("hash", getattr(hashlib, name), name))
+    socket.getaddrinfo = _getaddrinfo  # type: ignore[assignment]
+    _record_logging()
+    for module in preload:
+        with contextlib.suppress(Exception):
+            importlib.import_module(module)
+    _record_http()
+    subprocess.run = _fake_run  # type: ignore[assignment]
+    subprocess.check_output = _fake_check_output  # type: ignore[assignment]
+    subprocess.call = subprocess.check_call = _fake_call  # type: ignore[assignment]
+    subprocess.Popen = _FakePopen  # type: ignore[assignment,misc]
+    subprocess.getoutput = _fake_getoutput  # type: ignore[assignment]
+    subprocess.getstatusoutput = _fake_getstatusoutput  # type: ignore[assignment]
+    os.system = _fake_system  # type: ignore[assignment]
+    os.popen = _fake_popen  # type: ignore[assignment]
+    asyncio.create_subprocess_shell = _fake_async_shell  # type: ignore[assignment]
+    asyncio.create_subprocess_exec = _fake_async_exec  # type: ignore[assignment]
+    sqlite3.connect = _connect  # type: ignore[assignment]
+    sqlite3.dbapi2.connect = _connect  # type: ignore[attr-defined]
+
+
+# ---- values in and out ----
+
+def norm(v: Any, depth: int = 0) -> Any:
+    """A JSON form of a value that compares equal for equal behaviour (no addresses, no ids)."""
+    if depth > 6:
+        return "..."
+    if v is None or isinstance(v, (bool, int, float)):
+        return v
+    if isinstance(v, str):
+        return v[:20_000]
+    if isinstance(v, (bytes, bytearray)):
+        return {"bytes": bytes(v[:20_000]).decode("latin-1")}
+    if isinstance(v, (list, tuple, set, frozenset)):
+        items = sorted(v, key=repr) if isinstance(v, (set, frozenset)) else list(v)
+        return [norm(x, depth + 1) for x in items[:200]]
+    if isinstance(v, dict):
+        return {str(k): norm(x, depth + 1) for k, x in list(v.items())[:200]}
+    if isinstance(v, os.PathLike):
+        return {"path": os.fspath(v)}
+    resp = response(v)
+    if resp is not None:
+        return resp
+    if isinstance(v, BaseException):
+        return {"exception": type(v).__name__}
+    return {"object": type(v).__name__, "repr": re.sub(r" at 0x[0-9a-fA-F]+", "", repr(v))[:2000]}
+
+
+def response(v: Any) -> dict[str, Any] | None:
+    """Flask/werkzeug, Django and Starlette responses as status, Location and body."""
+    status = getattr(v, "status_code", None)
+    if not isinstance(status, int):
+        return None
+    body: Any = b""
+    with contextlib.suppress(Exception):
+        if hasattr(v, "get_data"):
+            body = v.get_data()
+        elif hasattr(v, "content"):
+            body = v.content
+        elif hasattr(v, "body"):
+            body = v.body
+    headers = getattr(v, "headers", {}) or {}
+    with contextlib.suppress(Exception):
+        headers = dict(headers.items())
+    if hasattr(v, "items") and not headers:  # django's HttpResponse is itself the header mapping
+        with contextlib.suppress(Exception):
+            headers = dict(v.items())
+    if isinstance(body, (bytes, bytearray)):
+        body = bytes(body).decode("utf-8", "replace")
+    lower = {str(k).lower(): str(x) for k, x in headers.items()}
+    return {"status": status, "location": lower.get("location"), "body": str(body)[:20_000],
+            "headers": {k: x for k, x in lower.items() if k not in ("content-length", "date", "server")}}
+
+
+def exception(e: BaseException) -> dict[str, Any]:
+    return {"type": type(e).__name__, "mro": [c.__name__ for c in type(e).__mro__], "message": str(e)[:300]}
+
+
+# ---- the world: a base folder the code may use, a secret beside it ----
+
+class World:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.base = root / "srv" / "data"
+        self.plants: dict[str, str] = {}
+
+    def reset(self, payload_files: dict[str, bytes] | None = None) -> None:
+        payload_files = dict(payload_files or {})
+        if "*" in payload_files:
+            every = payload_files.pop("*")
+            payload_files.update({rel: every for rel in self.plants})
+        if self.root.exists():
+            shutil.rmtree(self.root, ignore_errors=True)
+        (self.base / "sub").mkdir(parents=True)
+        for rel, content in self.plants.items():
+            p = self.base / rel
+            p.parent.mkdir(parents=True, exist_ok=True)
+            p.write_text(content)
+        for p in (self.root / "secret.txt", self.root / "srv" / "secret.txt", self.root / "srv" / "secret"):
+            p.write_text("TOP-SECRET canary\n")
+        for rel, content in payload_files.items():
+            p = self.base / rel
+            p.parent.mkdir(parents=True, exist_ok=True)
+            p.write_bytes(content)
+        with contextlib.suppress(OSError):
+            os.symlink(self.root, self.base / "link")
+        os.chdir(self.base)
+
+
+def rebase(mod: types.ModuleType, names: list[str], world: World) -> None:
+    for name in names:
+        old = getattr(mod, name, None)
+        if isinstance(old, Path):
+            setattr(mod, name, type(old)(world.base))
+        elif isinstance(old, str):
+            setattr(mod, name, str(world.base) + ("/" if old.endswith("/") else ""))
+
+
+# ---- driving the target ----
+
+def _alarm(signum: int, frame: Any) -> None:
+    raise TimeoutError("the probe's call ran past its time")
+
+
+def build_value(v: Any, world: World) -> Any:
+    if isinstance(v, str):
+        return v.replace("{WORLD}", str(world.root))
+    if isinstance(v, dict) and "$" in v:
+        kind = v["$"]
+        if kind == "sqlite":
+            return _connect(str(world.root / "probe.db"))
+        if kind == "cursor":
+            return _connect(str(world.root / "probe.db")).cursor()
+        if kind == "base":
+            return Path(world.base) if v.get("type") == "Path" else str(world.base)
+        if kind == "path":
+            return Path(v["value"])
+        if kind == "bytes":
+            return base64.b64decode(v["b64"]).replace(b"{WORLD}", str(world.root).encode())
+        if kind == "list":
+            return [build_value(x, world) for x in v["items"]]
+    return v
+
+
+def _http_client(mod: types.ModuleType, target: dict[str, Any]) -> Any:
+    obj = getattr(mod, target["app"])
+    fw = target["kind"]
+    if fw == "flask":
+        import flask
+
+        if not isinstance(obj, flask.Flask):
+            app = flask.Flask("probe")
+            app.register_blueprint(obj)
+            obj = app
+        return obj.test_client()
+    if fw == "fastapi":
+        import fastapi
+        from fastapi.testclient import TestClient
+
+        if not isinstance(obj, fastapi.FastAPI):
+            app = fastapi.FastAPI()
+            app.include_router(obj)
+            obj = app
+        return TestClient(obj, raise_server_exceptions=False)
+    raise ValueError(fw)
+
+
+def call(mod: types.ModuleType, target: dict[str, Any], spec: dict[str, Any], world: World) -> dict[str, Any]:
+    kind = target["kind"]
+    out: dict[str, Any] = {}
+    if kind in ("flask", "fastapi"):
+        client = _http_client(mod, target)
+        http = json.loads(json.dumps(spec["http"]).replace("{WORLD}", str(world.root)))
+        kwargs: dict[str, Any] = {"query_string" if kind == "flask" else "params": http.get("query") or None}
+        if http.get("form"):
+            kwargs["data"] = http["form"]
+        if http.get("json") is not None:
+            kwargs["json"] = http["json"]
+        if http.get("headers"):
+            kwargs["headers"] = http["headers"]
+        if http.get("cookies"):
+            if kind == "flask":
+                for k, x in http["cookies"].items():
+                    client.set_cookie(k, x)
+            else:
+                kwargs["cookies"] = http["cookies"]
+        if kind == "fastapi":
+            kwargs["follow_redirects"] = False
+        resp = client.open(http["path"], method=http["method"], **kwargs) if kind == "flask" else \
+            client.request(http["method"], http["path"], **kwargs)
+        return {"returned": response(resp)}
+    if kind == "django":
+        from django.test import RequestFactory
+
+        http = json.loads(json.dumps(spec["http"]).replace("{WORLD}", str(world.root)))
+        rf = RequestFactory()
+        method = http["method"].lower()
+        data = http.get("form") if method != "get" else http.get("query")
+        req = getattr(rf, method)(http["path"], data or {})
+        for k, x in (http.get("cookies") or {}).items():
+            req.COOKIES[k] = x
+        fn = getattr(mod, target["name"])
+        return {"returned": norm(fn(req, **(http.get("route") or {})))}
+    args = {k: build_value(v, world) for k, v in spec.get("args", {}).items()}
+    if kind == "method":
+        cls = getattr(mod, target["class"])
+        init = {k: build_value(v, world) for k, v in spec.get("init", {}).items()}
+        obj = cls(**init)
+        fn = getattr(obj, target["name"])
+    else:
+        fn = getattr(mod, target["name"])
+    result = fn(**args)
+    if inspect.isawaitable(result):
+        result = asyncio.run(_awaited(result))
+    if inspect.isgenerator(result):
+        result = list(result)
+    out["returned"] = norm(result)
+    return out
+
+
+async def _awaited(aw: Any) -> Any:
+    return await aw
+
+
+def load(version: dict[str, Any], plan: dict[str, Any], src: Path, n: int) -> types.ModuleType:
+    rel = Path(plan["relpath"])
+    path = src / rel
+    path.write_text(version["text"], encoding="utf-8")
+    name = f"{plan['module']}" if n == 0 else f"{plan['module']}__v{n}"
+    for key in [k for k in sys.modules if k == plan["module"]]:
+        del sys.modules[key]
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def discover(mod: types.ModuleType, plan: dict[str, Any], world: World) -> None:
+    """Files the original reads on benign input, planted so that benign runs read something real."""
+    for spec in plan["calls"]:
+        if spec["role"] != "benign":
+            continue
+        for _ in range(3):
+            world.reset()
+            rebase(mod, plan.get("rebase", []), world)
+            events = run_one(mod, plan, spec, world)["events"]
+            missing = [e["path"] for e in events if e["kind"] == "open" and "r" in e["mode"] and "+" not in e["mode"]
+                       and not os.path.exists(e["path"]) and _under(e["path"], world.base)]
+            if not missing:
+                break
+            for p in missing:
+                world.plants[os.path.relpath(p, world.base)] = f"content of {os.path.relpath(p, world.base)}\n"
+
+
+def _under(path: str, folder: Path) -> bool:
+    try:
+        Path(os.path.realpath(path)).relative_to(os.path.realpath(folder))
+        return True
+    except ValueError:
+        return False
+
+
+def run_one(mod: types.ModuleType, plan: dict[str, Any], spec: dict[str, Any], world: World) -> dict[str, Any]:
+    EVENTS.clear()
+    out: dict[str, Any] = {}
+    signal.signal(signal.SIGALRM, _alarm)
+    signal.alarm(CALL_SECONDS)
+    ARMED[0] = True
+    try:
+        out.update(call(mod, plan["target"], spec, world))
+    except BaseException as e:  # noqa: BLE001 - what the function raised is an observation
+        if isinstance(e, (KeyboardInterrupt, SystemExit)) and not isinstance(e, SystemExit):
+            raise
+        out["raised"] = exception(e)
+    finally:
+        ARMED[0] = False
+        signal.alarm(0)
+    out["events"] = list(EVENTS)
+    for path in sorted({e["path"] for e in EVENTS if e["kind"] == "open" and any(m in str(e["mode"]) for m in "wax+")}):
+        with contextlib.suppress(OSError, UnicodeDecodeError):
+            if os.path.isfile(path) and _under(path, world.root):
+                with open(path, encoding="utf-8") as fh:
+                    out["events"].append({"kind": "written", "path": path, "text": fh.read(20_000)})
+    return out
+
+
+def main() -> int:
+    plan = json.load(sys.stdin)
+    real_stdout, sys.stdout = sys.stdout, io.StringIO()  # what the user's code prints is not the result
+    sys.setrecursionlimit(3000)
+    tmp = Path(plan["tmp"])
+    src = tmp / "src"
+    world = World(tmp / "world")
+    world.reset()
+    install_fakes(plan.get("preload", []))
+    sys.addaudithook(_audit)
+    sys.path[:0] = [str(src), str((src / plan["relpath"]).parent)]
+    os.environ.setdefault("HOME", str(tmp / "home"))
+    results: list[dict[str, Any]] = []
+    for n, version in enumerate(plan["versions"]):
+        entry: dict[str, Any] = {"name": version["name"], "calls": []}
+        results.append(entry)
+        world.reset()
+        try:
+            ARMED[0] = False
+            mod = load(version, plan, src, n)
+            _django_ready()
+        except BaseException as e:  # noqa: BLE001
+            entry["load_error"] = exception(e)
+            continue
+        if n == 0 and plan.get("discover"):
+            with contextlib.suppress(Exception):
+                discover(mod, plan, world)
+        for spec in plan["calls"]:
+            world.reset(_payload_files(spec))
+            rebase(mod, plan.get("rebase", []), world)
+            obs = run_one(mod, plan, spec, world)
+            obs["world"] = str(world.root)
+            obs["base"] = str(world.base)
+            entry["calls"].append(obs)
+    json.dump({"versions": results, "plants": world.plants}, real_stdout)
+    return 0
+
+
+def _payload_files(spec: dict[str, Any]) -> dict[str, bytes]:
+    return {k: base64.b64decode(v) for k, v in (spec.get("files") or {}).items()}
+
+
+def _django_ready() -> None:
+    if "django" not in sys.modules:
+        return
+    from django.conf import settings
+
+    if not settings.configured:
+        settings.configure(DEBUG=False, ALLOWED_HOSTS=["*"], SECRET_KEY="probe", ROOT_URLCONF=__name__,
+                           MIDDLEWARE=[], INSTALLED_APPS=[])
+    import django
+
+    with contextlib.suppress(Exception):
+        django.setup()
+
+
+urlpatterns: list[Any] = []
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,45 @@
+"""Unsafe deserialisation (CWE-502): a pickle that calls os.system and a YAML document that does the same, in
+every input and in every file the code reads. A class resolved from os/subprocess/builtins or a recorded
+process is the exploit. Benign YAML/JSON text must load to the same value; a format change (pickle to JSON)
+cannot be compared on benign input and is left to the project's tests."""
+from __future__ import annotations
+
+import base64
+
+from aiharden.probe.family import Context
+from aiharden.probe.family import Family
+from aiharden.probe.family import Hostile
+from aiharden.probe.family import Obs
+from aiharden.probe.family import events
+
+PICKLE = b"cos\nsystem\n(S'touch pwned'\ntR."
+YAML = "!!python/object/apply:os.system ['touch pwned']\n"
+_DANGER = {"os", "posix", "nt", "subprocess", "builtins", "__builtin__", "sys", "shutil", "socket"}
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode()
+
+
+class Deserialize(Family):
+    name = "deserialize"
+    cwes = frozenset({502})
+    sink = "the decoder"
+    benign_text = ("name: demo\nitems: [1, 2]\n", '{"theme": "dark", "size": 3}')
+
+    def hostile(self, ctx: Context) -> list[Hostile]:
+        return [
+            Hostile({"$": "bytes", "b64": _b64(PICKLE)}, "a pickle that runs os.system", {"*": _b64(PICKLE)}),
+            Hostile(_b64(PICKLE), "a base64 pickle that runs os.system"),
+            Hostile(base64.urlsafe_b64encode(PICKLE).decode(), "a url-safe base64 pickle that runs os.system"),
+            Hostile(YAML, "a YAML document that runs os.system", {"*": _b64(YAML.encode())}),
+            Hostile(PICKLE.hex(), "a hex pickle that runs os.system"),
+        ]
+
+    def exploited(self, obs: Obs, payload: Hostile, ctx: Context) -> str:
+        for e in events(obs, "find_class"):
+            if e["module"].split(".")[0] in _DANGER:
+                return f"{payload.label} resolves {e['module']}.{e['name']}"
+        if events(obs, "exec") or events(obs, "spawn"):
+            return f"{payload.label} starts a process"
+        return ""

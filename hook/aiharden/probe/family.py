@@ -1,0 +1,116 @@
+"""What a probe family is: the hostile and benign inputs of one weakness, and how to read the sinks.
+
+A family sees observations of the child (probe/child.py): per call, what the function returned or raised and
+the events its sinks recorded (SQL statements, process argv, opened paths, connections, ...).
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
+from typing import Any
+
+from aiharden.probe.target import Target
+
+Obs = Mapping[str, Any]  # one call's observation
+
+
+@dataclass(frozen=True)
+class Hostile:
+    value: Any  # JSON value for the parameter; "{WORLD}" in a string is the sandbox's outside folder
+    label: str  # how a report names the payload
+    files: Mapping[str, str] = field(default_factory=dict)  # base64 contents planted into every file the code reads
+
+
+@dataclass(frozen=True)
+class Context:
+    target: Target
+    cwes: frozenset[int]  # of the finding, and of the other findings in the same function
+    literals: tuple[str, ...]  # string literals of the original file
+
+
+class Family:
+    name = ""
+    cwes: frozenset[int] = frozenset()
+    sink = "the sink"
+    benign_text: tuple[str, ...] = ("report",)
+    compare_returns = True  # benign runs must return the same values
+    needs_exploit = True  # the level `exploit` needs the exploit shown on the original
+    preload: tuple[str, ...] = ()  # modules the child imports before the code so their calls are recorded
+
+    def hostile(self, ctx: Context) -> list[Hostile]:
+        return []
+
+    def benign(self, ctx: Context) -> list[str]:
+        return list(self.benign_text)
+
+    def exploited(self, obs: Obs, payload: Hostile, ctx: Context) -> str:
+        """Evidence that the payload reached the sink in exploitable form; "" when it did not."""
+        return ""
+
+    def sink_view(self, obs: Obs, ctx: Context) -> Any:
+        """What the sinks saw on a benign call, in a form that compares equal for equal behaviour."""
+        return None
+
+    def differs(self, orig: Sequence[Obs], cand: Sequence[Obs], ctx: Context) -> str:
+        """What a candidate's benign runs do differently from the original's; "" when nothing."""
+        for o, c in zip(orig, cand):
+            if self.compare_returns and (why := outcome_differs(o, c)):
+                return why
+            a, b = self.sink_view(o, ctx), self.sink_view(c, ctx)
+            if a != b:
+                return f"{self.sink} gets {short(b)} where the original gave {short(a)}"
+        return ""
+
+
+def events(obs: Obs, kind: str) -> list[Mapping[str, Any]]:
+    return [e for e in obs.get("events", ()) if e.get("kind") == kind]
+
+
+def short(value: Any, limit: int = 90) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, default=str)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def outcome(obs: Obs) -> str:
+    if "raised" in obs:
+        return f"raises {obs['raised']['type']}"
+    returned = obs.get("returned")
+    if isinstance(returned, dict) and "status" in returned and "body" in returned:
+        return f"answers {returned['status']}"
+    return f"returns {short(returned, 60)}"
+
+
+def outcome_differs(o: Obs, c: Obs) -> str:
+    if ("raised" in o) != ("raised" in c) or ("raised" in o and o["raised"]["type"] != c["raised"]["type"]):
+        return f"{outcome(c)} where the original {outcome(o)}"
+    if "raised" not in o and o.get("returned") != c.get("returned"):
+        ro, rc = o.get("returned"), c.get("returned")
+        if isinstance(ro, dict) and isinstance(rc, dict) and "status" in ro and "status" in rc:
+            if ro["status"] != rc["status"]:
+                return f"answers {rc['status']} where the original answered {ro['status']}"
+            if ro.get("location") != rc.get("location"):
+                return f"redirects to {rc.get('location')} where the original redirected to {ro.get('location')}"
+            return f"answers {short(rc.get('body', ''), 60)!r} where the original answered {short(ro.get('body', ''), 60)!r}"
+        return f"returns {short(rc, 60)} where the original returned {short(ro, 60)}"
+    return ""
+
+
+def strings(value: Any) -> list[str]:
+    """Every string inside a returned value (a response's body and headers included)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in strings(v)]
+    return []
+
+
+def output_text(obs: Obs) -> str:
+    parts = strings(obs.get("returned"))
+    if "raised" in obs:
+        parts.append(obs["raised"].get("message", ""))
+    return "\n".join(parts)

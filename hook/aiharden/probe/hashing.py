@@ -1,0 +1,64 @@
+"""Weak hashes (CWE-327, 328, 916, 759, 760): every hashlib call is recorded. For a password (a CWE-916/759/760
+finding in the function) a value computed with fast hashes only, or the same value for the same password twice
+(no salt), is the exploit; for other data an MD5 or SHA-1 digest is. A stronger hash changes the value by
+design: benign runs must keep its type and form, and the project's tests judge the round trip."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from aiharden.probe.family import Context
+from aiharden.probe.family import Family
+from aiharden.probe.family import Hostile
+from aiharden.probe.family import Obs
+from aiharden.probe.family import events
+from aiharden.probe.family import outcome
+
+PASSWORD_CWES = frozenset({916, 759, 760, 261})
+SLOW = {"pbkdf2_hmac", "scrypt", "bcrypt", "argon2", "hashpw", "kdf"}
+WEAK = {"md5", "sha1", "md4", "md2"}
+
+
+def _form(v: Any) -> str:
+    if isinstance(v, str):
+        return "hex" if re.fullmatch(r"[0-9a-f]+", v) else "text"
+    if isinstance(v, dict) and "bytes" in v:
+        return "bytes"
+    return type(v).__name__
+
+
+class Hashing(Family):
+    name = "hash"
+    cwes = frozenset({327, 328, 916, 759, 760})
+    sink = "the digest"
+    compare_returns = False
+    benign_text = ("correct horse battery staple", "correct horse battery staple")
+
+    def hostile(self, ctx: Context) -> list[Hostile]:
+        return []
+
+    def exploited(self, obs: Obs, payload: Hostile, ctx: Context) -> str:
+        names = [str(e["name"]).lower().replace("-", "") for e in events(obs, "hash")]
+        if not names:
+            return ""
+        if ctx.cwes & PASSWORD_CWES:
+            if not any(n in SLOW for n in names):
+                return f"the password is stored with {names[0]} alone (fast, no key stretching)"
+            return ""
+        if weak := [n for n in names if n in WEAK]:
+            return f"the digest is computed with {weak[0]}"
+        return ""
+
+    def differs(self, orig: Sequence[Obs], cand: Sequence[Obs], ctx: Context) -> str:
+        for o, c in zip(orig, cand):
+            if ("raised" in o) != ("raised" in c):
+                return f"{outcome(c)} where the original {outcome(o)}"
+            a, b = _form(o.get("returned")), _form(c.get("returned"))
+            if a != b:
+                return f"returns a {b} value where the original returned a {a} value"
+        if ctx.cwes & PASSWORD_CWES and len(cand) >= 2 and "raised" not in cand[0] and \
+                cand[0].get("returned") == cand[1].get("returned") and \
+                not any(p.name.lower().startswith("salt") for p in ctx.target.params):
+            return "the same password gives the same stored value twice (no salt)"
+        return ""

@@ -1,0 +1,159 @@
+"""The calls a probe makes: benign ones, then each hostile payload in each input that could carry it."""
+from __future__ import annotations
+
+import ast
+import base64
+from collections.abc import Sequence
+from typing import Any
+
+from aiharden.probe.family import Context
+from aiharden.probe.family import Family
+from aiharden.probe.family import Hostile
+from aiharden.probe.target import NO_DEFAULT
+from aiharden.probe.target import Param
+from aiharden.probe.target import Target
+
+MAX_HOSTILE_CALLS = 48
+CARRIERS = ("text", "bytes", "path")  # parameter kinds a payload can travel in
+
+
+def literals(text: str) -> tuple[str, ...]:
+    try:
+        tree = ast.parse(text)
+    except SyntaxError:
+        return ()
+    seen: dict[str, None] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and 0 < len(node.value) < 200:
+            seen.setdefault(node.value, None)
+    return tuple(seen)
+
+
+def _value(p: Param, text: str) -> Any:
+    """A JSON-able value for a parameter (markers the child builds: a sqlite connection, the base folder, ...)."""
+    if p.kind == "conn":
+        return {"$": "sqlite"}
+    if p.kind == "cursor":
+        return {"$": "cursor"}
+    if p.kind == "base":
+        return {"$": "base", "type": "str"}
+    if p.kind == "path":
+        return {"$": "path", "value": text}
+    if p.kind == "bytes":
+        return {"$": "bytes", "b64": base64.b64encode(text.encode()).decode()}
+    if p.kind == "text":
+        return text
+    if p.default is not NO_DEFAULT:
+        return p.default
+    return {"int": 2, "float": 1.5, "bool": False, "list": [text], "dict": {}}.get(p.kind)
+
+
+def _carried(p: Param, value: Any) -> Any:
+    if isinstance(value, dict):  # a payload that is bytes already (a pickle)
+        if p.kind == "bytes":
+            return value
+        return None
+    if p.kind == "bytes":
+        return {"$": "bytes", "b64": base64.b64encode(str(value).encode()).decode()}
+    if p.kind == "path":
+        return {"$": "path", "value": value}
+    return value
+
+
+def _args(params: Sequence[Param], text: str) -> dict[str, Any]:
+    return {p.name: _value(p, text) for p in params}
+
+
+def _http(t: Target, text: str, where_key: tuple[str, str] | None = None, payload: Any = None) -> dict[str, Any]:
+    req: dict[str, Any] = {"method": t.method, "query": {}, "form": {}, "cookies": {}, "headers": {}, "json": None}
+    route = t.route or "/"
+    values = {v: text.replace("/", "-") for v in t.route_vars}
+    for where, key in t.inputs:
+        if where == "json":
+            req["json"] = req["json"] or {}
+            req["json"][key] = text
+        else:
+            req[where][key] = text
+    if where_key is not None:
+        where, key = where_key
+        if where == "route":
+            values[key] = str(payload)
+        elif where == "json":
+            req["json"][key] = payload
+        else:
+            req[where][key] = payload
+    if t.kind == "flask":
+        import re
+
+        route = re.sub(r"<(?:[a-z]+:)?(\w+)>", lambda m: _quote_path(values.get(m[1], "x")), route)
+    elif t.kind == "fastapi":
+        import re
+
+        route = re.sub(r"\{(\w+)(?::\w+)?\}", lambda m: _quote_path(values.get(m[1], "x")), route)
+    req["path"] = route
+    if t.kind == "django":
+        req["path"] = "/probe/"
+    if t.method == "GET" and req["form"]:
+        req["query"].update(req["form"])
+        req["form"] = {}
+    return req
+
+
+def _quote_path(value: str) -> str:
+    from urllib.parse import quote
+
+    return quote(value, safe="/")
+
+
+def build(target: Target, family: Family, ctx: Context) -> tuple[list[dict[str, Any]], list[Hostile | None]]:
+    """The calls (as the child reads them) and, per call, the payload it carries (None for a benign call)."""
+    calls: list[dict[str, Any]] = []
+    payloads: list[Hostile | None] = []
+    web = target.kind in ("flask", "fastapi", "django")
+    benign = family.benign(ctx)
+    init = _args(target.init_params, benign[0]) if target.kind == "method" else {}
+    repeat = getattr(family, "repeat", 1)
+    for text in benign:
+        for _ in range(repeat):
+            spec: dict[str, Any] = {"role": "benign"}
+            if web:
+                spec["http"] = _http(target, text)
+            else:
+                spec["args"], spec["init"] = _args(target.params, text), init
+            calls.append(spec)
+            payloads.append(None)
+    hostile = family.hostile(ctx)
+    if web:
+        slots: list[Any] = [*target.inputs, *(("route", v) for v in target.route_vars)]
+    else:
+        slots = [p for p in target.params if p.kind in CARRIERS]
+    for h in hostile:
+        for slot in slots:
+            if len(calls) - len(benign) * repeat >= MAX_HOSTILE_CALLS:
+                break
+            spec = {"role": "hostile", "files": h.files}
+            if web:
+                if isinstance(h.value, dict):
+                    continue
+                spec["http"] = _http(target, benign[0], slot, h.value)
+            else:
+                carried = _carried(slot, h.value)
+                if carried is None:
+                    continue
+                spec["args"] = {**_args(target.params, benign[0]), slot.name: carried}
+                spec["init"] = init
+            calls.append(spec)
+            payloads.append(h)
+        if h.files:  # the payload also travels in the files the code reads
+            spec = {"role": "hostile", "files": h.files}
+            if web:
+                spec["http"] = _http(target, benign[0])
+            else:
+                spec["args"], spec["init"] = _args(target.params, benign[0]), init
+            calls.append(spec)
+            payloads.append(h)
+    if not hostile:  # the weakness is in what the function does, not in what it is given: every call is a try
+        for spec in list(calls):
+            calls.append({**spec, "role": "hostile"})
+            payloads.append(Hostile(None, "a call"))
+    return calls, payloads

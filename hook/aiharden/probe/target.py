@@ -1,0 +1,293 @@
+"""What a probe can drive: the function that holds a finding, how to call it, and what it reads from its caller.
+
+Read from the original file's syntax tree only. A function the probe cannot drive (nested in another function,
+a method of a class it cannot build, a view whose app it cannot find) gets a reason instead of a guess.
+"""
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+from dataclasses import field
+
+NO_DEFAULT = object()
+_ROUTE_VERBS = {"route": "GET", "get": "GET", "post": "POST", "put": "PUT", "delete": "DELETE", "patch": "PATCH",
+                "api_route": "GET"}
+_APP_CLASSES = {"Flask": "flask", "Blueprint": "flask", "FastAPI": "fastapi", "APIRouter": "fastapi"}
+_REQUEST_SOURCES = {"args": "query", "form": "form", "values": "query", "cookies": "cookies", "headers": "headers",
+                    "GET": "query", "POST": "form", "COOKIES": "cookies", "query_params": "query"}
+_FOLDER_CALLS = {"join", "Path", "PurePath", "PosixPath", "send_from_directory", "listdir", "scandir", "safe_join",
+                 "realpath", "abspath", "joinpath", "resolve", "glob", "walk", "makedirs", "mkdir", "chdir"}
+_CONN_NAMES = {"conn", "connection", "db", "database", "con"}
+_CURSOR_NAMES = {"cursor", "cur"}
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    kind: str  # text, int, float, bool, bytes, path, conn, cursor, base, list, dict, other
+    default: object = NO_DEFAULT
+
+
+@dataclass(frozen=True)
+class Target:
+    kind: str  # function, method, flask, fastapi, django
+    name: str
+    start: int
+    end: int
+    cls: str | None = None
+    app: str | None = None
+    route: str | None = None
+    method: str = "GET"
+    params: tuple[Param, ...] = ()
+    init_params: tuple[Param, ...] = ()
+    inputs: tuple[tuple[str, str], ...] = ()  # web views: (where, key), where in query, form, json, cookies, headers
+    route_vars: tuple[str, ...] = ()
+    rebase: tuple[str, ...] = ()  # module-level names the function uses as a folder
+    error_values: tuple[object, ...] = ()  # literals the function's own except handlers return
+    raises: tuple[str, ...] = ()  # exception names the function raises itself
+    is_async: bool = False
+    notes: tuple[str, ...] = field(default=())
+
+
+def _enclosing(tree: ast.Module, line: int) -> tuple[ast.FunctionDef | ast.AsyncFunctionDef, ast.ClassDef | None] | None:
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.lineno <= line <= (node.end_lineno or 0):
+            return node, None
+        if isinstance(node, ast.ClassDef) and node.lineno <= line <= (node.end_lineno or 0):
+            for item in node.body:
+                if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and \
+                        item.lineno <= line <= (item.end_lineno or 0):
+                    return item, node
+    return None
+
+
+def _literal(node: ast.expr | None) -> object:
+    if node is None:
+        return NO_DEFAULT
+    try:
+        return ast.literal_eval(node)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return NO_DEFAULT
+
+
+def _folder_names(fn: ast.AST) -> set[str]:
+    """Names the code uses as a folder: the first argument of a path join, the left side of `/`, `{X}/...`."""
+    out: set[str] = set()
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+            if name in _FOLDER_CALLS and node.args:
+                out |= _names_of(node.args[0])
+            if isinstance(func, ast.Attribute) and func.attr in ("joinpath", "resolve", "glob", "iterdir", "rglob"):
+                out |= _names_of(func.value)
+        elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
+            out |= _names_of(node.left)
+        elif isinstance(node, ast.JoinedStr) and len(node.values) >= 2:
+            first, second = node.values[0], node.values[1]
+            if isinstance(first, ast.FormattedValue) and isinstance(second, ast.Constant) and \
+                    str(second.value).startswith("/"):
+                out |= _names_of(first.value)
+        elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add) and isinstance(node.right, ast.Constant) \
+                and isinstance(node.right.value, str) and node.right.value.startswith("/"):
+            out |= _names_of(node.left)
+    return out
+
+
+def _names_of(node: ast.expr) -> set[str]:
+    if isinstance(node, ast.Name):
+        return {node.id}
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self":
+        return {"self." + node.attr}
+    if isinstance(node, ast.Call) and node.args:  # Path(BASE), str(BASE)
+        return _names_of(node.args[0])
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
+        return _names_of(node.left)
+    return set()
+
+
+def _kind(arg: ast.arg, default: object, folders: set[str]) -> str:
+    ann = ast.unparse(arg.annotation) if arg.annotation is not None else ""
+    name = arg.arg
+    if name in folders:
+        return "base"
+    if re.search(r"\bCursor\b", ann) or (not ann and name in _CURSOR_NAMES):
+        return "cursor"
+    if re.search(r"Connection\b|\bEngine\b", ann) or (not ann and name in _CONN_NAMES):
+        return "conn"
+    for pattern, kind in ((r"\bbytes\b", "bytes"), (r"\bPath\b", "path"), (r"\bstr\b", "text"), (r"\bint\b", "int"),
+                          (r"\bfloat\b", "float"), (r"\bbool\b", "bool"), (r"\b(list|List|Sequence|Iterable)\b", "list"),
+                          (r"\b(dict|Dict|Mapping)\b", "dict")):
+        if re.search(pattern, ann):
+            return kind
+    if ann:
+        return "other"
+    if default is NO_DEFAULT or isinstance(default, str) or default is None:
+        return "text"
+    return {bool: "bool", int: "int", float: "float", bytes: "bytes"}.get(type(default), "other")
+
+
+def _params(fn: ast.FunctionDef | ast.AsyncFunctionDef, skip_first: bool, folders: set[str]) -> tuple[Param, ...]:
+    args = fn.args
+    positional = [*args.posonlyargs, *args.args]
+    defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
+    pairs = list(zip(positional, defaults)) + list(zip(args.kwonlyargs, args.kw_defaults))
+    if skip_first and pairs:
+        pairs = pairs[1:]
+    out = []
+    for arg, node in pairs:
+        default = _literal(node)
+        if node is not None and default is NO_DEFAULT:
+            default = None  # an expression default (Query(...), a constant's name): optional, not a literal
+        out.append(Param(arg.arg, _kind(arg, default, folders), default))
+    return tuple(out)
+
+
+def _route(fn: ast.FunctionDef | ast.AsyncFunctionDef, apps: dict[str, str]) -> tuple[str, str, str, str] | None:
+    for dec in fn.decorator_list:
+        if not (isinstance(dec, ast.Call) and isinstance(dec.func, ast.Attribute)
+                and isinstance(dec.func.value, ast.Name) and dec.func.value.id in apps):
+            continue
+        verb = dec.func.attr
+        if verb not in _ROUTE_VERBS or not dec.args or not isinstance(dec.args[0], ast.Constant):
+            continue
+        method = _ROUTE_VERBS[verb]
+        for kw in dec.keywords:
+            methods = _literal(kw.value) if kw.arg == "methods" else None
+            if isinstance(methods, (list, tuple)) and methods:
+                method = "POST" if "POST" in methods else str(methods[0]).upper()
+        return apps[dec.func.value.id], dec.func.value.id, str(dec.args[0].value), method
+    return None
+
+
+def _apps(tree: ast.Module) -> dict[str, str]:
+    out = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+            func = node.value.func
+            name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+            if name in _APP_CLASSES:
+                for t in node.targets:
+                    if isinstance(t, ast.Name):
+                        out[t.id] = _APP_CLASSES[name]
+    return out
+
+
+def _request_inputs(fn: ast.AST, request: str = "request") -> list[tuple[str, str]]:
+    """(where, key) for each value the view reads from its request."""
+    found: list[tuple[str, str]] = []
+    json_vars: set[str] = set()
+
+    def source(node: ast.expr) -> str | None:
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == request:
+            if node.attr in _REQUEST_SOURCES:
+                return _REQUEST_SOURCES[node.attr]
+            if node.attr in ("json", "data"):
+                return "json"
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                isinstance(node.func.value, ast.Name) and node.func.value.id == request and \
+                node.func.attr in ("get_json", "json"):
+            return "json"
+        if isinstance(node, ast.Name) and node.id in json_vars:
+            return "json"
+        return None
+
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Assign) and source(node.value) == "json":
+            json_vars.update(t.id for t in node.targets if isinstance(t, ast.Name))
+    for node in ast.walk(fn):
+        key: object = None
+        where = None
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                node.func.attr in ("get", "getlist", "getone") and node.args:
+            where, key = source(node.func.value), _literal(node.args[0])
+        elif isinstance(node, ast.Subscript):
+            where, key = source(node.value), _literal(node.slice)
+        if where and isinstance(key, str) and (where, key) not in found:
+            found.append((where, key))
+    return found
+
+
+def _error_values(fn: ast.AST) -> tuple[object, ...]:
+    out: list[object] = []
+    for node in ast.walk(fn):
+        if isinstance(node, ast.ExceptHandler):
+            for sub in ast.walk(node):
+                if isinstance(sub, ast.Return):
+                    value = _literal(sub.value) if sub.value is not None else None
+                    if value is not NO_DEFAULT and value not in out:
+                        out.append(value)
+    return tuple(out)
+
+
+def _raises(fn: ast.AST) -> tuple[str, ...]:
+    out = []
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Raise) and node.exc is not None:
+            exc = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
+            name = exc.attr if isinstance(exc, ast.Attribute) else exc.id if isinstance(exc, ast.Name) else ""
+            if name and name not in out:
+                out.append(name)
+    return tuple(out)
+
+
+def find(text: str, line: int) -> Target | str:
+    """The drivable function around line, or why there is none."""
+    try:
+        tree = ast.parse(text)
+    except SyntaxError:
+        return "the file does not parse"
+    found = _enclosing(tree, line)
+    if found is None:
+        return "the finding is not inside a function the probe can call"
+    fn, cls = found
+    module_names = {t.id for n in tree.body if isinstance(n, (ast.Assign, ast.AnnAssign))
+                    for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if isinstance(t, ast.Name)}
+    folders = _folder_names(fn)
+    common = dict(start=fn.lineno, end=fn.end_lineno or fn.lineno, error_values=_error_values(fn), raises=_raises(fn),
+                  is_async=isinstance(fn, ast.AsyncFunctionDef))
+    if cls is not None:
+        if any(isinstance(d, ast.Name) and d.id == "staticmethod" for d in fn.decorator_list):
+            return Target("function", f"{cls.name}.{fn.name}", params=_params(fn, False, folders), **common)
+        init = next((n for n in cls.body if isinstance(n, ast.FunctionDef) and n.name == "__init__"), None)
+        init_params = _params(init, True, _folder_names(init) | folders) if init else ()
+        self_folders = {n[5:] for n in folders if n.startswith("self.")}
+        if init is not None:
+            for node in ast.walk(init):  # self.root = Path(root): root is a folder
+                if isinstance(node, ast.Assign) and any(isinstance(t, ast.Attribute) and t.attr in self_folders
+                                                         for t in node.targets):
+                    names = _names_of(node.value)
+                    init_params = tuple(Param(p.name, "base", p.default) if p.name in names else p for p in init_params)
+        rebase = tuple(sorted((folders | _folder_names(init) if init else folders) & module_names))
+        return Target("method", fn.name, cls=cls.name, params=_params(fn, True, folders), init_params=init_params,
+                      rebase=rebase, **common)
+    rebase = tuple(sorted(folders & module_names))
+    route = _route(fn, _apps(tree))
+    if route is not None:
+        framework, app, path, method = route
+        route_vars = tuple(re.findall(r"<(?:[a-z]+:)?(\w+)>", path) if framework == "flask"
+                           else re.findall(r"\{(\w+)(?::\w+)?\}", path))
+        inputs = _request_inputs(fn)
+        if framework == "fastapi":
+            for p in _params(fn, False, folders):
+                if p.name not in route_vars and p.kind in ("text", "int", "float", "bool"):
+                    inputs.append(("form" if method == "POST" and _is_form(fn, p.name) else "query", p.name))
+        return Target(framework, fn.name, app=app, route=path, method=method, inputs=tuple(inputs),
+                      route_vars=route_vars, rebase=rebase, params=_params(fn, False, folders), **common)
+    args = fn.args.args
+    if args and args[0].arg == "request" and any(
+            isinstance(n, (ast.Import, ast.ImportFrom)) and "django" in ast.unparse(n) for n in tree.body):
+        return Target("django", fn.name, route="/probe/", method="POST" if "POST" in ast.unparse(fn) else "GET",
+                      inputs=tuple(_request_inputs(fn)), rebase=rebase, params=_params(fn, True, folders), **common)
+    if any(isinstance(d, ast.Attribute) and d.attr in _ROUTE_VERBS for d in
+           (dec.func if isinstance(dec, ast.Call) else dec for dec in fn.decorator_list)):
+        return "the view's application object is not a module-level Flask or FastAPI instance"
+    return Target("function", fn.name, params=_params(fn, False, folders), rebase=rebase, **common)
+
+
+def _is_form(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bool:
+    for arg, default in zip(reversed(fn.args.args), reversed(fn.args.defaults)):
+        if arg.arg == name:
+            return isinstance(default, ast.Call) and ast.unparse(default.func).endswith("Form")
+    return False

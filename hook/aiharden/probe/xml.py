@@ -1,0 +1,47 @@
+"""XML external entities (CWE-611, 776, 827): a document whose elements (the tag names the function looks up)
+hold an external entity pointing at the planted secret. The secret in the output, in an error message, or read
+from disk, is the exploit. The same document with plain values must give the same result."""
+from __future__ import annotations
+
+import re
+
+from aiharden.probe.family import Context
+from aiharden.probe.family import Family
+from aiharden.probe.family import Hostile
+from aiharden.probe.family import Obs
+from aiharden.probe.family import events
+from aiharden.probe.family import output_text
+
+_TAG = re.compile(r"[A-Za-z_][\w-]*")
+
+
+def tags(ctx: Context) -> list[str]:
+    out = []
+    for lit in ctx.literals:
+        last = lit.strip("./").split("/")[-1] if lit else ""
+        if _TAG.fullmatch(last) and last not in out and len(last) < 30:
+            out.append(last)
+    return out[:8] or ["item"]
+
+
+def document(ctx: Context, value: str, entity: bool) -> str:
+    body = "".join(f"<{t}>{value}</{t}>" for t in tags(ctx))
+    doctype = '<!DOCTYPE doc [<!ENTITY x SYSTEM "file://{WORLD}/secret.txt">]>' if entity else ""
+    return f'<?xml version="1.0"?>{doctype}<doc>{body}</doc>'
+
+
+class XML(Family):
+    name = "xml"
+    cwes = frozenset({611, 776, 827})
+    sink = "the XML parser"
+
+    def benign(self, ctx: Context) -> list[str]:
+        return [document(ctx, "42", False)]
+
+    def hostile(self, ctx: Context) -> list[Hostile]:
+        return [Hostile(document(ctx, "&x;", True), "an external entity naming a local file")]
+
+    def exploited(self, obs: Obs, payload: Hostile, ctx: Context) -> str:
+        if "TOP-SECRET" in output_text(obs) or any(e["path"].endswith("/secret.txt") for e in events(obs, "open")):
+            return "an external entity reads a local file into the document"
+        return ""

@@ -1,0 +1,67 @@
+"""Re-verify every repair candidate, rung by rung: prefilter (text, parse, names, deletions), re-scan (one scan
+call for all candidates), probe (the exploit in a sandbox), tests (the project's own). The highest rung a
+candidate reaches is its verification level: static, exploit or tests."""
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Callable
+
+from aiharden.repair.candidates import Candidate
+from aiharden.scan.findings import Finding
+from aiharden.verify import prefilter
+from aiharden.verify import records as r
+from aiharden.verify.judge import choose
+from aiharden.verify.records import ProbeNote
+from aiharden.verify.records import Repair
+from aiharden.verify.records import Verdict
+from aiharden.verify.rescan import rescan
+
+__all__ = ["verify", "choose", "Verdict", "Repair", "ProbeNote"]
+
+TestHook = Callable[[str, str], "tuple[bool | None, str, str]"]
+
+
+def verify(
+    findings: Sequence[Finding],
+    all_findings: Mapping[str, Sequence[Finding]],
+    texts: Mapping[str, str],
+    candidates: Sequence[Candidate],
+    *,
+    bandit_skip: Sequence[str],
+    timeout: float,
+    run_tests: TestHook | None = None,
+    probe: bool = True,
+    probe_timeout: float = 30.0,
+    root: Path | None = None,
+) -> list[Verdict]:
+    """One verdict per candidate. all_findings: every finding of each original file (not only changed lines)."""
+    verdicts: dict[int, Verdict] = {}
+    new_texts: dict[int, str] = {}
+    for k, c in enumerate(candidates):
+        f = findings[c.finding]
+        code, message, new = prefilter.check(c, f, texts[f.path])
+        if code:
+            verdicts[k] = Verdict(c, False, message, code, parses=bool(new))
+        else:
+            new_texts[k] = new
+    verdicts.update(rescan(findings, all_findings, texts, candidates, new_texts, bandit_skip=bandit_skip,
+                           timeout=timeout))
+    if probe:
+        from aiharden.verify.probing import probe_all
+
+        verdicts = probe_all(findings, all_findings, texts, candidates, verdicts, new_texts, root=root,
+                             timeout=probe_timeout)
+    if run_tests is not None:
+        for k, v in list(verdicts.items()):
+            if not v.accepted:
+                continue
+            ok, code, message = run_tests(findings[v.candidate.finding].path, new_texts[k])
+            if ok is False:
+                verdicts[k] = dataclasses.replace(v, accepted=False, level=None, code=code or r.TESTS_FAIL,
+                                                  reason=message or "the project's tests fail with it", tests_ok=False)
+            elif ok:
+                verdicts[k] = dataclasses.replace(v, tests_ok=True, level="tests")
+    return [verdicts[k] for k in range(len(candidates))]
