@@ -1,0 +1,33 @@
+"""Search rental listings with arbitrary equality filters coming from the query string."""
+import sqlite3
+from typing import Any, Mapping
+
+LISTING_COLUMNS = "id, city, district, bedrooms, rent"
+
+
+def _where_clause(filters: Mapping[str, Any]) -> str:
+    """Turn {"city": "Lyon", "bedrooms": 2} into "WHERE city = 'Lyon' AND bedrooms = '2'"."""
+    parts = []
+    for column, value in filters.items():
+        parts.append(f"{column} = '{value}'")
+    return ("WHERE " + " AND ".join(parts)) if parts else ""
+
+
+def _run_query(conn: sqlite3.Connection, sql: str) -> list[dict[str, Any]]:
+    conn.row_factory = sqlite3.Row
+    return [dict(row) for row in conn.execute(sql).fetchall()]
+
+
+def find_listings(conn: sqlite3.Connection, filters: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Return listings matching every filter, cheapest first."""
+    cleaned = {key: val for key, val in filters.items() if val not in (None, "")}
+    where = _where_clause(cleaned)
+    sql = f"SELECT {LISTING_COLUMNS} FROM listings {where} ORDER BY rent, id"
+    return _run_query(conn, sql)
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS listings (id INTEGER PRIMARY KEY, city TEXT, "
+        "district TEXT, bedrooms INTEGER, rent INTEGER, owner_phone TEXT)"
+    )
