@@ -70,13 +70,16 @@ def show_sarif(path: Path) -> None:
         fixed = ", ".join(f"CWE-{c}" for c in repair.get("fixes_cwe", [])) or "-"
         introduced = ", ".join(f"CWE-{c}" for c in repair.get("introduces_cwe", [])) or "-"
         print(f"  line {line:>3}  {', '.join(p['cwe']):<8} {r['ruleId']:<22} {repair.get('status', '-'):<9}"
-              f" fixes {fixed:<8} introduces {introduced:<8} fixes[]: {len(r.get('fixes', []))}")
+              f" {repair.get('verification') or '-':<8} fixes {fixed:<8} introduces {introduced:<8}"
+              f" fixes[]: {len(r.get('fixes', []))}")
     stats = run["properties"]["repair"]
     say("in the SARIF: run.properties.repair")
-    print(f"  findings {stats['findings']}, repaired {stats['repaired']} (by source {stats['by_source']}),"
+    sources = ", ".join(f"{n} {s}" for s, n in stats["by_source"].items() if n) or "none"
+    levels = ", ".join(f"{n} {lv}" for lv, n in stats["by_level"].items() if n) or "none"
+    print(f"  findings {stats['findings']}, repaired {stats['repaired']} (from: {sources}; verified: {levels}),"
           f" candidates {stats['candidates']}, model {stats['model']}")
     for reason, n in stats["rejected_by_reason"].items():
-        print(f"  rejected: {n} x {reason}")
+        print(f"  turned down: {n} x {reason}")
     for e in stats["side_effects"]:
         print(f"  side effect: fixing {e['fixing']} introduced {e['introduced']} ({e['candidates']} candidate(s),"
               " none offered)")

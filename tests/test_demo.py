@@ -15,8 +15,10 @@ def test_demo_shows_repairs_and_the_side_effect_it_refused() -> None:
     assert proc.returncode == 0, proc.stderr[-2000:]
     out = proc.stdout
     assert "Co-Authored-By: Claude" in out
-    assert "verified repair (codemod: sql-parameterize) fixes CWE-89, introduces nothing" in out
+    assert "repair (codemod: sql-parameterize) fixes CWE-89, introduces nothing; verified: exploit blocked" in out
+    assert "still exploitable: the password is stored with sha256 alone" in out
     assert "+    cursor.execute(\"SELECT name, email FROM users WHERE name = ?\", (username,))" in out
-    assert "os-system-call         rejected  fixes -        introduces CWE-377" in out
+    assert "os-system-call         rejected  -        fixes -        introduces CWE-377" in out
+    assert "sql-fstring-query      fixed     exploit  fixes CWE-89" in out
     assert "side effect: fixing CWE-78 introduced CWE-377" in out
     assert "exit code 1" in out and "SARIF 2.1.0 written" in out

@@ -49,13 +49,13 @@ def test_fix_on_a_file_with_a_form_feed(repo: Path, capsys: pytest.CaptureFixtur
     assert (repo / "conf.py").read_text() == text.replace("yaml.load(fh)", "yaml.safe_load(fh)")
 
 
-# repair/run.py: no candidate is generated or verified for a file that does not parse
+# repair_stage.py: no candidate is generated or verified for a file that does not parse
 def test_unparsable_file_says_repair_skipped(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     stage(repo, {"syntax.py": samples.YAML_LOAD + "\ndef broken(:\n    pass\n"})
     assert main(["check", "--scope", "all", "--repo", str(repo), "--n-best", "0", "--format", "json"]) == 1
     (finding,) = json.loads(capsys.readouterr().out)["findings"]
     assert finding["repair"]["status"] == "unrepaired"
-    assert finding["repair"]["reason"] == "repair skipped: the file does not parse (line 8)"
+    assert finding["repair"]["reason"] == "the file does not parse (line 8), so no repair is attempted"
 
 
 # text.py: one line per finding, whatever the file is called
@@ -89,7 +89,7 @@ def test_model_run_writes_nothing_under_home_but_the_cache(repo: Path, tmp_path:
     _assert_only_cache(home)
 
 
-# repair/run.py: a test command past test-timeout is named as such, and its whole process group is stopped
+# repair_stage.py: a test command past test-timeout is named as such, and its whole process group is stopped
 MARK = "31.4159"
 SPAWN_IF_REPAIRED = (f"{sys.executable} -c \"import subprocess; "
                      f"subprocess.run(['sleep', '{MARK}']) if 'safe_load' in open('conf.py').read() else None\"")
@@ -114,7 +114,7 @@ def test_test_cmd_timeout_is_named_and_its_processes_stopped(repo: Path, capsys:
         assert main(["check", "--scope", "all", "--repo", str(repo), "--n-best", "0", "--format", "json",
                      "--test-cmd", SPAWN_IF_REPAIRED]) == 1
         (finding,) = json.loads(capsys.readouterr().out)["findings"]
-        assert finding["repair"]["reason"] == "project tests ran past 2 s (test-timeout)"
+        assert finding["repair"]["code"] == "tests-timeout" and "past 2 s" in finding["repair"]["reason"]
         time.sleep(0.5)
         assert _sleepers() == []
     finally:
@@ -136,7 +136,7 @@ def test_incomplete_rescan_accepts_no_candidate() -> None:
     cands = [Candidate(0, "model", "m", (Edit(FLAGGED, FLAGGED, SAFE_LINE),))]
     (v,) = verify(findings, {"conf.py": tuple(result.findings)}, {"conf.py": samples.YAML_LOAD}, cands,
                   bandit_skip=DEFAULT_SKIP, timeout=0.0)
-    assert not v.accepted and v.reason == "re-scan incomplete (semgrep timed out)"
+    assert not v.accepted and v.code == "rescan-incomplete"
 
 
 # verify.py: model text that names a path (a diff header, a new absolute or parent-relative path) is refused
@@ -150,7 +150,7 @@ def test_candidate_naming_a_path_is_refused(text: str) -> None:
     scanned = ([f for f in result.findings if f.region.start_line == FLAGGED], {"conf.py": tuple(result.findings)},
                {"conf.py": samples.YAML_LOAD})
     (v,) = _verdicts(scanned, [text])
-    assert not v.accepted and v.reason == "contains a path"
+    assert not v.accepted and v.code == "untrusted-text"
 
 
 # sarif.py: rule tags de-duplicated (the schema wants unique tags)
@@ -159,7 +159,7 @@ def test_sarif_tags_are_unique(sarif_validator: Any) -> None:
     sarif_validator.validate(sarif.build([f]))
 
 
-# repair/model.py + repair/run.py: a model that loads but is the wrong shape is one line, never an internal error
+# repair/model.py + repair_stage.py: a model that loads but is the wrong shape is one line, never an internal error
 @pytest.mark.parametrize("damage", ["config-types", "swapped-encoder"])
 def test_wrong_shape_model_is_one_line(repo: Path, tmp_path: Path, damage: str,
                                        capsys: pytest.CaptureFixture[str]) -> None:

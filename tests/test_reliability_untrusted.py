@@ -49,15 +49,15 @@ def test_good_candidate_is_accepted(scanned: Any) -> None:
 
 
 @pytest.mark.parametrize(("text", "reason"), [
-    pytest.param("        return yaml.safe_load(fh)\0\n", "contains a NUL byte", id="nul"),
+    pytest.param("        return yaml.safe_load(fh)\0\n", "untrusted-text", id="nul"),
     pytest.param("        return yaml.safe_load(fh)  # " + "x" * MAX_CANDIDATE_CHARS + "\n",
-                 f"longer than {MAX_CANDIDATE_CHARS} characters", id="too-long"),
-    pytest.param("../../etc/passwd\n", "does not parse", id="relative-path"),
-    pytest.param("/etc/shadow\n", "does not parse", id="absolute-path"),
+                 "untrusted-text", id="too-long"),
+    pytest.param("../../etc/passwd\n", "does-not-parse", id="relative-path"),
+    pytest.param("/etc/shadow\n", "does-not-parse", id="absolute-path"),
 ])
 def test_untrusted_candidates_are_refused(scanned: Any, tmp_path: Path, text: str, reason: str) -> None:
     (v,) = _verdicts(scanned, [text])
-    assert not v.accepted and v.reason == reason
+    assert not v.accepted and v.code == reason
 
 
 def test_candidate_code_is_never_executed_or_imported(scanned: Any, tmp_path: Path) -> None:

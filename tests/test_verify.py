@@ -46,12 +46,12 @@ def test_rejections_say_why() -> None:
         ("same", 6, 6, line.replace("fh", "fh ")),
         ("good", 6, 6, "        return yaml.safe_load(fh)\n"),
     ])
-    reasons = {v.candidate.name: v.reason for v in verdicts}
-    assert reasons["delete"] == "deletes the flagged statement"
-    assert reasons["swap-cwe"] == "introduces CWE-95"
-    assert reasons["broken"] == "does not parse"
-    assert reasons["nul"] == "contains a NUL byte"
-    assert reasons["same"] == "finding remains"
+    reasons = {v.candidate.name: v.code for v in verdicts}
+    assert reasons["delete"] == "deletes-code"
+    assert reasons["swap-cwe"] == "introduces-cwe"
+    assert reasons["broken"] == "does-not-parse"
+    assert reasons["nul"] == "untrusted-text"
+    assert reasons["same"] == "finding-remains"
     assert reasons["good"] == ""
     swap = next(v for v in verdicts if v.candidate.name == "swap-cwe")
     assert swap.fixes_cwe == (502,) and swap.introduces_cwe == (95,)
@@ -59,12 +59,12 @@ def test_rejections_say_why() -> None:
 
 def test_trading_md5_for_sha1_is_not_a_fix() -> None:
     _, verdicts = _verdicts("h.py", samples.MD5, [("sha1", 5, 5, "    return hashlib.sha1(password.encode()).hexdigest()\n")])
-    assert verdicts[0].reason == "finding remains"
+    assert verdicts[0].code == "finding-remains"
 
 
 def test_dropping_the_call_is_not_a_fix() -> None:
     _, verdicts = _verdicts("run.py", samples.SHELL, [("no-call", 5, 5, "    name = name\n")])
-    assert verdicts[0].reason in {"drops the statement's call", "drops the assignment to name"}
+    assert verdicts[0].code == "deletes-code"
     assert not verdicts[0].accepted
 
 
@@ -73,7 +73,7 @@ def test_a_model_literal_found_nowhere_in_the_file_is_not_offered() -> None:
     guessed = Candidate(0, "model", "m", (Edit(3, 3, 'DB_PASSWORD = os.environ["PWD"]\n'),))
     derived = Candidate(0, "codemod", "c", (Edit(3, 3, 'DB_PASSWORD = os.environ["PWD"]\n'),))
     v_model, v_codemod = verify(findings, every, texts, [guessed, derived], bandit_skip=DEFAULT_SKIP, timeout=120)
-    assert v_model.reason == 'invents the literal "PWD"'
+    assert v_model.code == "invented-literal" and '"PWD"' in v_model.reason
     assert v_codemod.accepted  # codemods derive their names from the code; the gate judges them on the scan
 
 
@@ -83,7 +83,7 @@ def test_a_repair_that_needs_an_import_it_does_not_add_is_not_offered() -> None:
     with_import = Candidate(0, "codemod", "c", (Edit(1, 0, "import ast\n"),
                                                 Edit(6, 6, "        return ast.literal_eval(fh.read())\n")))
     v1, v2 = verify(findings, every, texts, [no_import, with_import], bandit_skip=DEFAULT_SKIP, timeout=120)
-    assert v1.reason == "uses an undefined name ast"
+    assert v1.code == "undefined-name" and "ast" in v1.reason
     assert v2.accepted
 
 
@@ -96,7 +96,7 @@ def test_keeping_the_call_but_dropping_what_was_read_from_it_is_not_a_fix() -> N
         ("keeps-content", 5, 5, "    return requests.get(url, verify=True, timeout=10).content\n"),
     ])
     reasons = {v.candidate.name: v.reason for v in verdicts}
-    assert reasons["drops-content"] == "drops .content after requests.get(...)"
+    assert reasons["drops-content"] == "the rewrite no longer reads .content from the result of requests.get(...)"
     assert reasons["keeps-content"] == ""
 
 
@@ -131,8 +131,8 @@ def test_a_codemod_may_fix_the_value_where_it_is_defined_a_model_may_not() -> No
     v_codemod, v_model, v_unrelated = verify(findings, every, texts, [by_codemod, by_model, unrelated],
                                              bandit_skip=DEFAULT_SKIP, timeout=120)
     assert v_codemod.accepted and v_codemod.fixes_cwe == (22,)
-    assert v_model.reason == "does not touch the flagged line"
-    assert v_unrelated.reason == "finding remains"  # the flagged line kept its finding
+    assert v_model.code == "off-target"
+    assert v_unrelated.code == "finding-remains"  # the flagged line kept its finding
 
 
 def test_replacing_a_leaked_traceback_with_a_message_is_not_a_deletion() -> None:
@@ -159,8 +159,8 @@ def test_a_model_rewrite_that_loses_an_input_or_a_read_is_not_offered() -> None:
     )]
     reasons = {v.candidate.name: v.reason for v in verify(findings, every, texts, cands, bandit_skip=DEFAULT_SKIP,
                                                           timeout=120)}
-    assert reasons == {"loses-password": "drops the value password",
-                       "loses-hexdigest": "drops .hexdigest of a call's result"}
+    assert reasons == {"loses-password": "the rewrite no longer uses the value password that the statement read",
+                       "loses-hexdigest": "the rewrite no longer reads .hexdigest from a call's result"}
     codemods = gather(findings, texts, model=None)
     verdicts = verify(findings, every, texts, codemods, bandit_skip=DEFAULT_SKIP, timeout=120)
     repairs = choose(len(findings), verdicts)
@@ -178,5 +178,5 @@ def test_a_path_assembled_from_the_files_own_pieces_is_judged_on_the_scan() -> N
     cands = [Candidate(findings.index(f), "codemod", n, (Edit(1, 0, "import subprocess\n"), Edit(5, 5, t)))
              for n, t in (("argv", argv), ("made-up", made_up))]
     v_argv, v_made_up = verify(findings, every, texts, cands, bandit_skip=DEFAULT_SKIP, timeout=120)
-    assert v_argv.reason == "introduces CWE-377"  # the hard-coded /tmp folder, now visible to the scan
-    assert v_made_up.reason == "contains a path"
+    assert v_argv.code == "introduces-cwe" and "CWE-377" in v_argv.reason  # the hard-coded /tmp folder, now visible to the scan
+    assert v_made_up.code == "untrusted-text"

@@ -45,6 +45,8 @@ def _common(p: argparse.ArgumentParser) -> None:
                         "project's pytest files that import the changed module (default in ci when there are any)")
     p.add_argument("--test-timeout", type=float, metavar="SECONDS",
                    help="a --test-cmd run longer than this fails the repair (default: 300)")
+    p.add_argument("--repair-sources", metavar="LIST", type=lambda v: tuple(x.strip() for x in v.split(",") if x.strip()),
+                   help="where repair candidates come from, comma-separated (default: codemod,rule,model)")
     p.add_argument("--no-probe", dest="probe", action="store_false", default=None,
                    help="skip the exploit probes (repairs are then verified statically or by tests only)")
     p.add_argument("--probe-timeout", type=float, metavar="SECONDS",
@@ -96,6 +98,7 @@ def _run(args: argparse.Namespace) -> int:
                                  "format": args.format, "sarif": args.sarif, "category": args.category, "repair": args.repair,
                                  "model": args.model, "device": args.device, "n_best": args.n_best,
                                  "test_cmd": args.test_cmd, "test_timeout": args.test_timeout, "probe": args.probe,
+                                 "repair_sources": args.repair_sources,
                                  "probe_timeout": args.probe_timeout}
     if args.repair == "fix-all":
         overrides.update(repair="fix", fix_level="static")

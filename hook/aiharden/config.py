@@ -39,6 +39,7 @@ class Config:
     test_timeout: float = 300.0
     probe: bool = True  # the exploit probes (verification level `exploit`)
     probe_timeout: float = 30.0  # one finding's probe: the original and every candidate
+    repair_sources: tuple[str, ...] = ("codemod", "rule", "model")  # where candidates may come from
     fix_level: str = "exploit"  # --fix writes repairs verified at least this high: exploit (with tests) or static
 
 
@@ -89,6 +90,8 @@ def load(root: Path | None, config_file: str | None = None, overrides: Mapping[s
         raise FatalError(f"repair must be 'suggest', 'fix' or 'off', not {cfg.repair!r}")
     if cfg.device not in ("auto", "cpu", "cuda"):
         raise FatalError(f"device must be 'auto', 'cpu' or 'cuda', not {cfg.device!r}")
+    if not set(cfg.repair_sources) <= {"codemod", "rule", "model"}:
+        raise FatalError(f"repair-sources must name codemod, rule or model, not {', '.join(cfg.repair_sources)!r}")
     if cfg.fix_level not in ("exploit", "static"):
         raise FatalError(f"fix-level must be 'exploit' or 'static', not {cfg.fix_level!r}")
     if cfg.scope not in ("ai", "all"):

@@ -66,7 +66,8 @@ def repair(report: Report, cfg: Config) -> RepairRun:
     texts = report.texts
     broken = _unparsable(report)
     todo = [i for i, f in enumerate(findings) if f.path not in broken]
-    model, why = _load_model(cfg) if todo else (None, None)
+    use_model = "model" in cfg.repair_sources
+    model, why = _load_model(cfg) if todo and use_model else (None, None)
     if why:
         notices.append(why)
     try:
@@ -75,6 +76,7 @@ def repair(report: Report, cfg: Config) -> RepairRun:
         notices.append(f"repair model failed ({type(e).__name__}): repairs from codemods and rule fixes only")
         model = None
         cands = cand_mod.gather(findings, texts, model=None, only=todo)
+    cands = [c for c in cands if c.source in cfg.repair_sources]
     runner = TestRunner(report.root, cfg.test_cmd, cfg.test_timeout) if cfg.test_cmd and report.root else None
     verdicts = verify(
         findings, report.all_findings, texts, cands, bandit_skip=cfg.bandit_skip, timeout=cfg.semgrep_timeout,
@@ -87,7 +89,8 @@ def repair(report: Report, cfg: Config) -> RepairRun:
             repairs[i] = dataclasses.replace(
                 repairs[i], status="unrepaired", code="unparsable-file",
                 reason=f"the file does not parse (line {broken[f.path]}), so no repair is attempted")
-    state = "loaded" if model is not None else ("not used" if cfg.n_best <= 0 or not todo else "unavailable")
+    state = "loaded" if model is not None else (
+        "not used" if cfg.n_best <= 0 or not todo or not use_model else "unavailable")
     return RepairRun(tuple(repairs), tuple(notices), stats(repairs, verdicts, state))
 
 

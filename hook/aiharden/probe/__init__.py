@@ -73,8 +73,13 @@ def family_for(cwes: Sequence[int]) -> Family | None:
 
 
 def probe(text: str, relpath: str, line: int, cwes: Sequence[int], candidates: Mapping[str, str],
-          *, root: Path | None, function_cwes: Sequence[int] = (), timeout: float = 30.0) -> Report:
-    """Probe the original and each candidate text (by key) for the finding at line."""
+          *, root: Path | None, function_cwes: Sequence[int] = (), timeout: float = 30.0,
+          sink_lines: Mapping[str, frozenset[int]] | None = None) -> Report:
+    """Probe the original and each candidate text (by key) for the finding at line.
+
+    sink_lines: per version ("original" and each candidate key), the lines of the flagged statement (in that
+    version's numbering). A payload counts as an exploit only through a sink reached from those lines, so a
+    path the caller chooses for an archive is not taken for the traversal inside it. None: every line."""
     from aiharden.probe import sandbox
 
     start = time.perf_counter()
@@ -84,7 +89,7 @@ def probe(text: str, relpath: str, line: int, cwes: Sequence[int], candidates: M
     target = find(text, line)
     if isinstance(target, str):
         return _none(candidates, fam.name, target)
-    ctx = Context(target, frozenset([*cwes, *function_cwes]), literals(text))
+    ctx = Context(target, frozenset([*cwes, *function_cwes]), literals(text) + _test_literals(root, relpath))
     calls, payloads = build(target, fam, ctx)
     if not any(p is not None for p in payloads):
         return _none(candidates, fam.name, "no input of the function can carry a payload")
@@ -93,6 +98,7 @@ def probe(text: str, relpath: str, line: int, cwes: Sequence[int], candidates: M
         "relpath": relpath, "module": relpath[:-3].replace("/", ".") if relpath.endswith(".py") else "probed",
         "target": {"kind": target.kind, "name": target.name, "class": target.cls, "app": target.app},
         "rebase": list(target.rebase), "calls": calls, "discover": True, "preload": list(fam.preload),
+        "sql_setup": fam.setup(ctx),
         "versions": [{"name": "original", "text": text}, *({"name": k, "text": candidates[k]} for k in keys)],
     }
     out = sandbox.run(plan, root, timeout)
@@ -105,35 +111,66 @@ def probe(text: str, relpath: str, line: int, cwes: Sequence[int], candidates: M
         err = orig["load_error"]
         return _none(candidates, fam.name, f"importing the module fails ({err['type']}: {err['message'][:80]})",
                      time.perf_counter() - start)
+    lines = sink_lines if sink_lines and fam.local_sinks else {}
     shown = next((ev for obs, p in zip(orig["calls"], payloads) if p is not None
-                  and (ev := fam.exploited(obs, p, ctx))), "")
-    if not shown and all("raised" in o for o in orig["calls"]):
+                  and (ev := fam.exploited(at(obs, lines.get("original")), p, ctx))), "")
+    benign_pairs = [(o, o) for o, p in zip(orig["calls"], payloads) if p is None]
+    if not shown and not fam.compared([o for o, _ in benign_pairs], [o for o, _ in benign_pairs]) and \
+            all("raised" in o for o in orig["calls"]):
         err = orig["calls"][0]["raised"]
         return _none(candidates, fam.name, f"every call of {target.name} raises {err['type']} "
                                           f"({err['message'][:80]})", time.perf_counter() - start)
-    results = {k: judge(fam, ctx, target, orig["calls"], v, payloads, bool(shown)) for k, v in zip(keys, versions[1:])}
+    results = {k: judge(fam, ctx, target, orig["calls"], v, payloads, bool(shown), lines.get(k))
+               for k, v in zip(keys, versions[1:])}
     return Report(fam.name, shown, "", labels, results, time.perf_counter() - start)
+
+
+def _test_literals(root: Path | None, relpath: str) -> tuple[str, ...]:
+    """String literals of the project's tests that import the module: inputs its authors chose."""
+    if root is None:
+        return ()
+    from aiharden.verify.tests import importers
+
+    out: list[str] = []
+    for rel in importers(root, relpath)[:5]:
+        try:
+            out += literals((root / rel).read_text(encoding="utf-8", errors="replace"))
+        except OSError:
+            continue
+    return tuple(out)
 
 
 def _none(candidates: Mapping[str, str], family: str | None, why: str, seconds: float = 0.0) -> Report:
     return Report(family, "", why, (), {k: Result("not_probed", why) for k in candidates}, seconds)
 
 
+def at(obs: Obs, lines: frozenset[int] | None) -> Obs:
+    """The observation with only the events that came from lines (events with no line of the module stay)."""
+    if lines is None:
+        return obs
+    return {**obs, "events": [e for e in obs.get("events", ()) if e.get("line") is None or e["line"] in lines]}
+
+
 def judge(fam: Family, ctx: Context, target: Target, orig: Sequence[Obs], version: Mapping[str, Any],
-          payloads: Sequence[Hostile | None], shown: bool) -> Result:
+          payloads: Sequence[Hostile | None], shown: bool, lines: frozenset[int] | None = None) -> Result:
     if "load_error" in version:
         err = version["load_error"]
         return Result("changed", f"the module no longer imports ({err['type']}: {err['message'][:80]})")
     cand = version["calls"]
     for obs, p in zip(cand, payloads):
-        if p is not None and (ev := fam.exploited(obs, p, ctx)):
+        if p is not None and (ev := fam.exploited(at(obs, lines), p, ctx)):
             return Result("exploitable", ev)
     benign = [i for i, p in enumerate(payloads) if p is None]
     if why := fam.differs([orig[i] for i in benign], [cand[i] for i in benign], ctx):
         return Result("changed", why)
     if why := contract(target, orig, cand, payloads):
         return Result("changed", why)
-    return Result("blocked" if shown else "unshown")
+    if why := fam.caveat([orig[i] for i in benign], [cand[i] for i in benign], ctx):
+        return Result("unshown", why)
+    if not fam.compared([orig[i] for i in benign], [cand[i] for i in benign]):
+        return Result("unshown", "the original fails on every benign input the probe could make, so benign "
+                                 "behaviour could not be compared")
+    return Result("blocked" if shown else "unshown", "" if shown else "no payload worked on the original")
 
 
 def contract(target: Target, orig: Sequence[Obs], cand: Sequence[Obs], payloads: Sequence[Hostile | None]) -> str:

@@ -34,9 +34,22 @@ FAKE_OUTPUT = "3 report.txt\n"
 CALL_SECONDS = 3
 
 
+MODULE_FILE = [""]
+
+
 def record(kind: str, **data: Any) -> None:
     if ARMED[0]:
-        EVENTS.append({"kind": kind, **data})
+        EVENTS.append({"kind": kind, "line": _user_line(), **data})
+
+
+def _user_line() -> int | None:
+    """The line of the probed module that led to this event (the innermost frame in its file)."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        if frame.f_code.co_filename == MODULE_FILE[0]:
+            return frame.f_lineno
+        frame = frame.f_back  # type: ignore[assignment]
+    return None
 
 
 def _fspath(p: Any) -> str | None:
@@ -225,11 +238,21 @@ class _RecConnection(sqlite3.Connection):
 
 
 _REAL_CONNECT = sqlite3.connect
+SQL_SETUP: list[str] = []
 
 
 def _connect(database: Any = ":memory:", *a: Any, **kw: Any) -> Any:
     kw.setdefault("factory", _RecConnection)
-    return _REAL_CONNECT(database, *a, **kw)
+    conn = _REAL_CONNECT(database, *a, **kw)
+    armed, ARMED[0] = ARMED[0], False
+    try:
+        for stmt in SQL_SETUP:  # the code's own schema, so that its queries meet the tables they expect
+            with contextlib.suppress(sqlite3.Error):
+                sqlite3.Connection.execute(conn, re.sub(r"(?i)^\s*create\s+(table|index|view)\s+(?!if\s)",
+                                                        lambda m: f"CREATE {m[1]} IF NOT EXISTS ", stmt))
+    finally:
+        ARMED[0] = armed
+    return conn
 
 
 def _recording(kind: str, fn: Any, name: str, **extra: Any) -> Any:
@@ -376,6 +399,8 @@ def norm(v: Any, depth: int = 0) -> Any:
         return resp
     if isinstance(v, BaseException):
         return {"exception": type(v).__name__}
+    if callable(v) and not isinstance(v, type):
+        return {"callable": True}  # a function or an itemgetter: what it computes is not its repr
     return {"object": type(v).__name__, "repr": re.sub(r" at 0x[0-9a-fA-F]+", "", repr(v))[:2000]}
 
 
@@ -559,6 +584,7 @@ def load(version: dict[str, Any], plan: dict[str, Any], src: Path, n: int) -> ty
     rel = Path(plan["relpath"])
     path = src / rel
     path.write_text(version["text"], encoding="utf-8")
+    MODULE_FILE[0] = str(path)
     name = f"{plan['module']}" if n == 0 else f"{plan['module']}__v{n}"
     for key in [k for k in sys.modules if k == plan["module"]]:
         del sys.modules[key]
@@ -628,6 +654,7 @@ def main() -> int:
     world = World(tmp / "world")
     world.reset()
     install_fakes(plan.get("preload", []))
+    SQL_SETUP[:] = plan.get("sql_setup", [])
     sys.addaudithook(_audit)
     sys.path[:0] = [str(src), str((src / plan["relpath"]).parent)]
     os.environ.setdefault("HOME", str(tmp / "home"))

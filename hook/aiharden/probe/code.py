@@ -1,11 +1,12 @@
 """Code injection (CWE-94, 95): payloads that call os.system, start a process or read the planted secret.
 
 A recorded process or a read of the secret is the exploit. Benign input comes in kinds (arithmetic, Python
-literals, the file's own expressions): the candidate must give the original's results on every input of at
+literals, `name = value` settings, the file's own expressions): the candidate must give the original's results on every input of at
 least one kind the original handled, and on every expression the file itself holds."""
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Sequence
 
 from aiharden.probe.family import Context
@@ -17,6 +18,7 @@ from aiharden.probe.family import outcome_differs
 
 ARITHMETIC = ("2 + 3 * 4", "(1 + 2) / 4", "2 ** 8", "-7 // 2", "10 % 3")
 LITERALS = ("[1, 2, 3]", "{'debug': True, 'level': 3}", "'text'", "None")
+SETTINGS = ("debug = True\nlevel = 3\nname = 'demo'", "retries = 5")
 PAYLOADS = ("__import__('os').system('touch pwned')", "__import__('subprocess').getoutput('id')",
             "open('{WORLD}/secret.txt').read()", "().__class__.__base__.__subclasses__()",
             "import os\nos.system('touch pwned')")
@@ -31,14 +33,19 @@ def _expression(text: str) -> bool:
         any(isinstance(n, (ast.BinOp, ast.UnaryOp)) for n in ast.walk(tree))
 
 
+def _quoted(text: str) -> list[str]:
+    """The text itself and the quoted pieces in it (a docstring's example, a test's argument)."""
+    return [text, *(a or b or c for a, b, c in re.findall(r'"([^"\n]+)"|\'([^\'\n]+)\'|`([^`\n]+)`', text))]
+
+
 class Code(Family):
     name = "code"
     cwes = frozenset({94, 95, 96})
     sink = "the interpreter"
 
     def benign(self, ctx: Context) -> list[str]:
-        own = [s for s in ctx.literals if _expression(s)][:3]
-        return own + list(ARITHMETIC) + list(LITERALS)
+        own = list(dict.fromkeys(e for s in ctx.literals for e in _quoted(s) if _expression(e)))[:3]
+        return own + list(ARITHMETIC) + list(LITERALS) + list(SETTINGS)
 
     def hostile(self, ctx: Context) -> list[Hostile]:
         return [Hostile(p, p.replace("{WORLD}", "")) for p in PAYLOADS]
@@ -54,8 +61,9 @@ class Code(Family):
 
     def differs(self, orig: Sequence[Obs], cand: Sequence[Obs], ctx: Context) -> str:
         values = self.benign(ctx)
-        own = len(values) - len(ARITHMETIC) - len(LITERALS)
-        groups = [range(0, own), range(own, own + len(ARITHMETIC)), range(own + len(ARITHMETIC), len(values))]
+        own = len(values) - len(ARITHMETIC) - len(LITERALS) - len(SETTINGS)
+        a, b = own + len(ARITHMETIC), own + len(ARITHMETIC) + len(LITERALS)
+        groups = [range(0, own), range(own, a), range(a, b), range(b, len(values))]
         pairs = list(zip(orig, cand))
         first = ""
         kept = False

@@ -39,6 +39,7 @@ class Family:
     compare_returns = True  # benign runs must return the same values
     needs_exploit = True  # the level `exploit` needs the exploit shown on the original
     preload: tuple[str, ...] = ()  # modules the child imports before the code so their calls are recorded
+    local_sinks = False  # only sinks reached from the flagged statement count (see probe.at)
 
     def hostile(self, ctx: Context) -> list[Hostile]:
         return []
@@ -50,19 +51,42 @@ class Family:
         """Evidence that the payload reached the sink in exploitable form; "" when it did not."""
         return ""
 
+    def setup(self, ctx: Context) -> list[str]:
+        """SQL the child runs on every database it opens (the code's own schema)."""
+        return []
+
+    def compared(self, orig: Sequence[Obs], cand: Sequence[Obs]) -> list[tuple[Obs, Obs]]:
+        """The benign runs that say something about behaviour (by default: those the original completed)."""
+        return handled(orig, cand)
+
+    def caveat(self, orig: Sequence[Obs], cand: Sequence[Obs], ctx: Context) -> str:
+        """A difference that is not proof of a break but keeps the candidate from level `exploit`."""
+        return ""
+
     def sink_view(self, obs: Obs, ctx: Context) -> Any:
         """What the sinks saw on a benign call, in a form that compares equal for equal behaviour."""
         return None
 
     def differs(self, orig: Sequence[Obs], cand: Sequence[Obs], ctx: Context) -> str:
-        """What a candidate's benign runs do differently from the original's; "" when nothing."""
-        for o, c in zip(orig, cand):
+        """What a candidate's benign runs do differently from the original's; "" when nothing. Only inputs the
+        original handles count: one it fails on (a guessed value of the wrong kind) says nothing of behaviour."""
+        for o, c in handled(orig, cand):
             if self.compare_returns and (why := outcome_differs(o, c)):
                 return why
             a, b = self.sink_view(o, ctx), self.sink_view(c, ctx)
             if a != b:
                 return f"{self.sink} gets {short(b)} where the original gave {short(a)}"
         return ""
+
+
+def handled(orig: Sequence[Obs], cand: Sequence[Obs]) -> list[tuple[Obs, Obs]]:
+    """The benign runs the original completed, paired with the candidate's."""
+    return [(o, c) for o, c in zip(orig, cand) if "raised" not in o and not _server_error(o)]
+
+
+def _server_error(o: Obs) -> bool:
+    r = o.get("returned")
+    return isinstance(r, dict) and isinstance(r.get("status"), int) and r["status"] >= 500
 
 
 def events(obs: Obs, kind: str) -> list[Mapping[str, Any]]:

@@ -29,6 +29,7 @@ class Paths(Family):
     cwes = frozenset({22, 23, 36, 73, 59})
     sink = "the file system"
     benign_text = ("report.txt", "sub/report.txt")
+    local_sinks = True  # an archive or a config file the caller names is not the traversal the finding is about
 
     def hostile(self, ctx: Context) -> list[Hostile]:
         return [Hostile(p, p.replace("{WORLD}", "/abs")) for p in PAYLOADS]

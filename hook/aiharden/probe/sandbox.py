@@ -93,7 +93,7 @@ def run(plan: Mapping[str, Any], root: Path | None, timeout: float) -> Outcome:
         copy_sources(root, plan["relpath"], base / "src")
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(base / "home"), "TMPDIR": str(base / "tmp"),
                "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1", "PYTHONHASHSEED": "0", "NO_PROXY": "*"}
-        cmd = [sys.executable, "-I", str(CHILD)]
+        cmd = [sys.executable, "-I", "-B", str(CHILD)]  # -I drops PYTHONDONTWRITEBYTECODE: -B, or a stale .pyc of a same-sized version runs
         if network_namespace():
             cmd = ["unshare", "-rn", *cmd]
         payload = json.dumps({**plan, "tmp": tmp}).encode()

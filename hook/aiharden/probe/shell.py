@@ -5,6 +5,7 @@ shell would have split (a pipeline compares as its list of commands).
 """
 from __future__ import annotations
 
+import re
 import shlex
 from typing import Any
 
@@ -28,8 +29,13 @@ def commands(e: dict[str, Any]) -> list[list[str]]:
     return split_shell(e.get("cmd", ""))
 
 
+_REDIRECT = re.compile(r"(?<!\S)\d?(?:>>?|<)&?\s*\S+")
+
+
 def split_shell(cmd: str) -> list[list[str]]:
-    lex = shlex.shlex(cmd, posix=True, punctuation_chars=";&|<>()")
+    """Commands as the shell runs them; redirections (`2>/dev/null`) aside, as a program would do them with
+    the stdout/stderr arguments of subprocess instead."""
+    lex = shlex.shlex(_REDIRECT.sub(" ", cmd), posix=True, punctuation_chars=";&|<>()")
     lex.whitespace_split = True
     out: list[list[str]] = [[]]
     try:

@@ -17,11 +17,20 @@ from aiharden.verify.records import Verdict
 WORKERS = 2
 
 
+def _sink_lines(c: Candidate, new: str, flagged: frozenset[int]) -> frozenset[int]:
+    """The candidate's lines that stand for the flagged statement: those it wrote and those that map back to it."""
+    from aiharden.verify.rescan import line_map
+
+    to_original = line_map(c.edits)
+    return frozenset(n for n in range(1, new.count("\n") + 2) if (o := to_original(n)) is None or o in flagged)
+
+
 def probe_all(findings: Sequence[Finding], all_findings: Mapping[str, Sequence[Finding]], texts: Mapping[str, str],
               candidates: Sequence[Candidate], verdicts: dict[int, Verdict], new_texts: Mapping[int, str], *,
               root: Path | None, timeout: float) -> dict[int, Verdict]:
     """The verdicts again, with the probe's word on every accepted candidate."""
     from aiharden.probe import probe
+    from aiharden.repair.candidates import statement_span
     from aiharden.verify.rescan import function_span
 
     groups: dict[int, list[int]] = {}
@@ -34,9 +43,12 @@ def probe_all(findings: Sequence[Finding], all_findings: Mapping[str, Sequence[F
         span = function_span(texts[f.path], f.region.start_line)
         in_function = sorted({c for g in all_findings.get(f.path, ()) for c in g.cwe
                               if span and span[1] <= g.region.start_line <= span[2]})
+        first, last = statement_span(texts[f.path], f.region.start_line, f.region.end_line)
+        flagged = frozenset(range(first, last + 1))
+        lines = {"original": flagged, **{str(k): _sink_lines(candidates[k], new_texts[k], flagged) for k in groups[i]}}
         return i, probe(texts[f.path], f.path, f.region.start_line, list(f.cwe),
                         {str(k): new_texts[k] for k in groups[i]}, root=root, function_cwes=in_function,
-                        timeout=timeout)
+                        timeout=timeout, sink_lines=lines)
 
     out = dict(verdicts)
     if not groups:

@@ -17,7 +17,7 @@ from aiharden.verify import records as r
 from aiharden.verify.records import Verdict
 
 
-def _line_map(edits: Sequence[Edit]) -> Callable[[int], int | None]:
+def line_map(edits: Sequence[Edit]) -> Callable[[int], int | None]:
     """New line number → original line number; None for lines an edit wrote."""
     spans = []  # (first new line, last new line, total shift after this edit)
     delta = 0
@@ -101,7 +101,7 @@ def rescan(findings: Sequence[Finding], all_findings: Mapping[str, Sequence[Find
         c = candidates[k]
         f = findings[c.finding]
         original = list(all_findings.get(f.path, ()))
-        to_original = _line_map(c.edits)
+        to_original = line_map(c.edits)
         edited = _edited_lines(c.edits)
         target = {j for j, o in enumerate(original) if _same(o, f) and o.region.start_line == f.region.start_line}
         remaining, introduced, target_left = [], [], []

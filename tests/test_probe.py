@@ -1,0 +1,220 @@
+"""Exploit probes: the original and candidates run for real in the sandbox; verdicts come from the recorded sinks."""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from aiharden.probe import probe
+from aiharden.probe import sandbox
+
+
+def _probe(tmp_path: Path, original: str, line_of: str, cwes: list[int], **candidates: str) -> object:
+    original = textwrap.dedent(original)
+    (tmp_path / "mod.py").write_text(original)
+    line = next(n for n, text in enumerate(original.splitlines(), 1) if line_of in text)
+    cands = {k: textwrap.dedent(v) for k, v in candidates.items()}
+    return probe(original, "mod.py", line, cwes, cands, root=tmp_path, timeout=60)
+
+
+SQL = '''
+    import sqlite3
+
+    def find(conn: sqlite3.Connection, name: str) -> list:
+        """Rows of one user."""
+        conn.execute("CREATE TABLE IF NOT EXISTS users (name TEXT, mail TEXT)")
+        return conn.execute(f"SELECT mail FROM users WHERE name = '{name}'").fetchall()
+'''
+
+
+def test_sql_parameters_block_the_payload_and_keep_the_statement(tmp_path: Path) -> None:
+    report = _probe(tmp_path, SQL, "SELECT", [89],
+                    good=SQL.replace("f\"SELECT mail FROM users WHERE name = '{name}'\")",
+                                     '"SELECT mail FROM users WHERE name = ?", (name,))'),
+                    or_removed=SQL.replace("'{name}'", "'{name.replace(' OR ', ' ')}'"),
+                    other_table=SQL.replace("f\"SELECT mail FROM users WHERE name = '{name}'\")",
+                                            '"SELECT name FROM users WHERE name = ?", (name,))'))
+    assert "reaches the SQL text" in report.shown
+    assert report.results["good"].status == "blocked"
+    assert report.results["or_removed"].status == "exploitable"  # a filter on one word is not a fix
+    assert report.results["other_table"].status == "changed"
+    assert "the database gets" in report.results["other_table"].message
+
+
+SHELL = textwrap.dedent('''
+    import subprocess
+
+    def count(path: str) -> str:
+        return subprocess.run(f"wc -l {path}", shell=True, capture_output=True, text=True).stdout
+''')
+
+
+def test_shell_argv_must_match_what_the_shell_would_have_split(tmp_path: Path) -> None:
+    report = _probe(tmp_path, SHELL, "subprocess.run", [78],
+                    argv=SHELL.replace('f"wc -l {path}", shell=True', '["wc", "-l", path]'),
+                    split=SHELL.replace('f"wc -l {path}", shell=True', 'f"wc -l {path}".split()'),
+                    other=SHELL.replace('f"wc -l {path}", shell=True', '["wc", "-c", path]'),
+                    quoted=SHELL.replace('{path}"', '{shlex.quote(path)}"').replace("import subprocess",
+                                                                                     "import shlex\nimport subprocess"))
+    assert report.results["argv"].status == "blocked"
+    assert report.results["split"].status == "exploitable"
+    assert report.results["other"].status == "changed"
+    assert report.results["quoted"].status == "blocked"
+
+
+PATH = '''
+    import os
+
+    BASE = "/srv/files"
+
+    def read(user: str, name: str) -> str:
+        path = os.path.join(BASE, user, name)
+        with open(path) as fh:
+            return fh.read()
+'''
+
+CHECK_NAME = '''
+    if ".." in name or name.startswith("/"):
+        raise PermissionError(name)
+'''
+
+CHECK_PATH = '''
+    root = os.path.realpath(BASE)
+    if os.path.commonpath([root, os.path.realpath(path)]) != root:
+        raise PermissionError(name)
+'''
+
+
+def _insert(src: str, anchor: str, block: str) -> str:
+    lines = textwrap.dedent(src).splitlines(keepends=True)
+    at = next(i for i, ln in enumerate(lines) if anchor in ln)
+    body = textwrap.indent(textwrap.dedent(block), "    ")
+    return "".join(lines[:at] + [body] + lines[at:])
+
+
+def test_a_path_check_on_one_of_two_user_parts_is_still_exploitable(tmp_path: Path) -> None:
+    report = _probe(tmp_path, PATH, "open(path)", [22],
+                    one_part=_insert(PATH, "with open", CHECK_NAME), both=_insert(PATH, "with open", CHECK_PATH))
+    assert "outside the base folder" in report.shown
+    assert report.results["one_part"].status == "exploitable"
+    assert report.results["both"].status == "blocked"
+
+
+def test_a_new_exception_in_a_function_with_an_error_value_breaks_its_contract(tmp_path: Path) -> None:
+    original = '''
+        import os
+
+        BASE = "/srv/files"
+
+        def read(name: str) -> str:
+            """The file's text, or '' on any error."""
+            path = os.path.join(BASE, name)
+            try:
+                with open(path) as fh:
+                    return fh.read()
+            except OSError:
+                return ""
+    '''
+    raising = textwrap.dedent(original).replace(
+        "    try:\n", "    if os.path.commonpath([BASE, os.path.realpath(path)]) != BASE:\n"
+                     "        raise PermissionError(name)\n    try:\n")
+    inside = textwrap.dedent(original).replace(
+        "    try:\n", "    try:\n        if os.path.commonpath([os.path.realpath(BASE), os.path.realpath(path)]) != "
+                     "os.path.realpath(BASE):\n            raise PermissionError(name)\n")
+    report = _probe(tmp_path, original, "open(path)", [22], raising=raising, inside=inside)
+    assert report.results["raising"].status == "changed"
+    assert "own error handling returns ''" in report.results["raising"].message
+    assert report.results["inside"].status == "blocked"
+
+
+def test_flask_views_are_driven_through_the_test_client(tmp_path: Path) -> None:
+    pytest.importorskip("flask")
+    original = '''
+        from flask import Flask, request
+
+        app = Flask(__name__)
+
+        @app.route("/hello")
+        def hello():
+            name = request.args.get("name", "")
+            return f"<p>Hello {name}</p>"
+    '''
+    escaped = textwrap.dedent(original).replace('f"<p>Hello {name}</p>"', 'f"<p>Hello {escape(name)}</p>"').replace(
+        "from flask import Flask, request", "from flask import Flask, request\nfrom markupsafe import escape")
+    raising = textwrap.dedent(original).replace(
+        '    return f"<p>', '    if "<" in name:\n        raise ValueError(name)\n    return f"<p>')
+    report = _probe(tmp_path, original, "Hello {name}", [79], escaped=escaped, raising=raising)
+    assert "reaches the HTML unescaped" in report.shown
+    assert report.results["escaped"].status == "blocked"
+    assert report.results["raising"].status == "changed" and "answers 500" in report.results["raising"].message
+
+
+def test_a_weaker_token_is_a_change_of_behaviour(tmp_path: Path) -> None:
+    original = '''
+        import random
+        import string
+
+        def token() -> str:
+            return "".join(random.choice(string.ascii_letters + string.digits) for _ in range(32))
+    '''
+    strong = textwrap.dedent(original).replace("import random", "import secrets").replace("random.choice", "secrets.choice")
+    weak = strong.replace(" + string.digits", "").replace("range(32)", "range(8)")
+    report = _probe(tmp_path, original, "random.choice", [338], strong=strong, weak=weak)
+    assert "random.choice" in report.shown
+    assert report.results["strong"].status == "blocked"
+    assert report.results["weak"].status == "changed" and "CWE-331" in report.results["weak"].message
+
+
+def test_eval_of_arithmetic_needs_arithmetic_to_keep_working(tmp_path: Path) -> None:
+    original = '''
+        def calc(expr: str) -> float:
+            """Evaluate an arithmetic expression such as "2 + 3 * 4"."""
+            return eval(expr)
+    '''
+    literal = textwrap.dedent(original).replace("return eval(expr)", "return ast.literal_eval(expr)")
+    literal = "import ast\n" + literal
+    report = _probe(tmp_path, original, "eval(expr)", [95], literal=literal)
+    assert "starts a process" in report.shown
+    assert report.results["literal"].status == "changed"
+    assert "2 + 3 * 4" in report.results["literal"].message or "raises" in report.results["literal"].message
+
+
+def test_a_function_the_probe_cannot_drive_is_reported_never_guessed(tmp_path: Path) -> None:
+    original = '''
+        import subprocess
+
+        def outer():
+            def inner(cmd):
+                return subprocess.run(cmd, shell=True)
+            return inner
+    '''
+    report = _probe(tmp_path, original, "subprocess.run", [78], same=original)
+    assert report.results["same"].status == "not_probed"
+    assert report.why_not
+
+
+def test_the_sandbox_has_no_network_and_leaves_the_users_tree_alone(tmp_path: Path) -> None:
+    original = '''
+        import urllib.request
+
+        def fetch(url: str) -> str:
+            with open("written-by-probe.txt", "w") as fh:
+                fh.write(url)
+            try:
+                urllib.request.urlopen(url, timeout=1)
+            except OSError as e:
+                return type(e).__name__
+            return "connected"
+    '''
+    (tmp_path / "mod.py").write_text(textwrap.dedent(original))
+    before = sorted(p.name for p in tmp_path.iterdir())
+    report = _probe(tmp_path, original, "urlopen", [918], same=original)
+    after = sorted(p.name for p in tmp_path.iterdir())
+    assert before == after  # nothing written into the user's tree
+    assert report.shown  # the connection attempt to an internal address was recorded (and refused)
+    assert report.results["same"].status == "exploitable"
+
+
+def test_network_namespace_detection_answers() -> None:
+    assert sandbox.network_namespace() in (True, False)
