@@ -129,8 +129,8 @@ def test_a_codemod_may_fix_the_value_where_it_is_defined_a_model_may_not() -> No
     by_model = Candidate(0, "model", "m", (Edit(5, 5, fixed),))
     unrelated = Candidate(0, "codemod", "u", (Edit(4, 4, "def read_attachment(upload_dir, filename, mode=None):\n"),))
     v_codemod, v_model, v_unrelated = verify(findings, every, texts, [by_codemod, by_model, unrelated],
-                                             bandit_skip=DEFAULT_SKIP, timeout=120)
-    assert v_codemod.accepted and v_codemod.fixes_cwe == (22,)
+                                             bandit_skip=DEFAULT_SKIP, timeout=120, probe=False)
+    assert v_codemod.accepted and v_codemod.fixes_cwe == (22,) and v_codemod.level == "static"
     assert v_model.code == "off-target"
     assert v_unrelated.code == "finding-remains"  # the flagged line kept its finding
 
@@ -180,3 +180,17 @@ def test_a_path_assembled_from_the_files_own_pieces_is_judged_on_the_scan() -> N
     v_argv, v_made_up = verify(findings, every, texts, cands, bandit_skip=DEFAULT_SKIP, timeout=120)
     assert v_argv.code == "introduces-cwe" and "CWE-377" in v_argv.reason  # the hard-coded /tmp folder, now visible to the scan
     assert v_made_up.code == "untrusted-text"
+
+
+def test_the_probe_turns_down_what_the_static_gate_accepts() -> None:
+    """basename() clears the scanner's path finding and loses the sub-folders the function served: only a run of
+    the function shows it."""
+    findings, every, texts = _setup("att.py", ATTACH)
+    fixed = "    path = os.path.join(upload_dir, os.path.basename(filename))\n"
+    (static,) = verify(findings, every, texts, [Candidate(0, "codemod", "c", (Edit(5, 5, fixed),))],
+                       bandit_skip=DEFAULT_SKIP, timeout=120, probe=False)
+    (probed,) = verify(findings, every, texts, [Candidate(0, "codemod", "c", (Edit(5, 5, fixed),))],
+                       bandit_skip=DEFAULT_SKIP, timeout=120)
+    assert static.accepted and static.level == "static"
+    assert not probed.accepted and probed.code == "changes-behaviour"
+    assert "sub/report.txt" in probed.reason and probed.probe is not None and probed.probe.family == "path"

@@ -5,6 +5,7 @@ import libcst as cst
 
 from aiharden.repair.codemods import calls
 from aiharden.repair.codemods import flow
+from aiharden.repair.codemods import refusal
 from aiharden.repair.codemods.context import Context
 from aiharden.repair.codemods.context import Draft
 from aiharden.repair.codemods.strings import Value
@@ -45,7 +46,8 @@ def open_user_path(ctx: Context) -> list[Draft]:
         for join in ctx.find(cst.Call, lambda c: ctx.qualname(c.func) == "os.path.join"):
             out.update(_contain(ctx, join, join))
     if guards:  # keeps names with sub-folders working, which basename() would not
-        return [Draft("path-containment-check", guards, ("os",))]
+        needs = {m for sink, _ in paths for m in refusal.statement(ctx, sink, "")[1]}
+        return [Draft("path-containment-check", guards, ("os", *sorted(needs)))]
     return [Draft("path-basename", out, ("os",))] if out else []
 
 
@@ -71,11 +73,16 @@ def _guard(ctx: Context, sink: cst.CSTNode, path: cst.BaseExpression) -> dict[cs
     if stmt is None:
         return {}
     root, name = f"os.path.realpath({ctx.code(base)})", path.value
+    refuse, _ = refusal.statement(ctx, sink, f"{{{name}!r}} is outside the allowed folder")
     check = cst.parse_statement(
-        f"if os.path.commonpath([{root}, os.path.realpath({name})]) != {root}:\n"
-        f"    raise PermissionError(f\"{{{name}!r}} is outside the allowed folder\")\n",
+        f"if os.path.commonpath([{root}, os.path.realpath({name})]) != {root}:\n    {refuse}\n",
         config=ctx.module.config_for_parsing,
     )
+    guarded = refusal.catching_try(ctx, sink)
+    if guarded is not None and guarded not in ctx.ancestors(stmt) and guarded.body.body:
+        # the function turns its errors into a return value: the refusal goes where its handler sees it
+        first = guarded.body.body[0]
+        return {first: cst.FlattenSentinel([check, first])}  # type: ignore[dict-item]
     return {stmt: cst.FlattenSentinel([stmt, check])}  # type: ignore[dict-item]
 
 

@@ -1,0 +1,85 @@
+"""Verification levels end to end: what --fix writes, what --fix-all adds, what JSON and SARIF say, and
+`--test-cmd auto`."""
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from aiharden.cli import main
+from aiharden.verify.tests import importers
+
+APP = textwrap.dedent('''
+    import sqlite3
+    import tempfile
+
+
+    def find(conn: sqlite3.Connection, name: str) -> list:
+        """Mail addresses of one user."""
+        return conn.execute(f"SELECT mail FROM users WHERE name = '{name}'").fetchall()
+
+
+    def scratch() -> str:
+        return tempfile.mktemp(suffix=".csv")
+''')
+
+
+def _scan(repo: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict]:
+    rc = main(["scan", "--repo", str(repo), "--format", "json", "--n-best", "0", *args, str(repo / "app.py")])
+    return rc, json.loads(capsys.readouterr().out)
+
+
+def test_fix_writes_probe_verified_repairs_and_keeps_static_ones_as_suggestions(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "app.py").write_text(APP)
+    rc, out = _scan(tmp_path, capsys, "--fix", "--sarif", str(tmp_path / "out.sarif"))
+    by_rule = {f["cwe"][0]: f["repair"] for f in out["findings"]}
+    assert by_rule[89]["verification"] == "exploit" and by_rule[89]["probe"]["status"] == "blocked"
+    assert by_rule[377]["verification"] == "static" and by_rule[377]["status"] == "fixed"
+    text = (tmp_path / "app.py").read_text()
+    assert "WHERE name = ?" in text  # written: the probe showed the exploit blocked
+    assert "tempfile.mktemp(" in text  # not written: only the static gate judged it
+    assert any("verified statically only" in n for n in out["notices"])
+    assert rc == 1
+    sarif = json.loads((tmp_path / "out.sarif").read_text())
+    levels = {r["properties"]["repair"]["verification"] for r in sarif["runs"][0]["results"]}
+    assert levels == {"exploit", "static"}
+
+    rc, out = _scan(tmp_path, capsys, "--fix-all")
+    assert "tempfile.mktemp(" not in (tmp_path / "app.py").read_text()
+
+
+def test_no_probe_leaves_every_repair_static(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "app.py").write_text(APP)
+    _, out = _scan(tmp_path, capsys, "--no-probe")
+    assert {f["repair"]["verification"] for f in out["findings"]} == {"static"}
+    assert all(f["repair"]["probe"] is None for f in out["findings"])
+
+
+def test_test_cmd_auto_runs_the_tests_that_import_the_module(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "app.py").write_text(APP)
+    tests = tmp_path / "tests"
+    tests.mkdir()
+    # a project test that pins the statement's text: the parameterised repair breaks it
+    (tests / "test_app.py").write_text(textwrap.dedent('''
+        import inspect
+        import sys
+        from pathlib import Path
+
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+        import app
+
+
+        def test_statement_text():
+            assert "name = '{name}'" in inspect.getsource(app.find)
+    '''))
+    (tests / "test_other.py").write_text("def test_nothing():\n    assert True\n")
+    assert importers(tmp_path, "app.py") == ["tests/test_app.py"]
+    _, out = _scan(tmp_path, capsys, "--test-cmd", "auto")
+    sql = next(f["repair"] for f in out["findings"] if f["cwe"] == [89])
+    assert sql["status"] == "rejected" and sql["code"] == "tests-fail"
+    mktemp = next(f["repair"] for f in out["findings"] if f["cwe"] == [377])
+    assert mktemp["verification"] == "tests" and mktemp["tests_ok"] is True
