@@ -69,8 +69,10 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def writable(r: Repair, fix_level: str) -> bool:
-    """--fix writes repairs verified by a probe or by the project's tests; static ones only with --fix-all."""
-    return r.chosen is not None and (fix_level == "static" or r.chosen.level in ("exploit", "tests"))
+    """--fix writes repairs verified by a probe or by the project's tests; static ones only with --fix-all. A
+    partial repair (the same weakness left in the function) stays a suggestion."""
+    return r.chosen is not None and r.status == "fixed" and (
+        fix_level == "static" or r.chosen.level in ("exploit", "tests"))
 
 
 def apply_fixes(
@@ -83,7 +85,7 @@ def apply_fixes(
     for r in repairs:
         if writable(r, fix_level):
             by_path.setdefault(findings[r.finding].path, []).append(r)
-        elif r.chosen is not None:
+        elif r.chosen is not None and r.status == "fixed":
             held += 1
     changed: list[str] = []
     notices: list[str] = []

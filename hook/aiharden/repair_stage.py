@@ -14,6 +14,8 @@ from aiharden.pipeline import Report
 from aiharden.repair import candidates as cand_mod
 from aiharden.verify import Repair
 from aiharden.verify import choose
+from aiharden.verify import Verdict
+from aiharden.verify import combine
 from aiharden.verify import verify
 from aiharden.verify.records import CODES
 from aiharden.verify.tests import TestRunner
@@ -78,11 +80,16 @@ def repair(report: Report, cfg: Config) -> RepairRun:
         cands = cand_mod.gather(findings, texts, model=None, only=todo)
     cands = [c for c in cands if c.source in cfg.repair_sources]
     runner = TestRunner(report.root, cfg.test_cmd, cfg.test_timeout) if cfg.test_cmd and report.root else None
-    verdicts = verify(
-        findings, report.all_findings, texts, cands, bandit_skip=cfg.bandit_skip, timeout=cfg.semgrep_timeout,
-        run_tests=(lambda rel, new: runner(rel, new, texts[rel])) if runner else None,
-        probe=cfg.probe, probe_timeout=cfg.probe_timeout, root=report.root,
-    )
+    def judged(candidates: list[cand_mod.Candidate]) -> list[Verdict]:
+        return verify(
+            findings, report.all_findings, texts, candidates, bandit_skip=cfg.bandit_skip,
+            timeout=cfg.semgrep_timeout, run_tests=(lambda rel, new: runner(rel, new, texts[rel])) if runner else None,
+            probe=cfg.probe, probe_timeout=cfg.probe_timeout, root=report.root,
+        )
+
+    verdicts = judged(cands)
+    if merged := combine.combined(findings, texts, verdicts):
+        verdicts += judged(merged)
     repairs = choose(len(findings), verdicts)
     for i, f in enumerate(findings):
         if f.path in broken:

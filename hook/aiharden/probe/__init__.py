@@ -98,7 +98,7 @@ def probe(text: str, relpath: str, line: int, cwes: Sequence[int], candidates: M
         "relpath": relpath, "module": relpath[:-3].replace("/", ".") if relpath.endswith(".py") else "probed",
         "target": {"kind": target.kind, "name": target.name, "class": target.cls, "app": target.app},
         "rebase": list(target.rebase), "calls": calls, "discover": True, "preload": list(fam.preload),
-        "sql_setup": fam.setup(ctx),
+        "sql_setup": fam.setup(ctx), "plant": fam.plant,
         "versions": [{"name": "original", "text": text}, *({"name": k, "text": candidates[k]} for k in keys)],
     }
     out = sandbox.run(plan, root, timeout)

@@ -328,6 +328,17 @@ def _record_http() -> None:
         return real_unverified(*a, **kw)
 
     ssl._create_unverified_context = unverified  # type: ignore[assignment]
+    for attr, off in (("verify_mode", ssl.CERT_NONE), ("check_hostname", False)):
+        prop = getattr(ssl.SSLContext, attr, None)
+        if not isinstance(prop, property) or prop.fset is None:
+            continue
+
+        def setter(self: Any, value: Any, _set: Any = prop.fset, _off: Any = off, _attr: str = attr) -> None:
+            if value == _off:
+                record("unverified_tls", setting=_attr)
+            _set(self, value)
+
+        setattr(ssl.SSLContext, attr, property(prop.fget, setter, prop.fdel, prop.__doc__))
 
 
 def _record_logging() -> None:
@@ -355,6 +366,10 @@ def install_fakes(preload: list[str]) -> None:
                  "pbkdf2_hmac", "scrypt"):
         if hasattr(hashlib, name):
             setattr(hashlib, name, _recording("hash", getattr(hashlib, name), name))
+    import hmac
+
+    for name in ("new", "digest"):
+        setattr(hmac, name, _recording("hmac", getattr(hmac, name), name))
     socket.getaddrinfo = _getaddrinfo  # type: ignore[assignment]
     _record_logging()
     for module in preload:
@@ -566,7 +581,9 @@ def call(mod: types.ModuleType, target: dict[str, Any], spec: dict[str, Any], wo
         obj = cls(**init)
         fn = getattr(obj, target["name"])
     else:
-        fn = getattr(mod, target["name"])
+        fn = mod
+        for part in target["name"].split("."):  # Class.static_method
+            fn = getattr(fn, part)
     result = fn(**args)
     if inspect.isawaitable(result):
         result = asyncio.run(_awaited(result))
@@ -610,7 +627,8 @@ def discover(mod: types.ModuleType, plan: dict[str, Any], world: World) -> None:
             if not missing:
                 break
             for p in missing:
-                world.plants[os.path.relpath(p, world.base)] = f"content of {os.path.relpath(p, world.base)}\n"
+                rel = os.path.relpath(p, world.base)
+                world.plants[rel] = plan.get("plant", "content of {rel}\n").replace("{rel}", rel)
 
 
 def _under(path: str, folder: Path) -> bool:

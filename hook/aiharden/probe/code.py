@@ -19,7 +19,9 @@ from aiharden.probe.family import outcome_differs
 ARITHMETIC = ("2 + 3 * 4", "(1 + 2) / 4", "2 ** 8", "-7 // 2", "10 % 3")
 LITERALS = ("[1, 2, 3]", "{'debug': True, 'level': 3}", "'text'", "None")
 SETTINGS = ("debug = True\nlevel = 3\nname = 'demo'", "retries = 5")
-PAYLOADS = ("__import__('os').system('touch pwned')", "__import__('subprocess').getoutput('id')",
+ESCAPE = ("[c for c in ().__class__.__base__.__subclasses__() if c.__name__ == 'catch_warnings'][0]()"
+          "._module.__builtins__['__import__']('os').system('touch pwned')")  # works with __builtins__ emptied
+PAYLOADS = (ESCAPE, "__import__('os').system('touch pwned')", "__import__('subprocess').getoutput('id')",
             "open('{WORLD}/secret.txt').read()", "().__class__.__base__.__subclasses__()",
             "import os\nos.system('touch pwned')")
 
@@ -48,7 +50,8 @@ class Code(Family):
         return own + list(ARITHMETIC) + list(LITERALS) + list(SETTINGS)
 
     def hostile(self, ctx: Context) -> list[Hostile]:
-        return [Hostile(p, p.replace("{WORLD}", "")) for p in PAYLOADS]
+        return [Hostile(p, "an escape from eval without builtins" if p == ESCAPE else p.replace("{WORLD}", ""))
+                for p in PAYLOADS]
 
     def exploited(self, obs: Obs, payload: Hostile, ctx: Context) -> str:
         if events(obs, "exec") or events(obs, "spawn"):

@@ -26,6 +26,7 @@ class Deserialize(Family):
     cwes = frozenset({502})
     sink = "the decoder"
     benign_text = ("name: demo\nitems: [1, 2]\n", '{"theme": "dark", "size": 3}')
+    plant = '{"theme": "dark", "size": 3}\n'  # JSON, which YAML reads too
 
     def hostile(self, ctx: Context) -> list[Hostile]:
         return [

@@ -40,6 +40,8 @@ class Family:
     needs_exploit = True  # the level `exploit` needs the exploit shown on the original
     preload: tuple[str, ...] = ()  # modules the child imports before the code so their calls are recorded
     local_sinks = False  # only sinks reached from the flagged statement count (see probe.at)
+    reached: tuple[str, ...] = ()  # event kinds that make a failed benign run comparable (a refused connection)
+    plant = "content of {rel}\n"  # what a file the code reads on benign input holds
 
     def hostile(self, ctx: Context) -> list[Hostile]:
         return []
@@ -56,8 +58,10 @@ class Family:
         return []
 
     def compared(self, orig: Sequence[Obs], cand: Sequence[Obs]) -> list[tuple[Obs, Obs]]:
-        """The benign runs that say something about behaviour (by default: those the original completed)."""
-        return handled(orig, cand)
+        """The benign runs that say something about behaviour: those the original completed, and those that
+        failed only after reaching the sink (the sandbox refuses every connection)."""
+        return [(o, c) for o, c in zip(orig, cand) if ("raised" not in o and not _server_error(o)) or any(
+            e.get("kind") in self.reached for e in o.get("events", ()))]
 
     def caveat(self, orig: Sequence[Obs], cand: Sequence[Obs], ctx: Context) -> str:
         """A difference that is not proof of a break but keeps the candidate from level `exploit`."""
@@ -70,7 +74,7 @@ class Family:
     def differs(self, orig: Sequence[Obs], cand: Sequence[Obs], ctx: Context) -> str:
         """What a candidate's benign runs do differently from the original's; "" when nothing. Only inputs the
         original handles count: one it fails on (a guessed value of the wrong kind) says nothing of behaviour."""
-        for o, c in handled(orig, cand):
+        for o, c in self.compared(orig, cand):
             if self.compare_returns and (why := outcome_differs(o, c)):
                 return why
             a, b = self.sink_view(o, ctx), self.sink_view(c, ctx)

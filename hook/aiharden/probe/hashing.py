@@ -1,5 +1,5 @@
 """Weak hashes (CWE-327, 328, 916, 759, 760): every hashlib call is recorded. For a password (a CWE-916/759/760
-finding in the function) a value computed with fast hashes only, or the same value for the same password twice
+finding in the function, or a parameter named for a password) a value computed with fast hashes only, or the same value for the same password twice
 (no salt), is the exploit; for other data an MD5 or SHA-1 digest is. A stronger hash changes the value by
 design: benign runs must keep its type and form, and the project's tests judge the round trip."""
 from __future__ import annotations
@@ -16,6 +16,9 @@ from aiharden.probe.family import events
 from aiharden.probe.family import outcome
 
 PASSWORD_CWES = frozenset({916, 759, 760, 261})
+# what a parameter that holds a password or a key is called in any codebase: the same words the rules use
+_PASSWORD_PARAM = re.compile(r"passw|pwd|passphrase", re.I)
+_KEY_PARAM = re.compile(r"secret|(^|_)key$|signing|hmac", re.I)
 SLOW = {"pbkdf2_hmac", "scrypt", "bcrypt", "argon2", "hashpw", "kdf"}
 WEAK = {"md5", "sha1", "md4", "md2"}
 
@@ -26,6 +29,10 @@ def _form(v: Any) -> str:
     if isinstance(v, dict) and "bytes" in v:
         return "bytes"
     return type(v).__name__
+
+
+def _password(ctx: Context) -> bool:
+    return bool(ctx.cwes & PASSWORD_CWES) or any(_PASSWORD_PARAM.search(p.name) for p in ctx.target.params)
 
 
 class Hashing(Family):
@@ -42,12 +49,14 @@ class Hashing(Family):
         names = [str(e["name"]).lower().replace("-", "") for e in events(obs, "hash")]
         if not names:
             return ""
-        if ctx.cwes & PASSWORD_CWES:
+        if _password(ctx):
             if not any(n in SLOW for n in names):
                 return f"the password is stored with {names[0]} alone (fast, no key stretching)"
             return ""
         if weak := [n for n in names if n in WEAK]:
             return f"the digest is computed with {weak[0]}"
+        if any(_KEY_PARAM.search(p.name) for p in ctx.target.params) and not events(obs, "hmac"):
+            return f"a secret and the data are hashed together with {names[0]}, not an HMAC (length extension)"
         return ""
 
     def differs(self, orig: Sequence[Obs], cand: Sequence[Obs], ctx: Context) -> str:
@@ -57,7 +66,7 @@ class Hashing(Family):
             a, b = _form(o.get("returned")), _form(c.get("returned"))
             if a != b:
                 return f"returns a {b} value where the original returned a {a} value"
-        if ctx.cwes & PASSWORD_CWES and len(cand) >= 2 and "raised" not in cand[0] and \
+        if _password(ctx) and len(cand) >= 2 and "raised" not in cand[0] and \
                 cand[0].get("returned") == cand[1].get("returned") and \
                 not any(p.name.lower().startswith("salt") for p in ctx.target.params):
             return "the same password gives the same stored value twice (no salt)"

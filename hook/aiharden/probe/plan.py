@@ -14,7 +14,7 @@ from aiharden.probe.target import Param
 from aiharden.probe.target import Target
 
 MAX_HOSTILE_CALLS = 48
-CARRIERS = ("text", "bytes", "path")  # parameter kinds a payload can travel in
+CARRIERS = ("text", "bytes", "path", "list")  # parameter kinds a payload can travel in
 
 
 def literals(text: str) -> tuple[str, ...]:
@@ -29,14 +29,17 @@ def literals(text: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _value(p: Param, text: str) -> Any:
+def _value(p: Param, text: str, target: Target | None = None) -> Any:
     """A JSON-able value for a parameter (markers the child builds: a sqlite connection, the base folder, ...)."""
     if p.kind == "conn":
         return {"$": "sqlite"}
     if p.kind == "cursor":
         return {"$": "cursor"}
     if p.kind == "base":
-        return {"$": "base", "type": "str"}
+        path = target is not None and p.name in target.path_folders
+        return {"$": "base", "type": "Path" if path else "str"}
+    if target is not None and p.kind == "text" and (choice := dict(target.choices).get(p.name)) is not None:
+        return choice
     if p.kind == "path":
         return {"$": "path", "value": text}
     if p.kind == "bytes":
@@ -53,6 +56,8 @@ def _carried(p: Param, value: Any) -> Any:
         if p.kind == "bytes":
             return value
         return None
+    if p.kind == "list":
+        return [value]
     if p.kind == "bytes":
         return {"$": "bytes", "b64": base64.b64encode(str(value).encode()).decode()}
     if p.kind == "path":
@@ -60,20 +65,21 @@ def _carried(p: Param, value: Any) -> Any:
     return value
 
 
-def _args(params: Sequence[Param], text: str) -> dict[str, Any]:
-    return {p.name: _value(p, text) for p in params}
+def _args(params: Sequence[Param], text: str, target: Target | None = None) -> dict[str, Any]:
+    return {p.name: _value(p, text, target) for p in params}
 
 
 def _http(t: Target, text: str, where_key: tuple[str, str] | None = None, payload: Any = None) -> dict[str, Any]:
     req: dict[str, Any] = {"method": t.method, "query": {}, "form": {}, "cookies": {}, "headers": {}, "json": None}
     route = t.route or "/"
-    values = {v: text.replace("/", "-") for v in t.route_vars}
+    chosen = dict(t.choices)
+    values = {v: chosen.get(v, text.replace("/", "-")) for v in t.route_vars}
     for where, key in t.inputs:
         if where == "json":
             req["json"] = req["json"] or {}
-            req["json"][key] = text
+            req["json"][key] = chosen.get(key, text)
         else:
-            req[where][key] = text
+            req[where][key] = chosen.get(key, text)
     if where_key is not None:
         where, key = where_key
         if where == "route":
@@ -111,7 +117,7 @@ def build(target: Target, family: Family, ctx: Context) -> tuple[list[dict[str, 
     payloads: list[Hostile | None] = []
     web = target.kind in ("flask", "fastapi", "django")
     benign = family.benign(ctx)
-    init = _args(target.init_params, benign[0]) if target.kind == "method" else {}
+    init = _args(target.init_params, benign[0], target) if target.kind == "method" else {}
     repeat = getattr(family, "repeat", 1)
     for text in benign:
         for _ in range(repeat):
@@ -119,7 +125,7 @@ def build(target: Target, family: Family, ctx: Context) -> tuple[list[dict[str, 
             if web:
                 spec["http"] = _http(target, text)
             else:
-                spec["args"], spec["init"] = _args(target.params, text), init
+                spec["args"], spec["init"] = _args(target.params, text, target), init
             calls.append(spec)
             payloads.append(None)
     hostile = family.hostile(ctx)
@@ -140,7 +146,7 @@ def build(target: Target, family: Family, ctx: Context) -> tuple[list[dict[str, 
                 carried = _carried(slot, h.value)
                 if carried is None:
                     continue
-                spec["args"] = {**_args(target.params, benign[0]), slot.name: carried}
+                spec["args"] = {**_args(target.params, benign[0], target), slot.name: carried}
                 spec["init"] = init
             calls.append(spec)
             payloads.append(h)
@@ -149,7 +155,7 @@ def build(target: Target, family: Family, ctx: Context) -> tuple[list[dict[str, 
             if web:
                 spec["http"] = _http(target, benign[0])
             else:
-                spec["args"], spec["init"] = _args(target.params, benign[0]), init
+                spec["args"], spec["init"] = _args(target.params, benign[0], target), init
             calls.append(spec)
             payloads.append(h)
     if not hostile:  # the weakness is in what the function does, not in what it is given: every call is a try

@@ -34,6 +34,7 @@ class SSRF(Family):
     cwes = frozenset({918})
     sink = "the network"
     preload = ("requests", "httpx", "urllib.request")
+    reached = ("connect", "http")
 
     def benign(self, ctx: Context) -> list[str]:
         urls = [m[0] for lit in ctx.literals for m in _URL.finditer(lit)]

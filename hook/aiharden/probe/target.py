@@ -44,6 +44,8 @@ class Target:
     inputs: tuple[tuple[str, str], ...] = ()  # web views: (where, key), where in query, form, json, cookies, headers
     route_vars: tuple[str, ...] = ()
     rebase: tuple[str, ...] = ()  # module-level names the function uses as a folder
+    choices: tuple[tuple[str, str], ...] = ()  # (input, a value the code accepts): `if code not in LANGUAGES`
+    path_folders: tuple[str, ...] = ()  # folder parameters the code joins with `/` (they must be Path objects)
     error_values: tuple[object, ...] = ()  # literals the function's own except handlers return
     raises: tuple[str, ...] = ()  # exception names the function raises itself
     is_async: bool = False
@@ -105,6 +107,31 @@ def _names_of(node: ast.expr) -> set[str]:
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
         return _names_of(node.left)
     return set()
+
+
+def _divided(fn: ast.AST) -> set[str]:
+    return {n for node in ast.walk(fn) if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div)
+            for n in _names_of(node.left)}
+
+
+def _choices(tree: ast.Module, fn: ast.AST) -> tuple[tuple[str, str], ...]:
+    """Inputs the function checks against a module-level collection of strings, with one member of it."""
+    consts: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+            value = _literal(node.value)
+            items = list(value) if isinstance(value, (set, frozenset, list, tuple, dict)) else []
+            first = sorted(i for i in items if isinstance(i, str))
+            for t in (node.targets if isinstance(node, ast.Assign) else [node.target]):
+                if isinstance(t, ast.Name) and first:
+                    consts[t.id] = first[0]
+    out: list[tuple[str, str]] = []
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn)) \
+                and isinstance(node.comparators[0], ast.Name) and node.comparators[0].id in consts:
+            for name in _names_of(node.left) or ({node.left.id} if isinstance(node.left, ast.Name) else set()):
+                out.append((name, consts[node.comparators[0].id]))
+    return tuple(out)
 
 
 def _kind(arg: ast.arg, default: object, folders: set[str]) -> str:
@@ -246,7 +273,8 @@ def find(text: str, line: int) -> Target | str:
                     for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if isinstance(t, ast.Name)}
     folders = _folder_names(fn)
     common = dict(start=fn.lineno, end=fn.end_lineno or fn.lineno, error_values=_error_values(fn), raises=_raises(fn),
-                  is_async=isinstance(fn, ast.AsyncFunctionDef))
+                  is_async=isinstance(fn, ast.AsyncFunctionDef), choices=_choices(tree, fn),
+                  path_folders=tuple(sorted(_divided(fn))))
     if cls is not None:
         if any(isinstance(d, ast.Name) and d.id == "staticmethod" for d in fn.decorator_list):
             return Target("function", f"{cls.name}.{fn.name}", params=_params(fn, False, folders), **common)

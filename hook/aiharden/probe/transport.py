@@ -18,6 +18,7 @@ class TLS(Family):
     sink = "the HTTPS client"
     benign_text = ("https://api.example.com/v1/items", "https://example.com/status")
     preload = ("requests", "httpx", "urllib.request")
+    reached = ("connect", "http")
 
     def hostile(self, ctx: Context) -> list[Hostile]:
         return []
@@ -26,8 +27,10 @@ class TLS(Family):
         for e in events(obs, "http"):
             if e.get("verify") is False:
                 return f"{e.get('url') or 'a request'} is sent with certificate verification off"
-        if events(obs, "unverified_tls"):
-            return "an SSL context without certificate verification is used"
+        if off := events(obs, "unverified_tls"):
+            what = off[0].get("setting")
+            return f"an SSL context with {what} turned off is used" if what else \
+                "an SSL context without certificate verification is used"
         return ""
 
     def sink_view(self, obs: Obs, ctx: Context) -> Any:
