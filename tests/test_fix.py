@@ -16,7 +16,7 @@ from aiharden.fixer import inside
 def test_fix_writes_the_verified_repair_and_exits_1(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     stage(repo, {"conf.py": samples.YAML_LOAD, "db.py": samples.SQLI})
     os.chmod(repo / "conf.py", 0o750)
-    assert main(["check", "--scope", "all", "--repo", str(repo), "--fix", "--n-best", "0"]) == 1
+    assert main(["check", "--scope", "all", "--repo", str(repo), "--fix-all", "--n-best", "0"]) == 1
     out = capsys.readouterr().out
     assert "fixed conf.py" in out and "fixed db.py" in out
     conf = (repo / "conf.py").read_text()
@@ -26,14 +26,14 @@ def test_fix_writes_the_verified_repair_and_exits_1(repo: Path, capsys: pytest.C
     old = samples.SQLI.splitlines()
     assert [i for i, (a, b) in enumerate(zip(old, db)) if a != b] == [6]  # only the flagged statement
     stage(repo, {"conf.py": conf, "db.py": "\n".join(db) + "\n"})
-    assert main(["check", "--scope", "all", "--repo", str(repo), "--fix", "--n-best", "0"]) == 0
+    assert main(["check", "--scope", "all", "--repo", str(repo), "--fix-all", "--n-best", "0"]) == 0
 
 
 def test_fix_leaves_a_file_with_unstaged_edits_alone(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     stage(repo, {"conf.py": samples.YAML_LOAD})
     edited = samples.YAML_LOAD + "\n# work in progress, not staged\n"
     (repo / "conf.py").write_text(edited)
-    assert main(["check", "--scope", "all", "--repo", str(repo), "--fix", "--n-best", "0"]) == 1
+    assert main(["check", "--scope", "all", "--repo", str(repo), "--fix-all", "--n-best", "0"]) == 1
     assert (repo / "conf.py").read_text() == edited
     assert "conf.py: not fixed, it changed since the scan" in capsys.readouterr().out
 

@@ -140,14 +140,14 @@ def test_on_disk_bad_files_are_named_and_the_scan_goes_on(tmp_path: Path, capsys
 ])
 def test_fix_keeps_bom_and_crlf(repo: Path, capsys: pytest.CaptureFixture[str], name: str, raw: bytes) -> None:
     stage(repo, {name: raw})
-    assert main(["check", "--scope", "all", "--repo", str(repo), "--fix", "--n-best", "0"]) == 1
+    assert main(["check", "--scope", "all", "--repo", str(repo), "--fix-all", "--n-best", "0"]) == 1
     assert f"fixed {name}" in capsys.readouterr().out
     assert (repo / name).read_bytes() == raw.replace(b"yaml.load(fh)", b"yaml.safe_load(fh)")
 
 
 def test_syntax_error_keeps_partial_results_and_never_writes(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     stage(repo, {"syntax.py": BROKEN})
-    assert main(["check", "--scope", "all", "--repo", str(repo), "--fix", "--n-best", "0", "--format", "json"]) == 1
+    assert main(["check", "--scope", "all", "--repo", str(repo), "--fix-all", "--n-best", "0", "--format", "json"]) == 1
     data = json.loads(capsys.readouterr().out)
     (finding,) = data["findings"]
     assert finding["cwe"] == [502] and finding["repair"]["status"] != "fixed"

@@ -103,7 +103,7 @@ def test_apply_edits_refuses_overlaps_and_out_of_range(text: str, raw: list[tupl
 
 def _repair(i: int, edits: tuple[Edit, ...]) -> Repair:
     cand = Candidate(i, "codemod", f"r{i}", edits)
-    return Repair(i, "fixed", Verdict(cand, True, "", True, True), (), "")
+    return Repair(i, "fixed", Verdict(cand, True, parses=True, target_fixed=True, level="exploit"), (), "")
 
 
 def _finding(path: str, line: int = 1) -> Finding:

@@ -106,7 +106,7 @@ def test_index_is_scanned_and_fix_leaves_unstaged_edits(repo: Path, capsys: pyte
     stage(repo, {"conf.py": samples.YAML_LOAD})
     unstaged = samples.YAML_LOAD.replace("import yaml\n", "import yaml  # unstaged edit\n")
     (repo / "conf.py").write_text(unstaged)
-    assert main(_check(repo, "--fix")) == 1
+    assert main(_check(repo, "--fix-all")) == 1
     out = capsys.readouterr().out
     assert "conf.py:6:" in out and "conf.py: not fixed, it changed since the scan" in out
     assert (repo / "conf.py").read_text() == unstaged
@@ -134,7 +134,7 @@ repos:
   hooks:
   - id: aiharden
     name: aiharden
-    entry: {VENV_BIN / 'aiharden'} check --scope all --fix --n-best 0
+    entry: {VENV_BIN / 'aiharden'} check --scope all --fix-all --n-best 0
     language: system
     types: [python]
     require_serial: true

@@ -60,7 +60,7 @@ def test_check_fix_and_sarif_offline_with_an_empty_home(repo: Path, dirs: dict[s
                                                         sarif_validator: Any) -> None:
     commit(repo, "base", {"README.md": "x\n"})
     stage(repo, {"conf.py": samples.YAML_LOAD, "db.py": samples.SQLI, "sh.py": samples.SHELL})
-    proc = offline(["check", "--scope", "all", "--fix", "--n-best", "0", "--sarif", "out.sarif", "--format", "json"],
+    proc = offline(["check", "--scope", "all", "--fix-all", "--n-best", "0", "--sarif", "out.sarif", "--format", "json"],
                    repo, dirs["home"], dirs["tmp"])
     assert proc.returncode == 1, proc.stderr
     data = json.loads(proc.stdout)

@@ -44,7 +44,7 @@ def test_apply_edits_counts_lines_on_newlines_only(sep: str) -> None:
 def test_fix_on_a_file_with_a_form_feed(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     text = samples.YAML_LOAD.replace("import yaml\n", "import yaml\n\x0c\n# section\x1cmark\n")
     stage(repo, {"conf.py": text})
-    assert main(["check", "--scope", "all", "--repo", str(repo), "--fix", "--n-best", "0"]) == 1
+    assert main(["check", "--scope", "all", "--repo", str(repo), "--fix-all", "--n-best", "0"]) == 1
     assert "fixed conf.py" in capsys.readouterr().out
     assert (repo / "conf.py").read_text() == text.replace("yaml.load(fh)", "yaml.safe_load(fh)")
 

@@ -163,7 +163,7 @@ class _FakePopen:
 
 
 class _FakePipe(io.StringIO):
-    def close(self) -> None:  # type: ignore[override]
+    def close(self) -> None:
         super().close()
         return None
 
@@ -205,34 +205,34 @@ async def _fake_async_exec(program: Any, *args: Any, **kw: Any) -> _FakeAsyncPro
 # ---- SQL: a real sqlite database whose every statement is recorded with its parameters ----
 
 class _RecCursor(sqlite3.Cursor):
-    def execute(self, sql: str, parameters: Any = ()) -> Any:  # type: ignore[override]
+    def execute(self, sql: str, parameters: Any = ()) -> Any:
         record("sql", text=sql, params=norm(parameters))
         return super().execute(sql, parameters)
 
-    def executemany(self, sql: str, seq: Any) -> Any:  # type: ignore[override]
+    def executemany(self, sql: str, seq: Any) -> Any:
         seq = list(seq)
         record("sql", text=sql, params=norm(seq[:1][0] if seq else ()))
         return super().executemany(sql, seq)
 
-    def executescript(self, script: str) -> Any:  # type: ignore[override]
+    def executescript(self, script: str) -> Any:
         record("sql", text=script, params=[], script=True)
         return super().executescript(script)
 
 
 class _RecConnection(sqlite3.Connection):
-    def cursor(self, factory: Any = _RecCursor) -> Any:  # type: ignore[override]
+    def cursor(self, factory: Any = _RecCursor) -> Any:
         return super().cursor(factory)
 
-    def execute(self, sql: str, parameters: Any = ()) -> Any:  # type: ignore[override]
+    def execute(self, sql: str, parameters: Any = ()) -> Any:
         record("sql", text=sql, params=norm(parameters))
         return super().execute(sql, parameters)
 
-    def executemany(self, sql: str, seq: Any) -> Any:  # type: ignore[override]
+    def executemany(self, sql: str, seq: Any) -> Any:
         seq = list(seq)
         record("sql", text=sql, params=norm(seq[:1][0] if seq else ()))
         return super().executemany(sql, seq)
 
-    def executescript(self, script: str) -> Any:  # type: ignore[override]
+    def executescript(self, script: str) -> Any:
         record("sql", text=script, params=[], script=True)
         return super().executescript(script)
 
@@ -316,7 +316,7 @@ def _record_http() -> None:
                    timeout=norm(kw.get("timeout", "default")))
             return real_get(method, url, *a, **kw)
 
-        httpx.request = hx_request  # type: ignore[assignment]
+        httpx.request = hx_request
         for verb in ("get", "post", "put", "delete", "head"):
             setattr(httpx, verb, lambda url, *a, _v=verb.upper(), **kw: hx_request(_v, url, *a, **kw))
     import ssl
@@ -327,7 +327,7 @@ def _record_http() -> None:
         record("unverified_tls")
         return real_unverified(*a, **kw)
 
-    ssl._create_unverified_context = unverified  # type: ignore[assignment]
+    ssl._create_unverified_context = unverified
     for attr, off in (("verify_mode", ssl.CERT_NONE), ("check_hostname", False)):
         prop = getattr(ssl.SSLContext, attr, None)
         if not isinstance(prop, property) or prop.fset is None:
@@ -351,7 +351,7 @@ def _record_logging() -> None:
             record("log", logger=self.name, level=rec.levelname, message=rec.getMessage())
         real(self, rec)
 
-    logging.Logger.callHandlers = call_handlers  # type: ignore[method-assign]
+    logging.Logger.callHandlers = call_handlers  # type: ignore[method-assign,assignment]
 
 
 def install_fakes(preload: list[str]) -> None:
@@ -370,24 +370,24 @@ def install_fakes(preload: list[str]) -> None:
 
     for name in ("new", "digest"):
         setattr(hmac, name, _recording("hmac", getattr(hmac, name), name))
-    socket.getaddrinfo = _getaddrinfo  # type: ignore[assignment]
+    socket.getaddrinfo = _getaddrinfo
     _record_logging()
     for module in preload:
         with contextlib.suppress(Exception):
             importlib.import_module(module)
     _record_http()
-    subprocess.run = _fake_run  # type: ignore[assignment]
-    subprocess.check_output = _fake_check_output  # type: ignore[assignment]
-    subprocess.call = subprocess.check_call = _fake_call  # type: ignore[assignment]
+    subprocess.run = _fake_run
+    subprocess.check_output = _fake_check_output
+    subprocess.call = subprocess.check_call = _fake_call
     subprocess.Popen = _FakePopen  # type: ignore[assignment,misc]
-    subprocess.getoutput = _fake_getoutput  # type: ignore[assignment]
-    subprocess.getstatusoutput = _fake_getstatusoutput  # type: ignore[assignment]
+    subprocess.getoutput = _fake_getoutput
+    subprocess.getstatusoutput = _fake_getstatusoutput
     os.system = _fake_system  # type: ignore[assignment]
     os.popen = _fake_popen  # type: ignore[assignment]
     asyncio.create_subprocess_shell = _fake_async_shell  # type: ignore[assignment]
     asyncio.create_subprocess_exec = _fake_async_exec  # type: ignore[assignment]
-    sqlite3.connect = _connect  # type: ignore[assignment]
-    sqlite3.dbapi2.connect = _connect  # type: ignore[attr-defined]
+    sqlite3.connect = _connect
+    sqlite3.dbapi2.connect = _connect
 
 
 # ---- values in and out ----
@@ -460,15 +460,15 @@ class World:
     def reset(self, payload_files: dict[str, bytes] | None = None) -> None:
         payload_files = dict(payload_files or {})
         if "*" in payload_files:
-            every = payload_files.pop("*")
+            every: bytes = payload_files.pop("*")
             payload_files.update({rel: every for rel in self.plants})
         if self.root.exists():
             shutil.rmtree(self.root, ignore_errors=True)
         (self.base / "sub").mkdir(parents=True)
-        for rel, content in self.plants.items():
+        for rel, text in self.plants.items():
             p = self.base / rel
             p.parent.mkdir(parents=True, exist_ok=True)
-            p.write_text(content)
+            p.write_text(text)
         for p in (self.root / "secret.txt", self.root / "srv" / "secret.txt", self.root / "srv" / "secret"):
             p.write_text("TOP-SECRET canary\n")
         for rel, content in payload_files.items():
@@ -531,9 +531,9 @@ def _http_client(mod: types.ModuleType, target: dict[str, Any]) -> Any:
         from fastapi.testclient import TestClient
 
         if not isinstance(obj, fastapi.FastAPI):
-            app = fastapi.FastAPI()
-            app.include_router(obj)
-            obj = app
+            api = fastapi.FastAPI()
+            api.include_router(obj)
+            obj = api
         return TestClient(obj, raise_server_exceptions=False)
     raise ValueError(fw)
 

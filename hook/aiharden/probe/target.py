@@ -9,6 +9,7 @@ import ast
 import re
 from dataclasses import dataclass
 from dataclasses import field
+from dataclasses import replace
 
 NO_DEFAULT = object()
 _ROUTE_VERBS = {"route": "GET", "get": "GET", "post": "POST", "put": "PUT", "delete": "DELETE", "patch": "PATCH",
@@ -126,11 +127,11 @@ def _choices(tree: ast.Module, fn: ast.AST) -> tuple[tuple[str, str], ...]:
                 if isinstance(t, ast.Name) and first:
                     consts[t.id] = first[0]
     out: list[tuple[str, str]] = []
-    for node in ast.walk(fn):
-        if isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn)) \
-                and isinstance(node.comparators[0], ast.Name) and node.comparators[0].id in consts:
-            for name in _names_of(node.left) or ({node.left.id} if isinstance(node.left, ast.Name) else set()):
-                out.append((name, consts[node.comparators[0].id]))
+    for cmp in ast.walk(fn):
+        if isinstance(cmp, ast.Compare) and len(cmp.ops) == 1 and isinstance(cmp.ops[0], (ast.In, ast.NotIn)) \
+                and isinstance(cmp.comparators[0], ast.Name) and cmp.comparators[0].id in consts:
+            for name in _names_of(cmp.left):
+                out.append((name, consts[cmp.comparators[0].id]))
     return tuple(out)
 
 
@@ -272,12 +273,12 @@ def find(text: str, line: int) -> Target | str:
     module_names = {t.id for n in tree.body if isinstance(n, (ast.Assign, ast.AnnAssign))
                     for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if isinstance(t, ast.Name)}
     folders = _folder_names(fn)
-    common = dict(start=fn.lineno, end=fn.end_lineno or fn.lineno, error_values=_error_values(fn), raises=_raises(fn),
-                  is_async=isinstance(fn, ast.AsyncFunctionDef), choices=_choices(tree, fn),
+    base = Target("function", fn.name, fn.lineno, fn.end_lineno or fn.lineno, error_values=_error_values(fn),
+                  raises=_raises(fn), is_async=isinstance(fn, ast.AsyncFunctionDef), choices=_choices(tree, fn),
                   path_folders=tuple(sorted(_divided(fn))))
     if cls is not None:
         if any(isinstance(d, ast.Name) and d.id == "staticmethod" for d in fn.decorator_list):
-            return Target("function", f"{cls.name}.{fn.name}", params=_params(fn, False, folders), **common)
+            return replace(base, name=f"{cls.name}.{fn.name}", params=_params(fn, False, folders))
         init = next((n for n in cls.body if isinstance(n, ast.FunctionDef) and n.name == "__init__"), None)
         init_params = _params(init, True, _folder_names(init) | folders) if init else ()
         self_folders = {n[5:] for n in folders if n.startswith("self.")}
@@ -288,8 +289,8 @@ def find(text: str, line: int) -> Target | str:
                     names = _names_of(node.value)
                     init_params = tuple(Param(p.name, "base", p.default) if p.name in names else p for p in init_params)
         rebase = tuple(sorted((folders | _folder_names(init) if init else folders) & module_names))
-        return Target("method", fn.name, cls=cls.name, params=_params(fn, True, folders), init_params=init_params,
-                      rebase=rebase, **common)
+        return replace(base, kind="method", cls=cls.name, params=_params(fn, True, folders), init_params=init_params,
+                       rebase=rebase)
     rebase = tuple(sorted(folders & module_names))
     route = _route(fn, _apps(tree))
     if route is not None:
@@ -301,17 +302,17 @@ def find(text: str, line: int) -> Target | str:
             for p in _params(fn, False, folders):
                 if p.name not in route_vars and p.kind in ("text", "int", "float", "bool"):
                     inputs.append(("form" if method == "POST" and _is_form(fn, p.name) else "query", p.name))
-        return Target(framework, fn.name, app=app, route=path, method=method, inputs=tuple(inputs),
-                      route_vars=route_vars, rebase=rebase, params=_params(fn, False, folders), **common)
+        return replace(base, kind=framework, app=app, route=path, method=method, inputs=tuple(inputs),
+                       route_vars=route_vars, rebase=rebase, params=_params(fn, False, folders))
     args = fn.args.args
     if args and args[0].arg == "request" and any(
             isinstance(n, (ast.Import, ast.ImportFrom)) and "django" in ast.unparse(n) for n in tree.body):
-        return Target("django", fn.name, route="/probe/", method="POST" if "POST" in ast.unparse(fn) else "GET",
-                      inputs=tuple(_request_inputs(fn)), rebase=rebase, params=_params(fn, True, folders), **common)
+        return replace(base, kind="django", route="/probe/", method="POST" if "POST" in ast.unparse(fn) else "GET",
+                       inputs=tuple(_request_inputs(fn)), rebase=rebase, params=_params(fn, True, folders))
     if any(isinstance(d, ast.Attribute) and d.attr in _ROUTE_VERBS for d in
            (dec.func if isinstance(dec, ast.Call) else dec for dec in fn.decorator_list)):
         return "the view's application object is not a module-level Flask or FastAPI instance"
-    return Target("function", fn.name, params=_params(fn, False, folders), rebase=rebase, **common)
+    return replace(base, params=_params(fn, False, folders), rebase=rebase)
 
 
 def _is_form(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bool:

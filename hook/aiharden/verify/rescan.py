@@ -4,6 +4,7 @@ enclosing function is listed."""
 from __future__ import annotations
 
 import ast
+import dataclasses
 from collections.abc import Mapping
 from collections.abc import Sequence
 from typing import Callable
@@ -124,24 +125,28 @@ def rescan(findings: Sequence[Finding], all_findings: Mapping[str, Sequence[Find
         introduced = [g for g in introduced if g not in target_left]
         intro_cwes = tuple(sorted({c2 for g in introduced for c2 in g.cwe}))
         left = sum(1 for g in remaining if to_original(g.region.start_line) is None)
-        common = dict(parses=True, target_fixed=not target_left, fixes_cwe=fixed_cwes, introduces_cwe=intro_cwes,
-                      introduced=tuple(introduced), left_in_region=left)
+        base = Verdict(c, True, parses=True, target_fixed=not target_left, fixes_cwe=fixed_cwes,
+                       introduces_cwe=intro_cwes, introduced=tuple(introduced), left_in_region=left)
         if target_left:
             g = target_left[0]
-            verdicts[k] = Verdict(c, False, f"{g.rule_id} still reports CWE-{g.cwe[0] if g.cwe else '?'} on the "
-                                            f"rewritten code", r.TARGET_REMAINS, **common)
+            verdicts[k] = dataclasses.replace(
+                base, accepted=False, code=r.TARGET_REMAINS,
+                reason=f"{g.rule_id} still reports CWE-{g.cwe[0] if g.cwe else '?'} on the rewritten code")
         elif introduced:
             g = introduced[0]
-            verdicts[k] = Verdict(c, False, f"the rewrite introduces {', '.join(f'CWE-{x}' for x in intro_cwes)} "
-                                            f"({g.rule_id}, line {g.region.start_line})", r.INTRODUCES, **common)
+            verdicts[k] = dataclasses.replace(
+                base, accepted=False, code=r.INTRODUCES,
+                reason=f"the rewrite introduces {', '.join(f'CWE-{x}' for x in intro_cwes)} "
+                       f"({g.rule_id}, line {g.region.start_line})")
         else:
-            verdicts[k] = Verdict(c, True, left_in_function=_left_in_function(
-                f, texts[f.path], new, remaining, to_original, reported), level="static", **common)
+            verdicts[k] = dataclasses.replace(base, level="static", left_in_function=_left_in_function(
+                f, texts[f.path], new, remaining, to_original, reported))
     return verdicts
 
 
 def _left_in_function(f: Finding, text: str, new: str, remaining: Sequence[Finding],
-                      to_original: Callable[[int], int | None], reported: set[tuple[object, ...]]) -> tuple[str, ...]:
+                      to_original: Callable[[int], int | None],
+                      reported: set[tuple[str, str, tuple[int, ...], int]]) -> tuple[str, ...]:
     """The same weakness still somewhere in the enclosing function, other reported findings aside (their own
     repairs handle them)."""
     span = function_span(text, f.region.start_line)
