@@ -204,37 +204,30 @@ async def _fake_async_exec(program: Any, *args: Any, **kw: Any) -> _FakeAsyncPro
 
 # ---- SQL: a real sqlite database whose every statement is recorded with its parameters ----
 
-class _RecCursor(sqlite3.Cursor):
+class _Recording:
+    """execute/executemany/executescript that record the statement and its parameters, then run it."""
+
     def execute(self, sql: str, parameters: Any = ()) -> Any:
         record("sql", text=sql, params=norm(parameters))
-        return super().execute(sql, parameters)
+        return super().execute(sql, parameters)  # type: ignore[misc]
 
     def executemany(self, sql: str, seq: Any) -> Any:
         seq = list(seq)
         record("sql", text=sql, params=norm(seq[:1][0] if seq else ()))
-        return super().executemany(sql, seq)
+        return super().executemany(sql, seq)  # type: ignore[misc]
 
     def executescript(self, script: str) -> Any:
         record("sql", text=script, params=[], script=True)
-        return super().executescript(script)
+        return super().executescript(script)  # type: ignore[misc]
 
 
-class _RecConnection(sqlite3.Connection):
+class _RecCursor(_Recording, sqlite3.Cursor):
+    pass
+
+
+class _RecConnection(_Recording, sqlite3.Connection):
     def cursor(self, factory: Any = _RecCursor) -> Any:
         return super().cursor(factory)
-
-    def execute(self, sql: str, parameters: Any = ()) -> Any:
-        record("sql", text=sql, params=norm(parameters))
-        return super().execute(sql, parameters)
-
-    def executemany(self, sql: str, seq: Any) -> Any:
-        seq = list(seq)
-        record("sql", text=sql, params=norm(seq[:1][0] if seq else ()))
-        return super().executemany(sql, seq)
-
-    def executescript(self, script: str) -> Any:
-        record("sql", text=script, params=[], script=True)
-        return super().executescript(script)
 
 
 _REAL_CONNECT = sqlite3.connect

@@ -57,31 +57,27 @@ def weakness(cwe: int) -> str:
     return fam.name if fam else f"cwe-{cwe}"
 
 
-def function_span(text: str, line: int) -> tuple[str, int, int] | None:
-    """(qualified name, first line, last line) of the top-level function or method holding line."""
+def _functions(text: str) -> list[tuple[str, ast.FunctionDef | ast.AsyncFunctionDef]]:
+    """(qualified name, node) of every top-level function and method."""
     try:
         tree = ast.parse(text)
     except SyntaxError:
-        return None
+        return []
+    out = []
     for node in tree.body:
         bodies = [(node.name + ".", n) for n in node.body] if isinstance(node, ast.ClassDef) else [("", node)]
-        for prefix, fn in bodies:
-            if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) and fn.lineno <= line <= (fn.end_lineno or 0):
-                return prefix + fn.name, fn.lineno, fn.end_lineno or fn.lineno
-    return None
+        out += [(prefix + fn.name, fn) for prefix, fn in bodies if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    return out
+
+
+def function_span(text: str, line: int) -> tuple[str, int, int] | None:
+    """(qualified name, first line, last line) of the top-level function or method holding line."""
+    return next(((name, fn.lineno, fn.end_lineno or fn.lineno) for name, fn in _functions(text)
+                 if fn.lineno <= line <= (fn.end_lineno or 0)), None)
 
 
 def _named_span(text: str, name: str) -> tuple[int, int] | None:
-    try:
-        tree = ast.parse(text)
-    except SyntaxError:
-        return None
-    for node in tree.body:
-        bodies = [(node.name + ".", n) for n in node.body] if isinstance(node, ast.ClassDef) else [("", node)]
-        for prefix, fn in bodies:
-            if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) and prefix + fn.name == name:
-                return fn.lineno, fn.end_lineno or fn.lineno
-    return None
+    return next(((fn.lineno, fn.end_lineno or fn.lineno) for qual, fn in _functions(text) if qual == name), None)
 
 
 def rescan(findings: Sequence[Finding], all_findings: Mapping[str, Sequence[Finding]], texts: Mapping[str, str],
