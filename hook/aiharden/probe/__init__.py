@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from aiharden.probe.code import Code
+from aiharden.probe.debug import Debug
 from aiharden.probe.deserialize import Deserialize
 from aiharden.probe.family import Context
 from aiharden.probe.family import Family
@@ -36,13 +37,15 @@ from aiharden.probe.shell import Shell
 from aiharden.probe.sql import SQL
 from aiharden.probe.ssrf import SSRF
 from aiharden.probe.target import Target
+from aiharden.probe.tempfiles import TempFiles
 from aiharden.probe.target import find
 from aiharden.probe.transport import TLS
 from aiharden.probe.transport import Timeout
 from aiharden.probe.xml import XML
 
 FAMILIES: tuple[Family, ...] = (SQL(), Shell(), Paths(), HTML(), Redirects(), SSRF(), Code(), Deserialize(),
-                                Randomness(), Permissions(), Hashing(), XML(), Logs(), TLS(), Timeout())
+                                Randomness(), Permissions(), Hashing(), XML(), Logs(), TLS(), Timeout(), TempFiles(),
+                                Debug())
 # exceptions a plain function may raise to refuse hostile input when it has no error convention of its own
 REFUSALS = frozenset({"ValueError", "PermissionError", "HTTPException", "PermissionDenied", "SuspiciousOperation",
                       "Http404", "BadRequest", "Forbidden", "NotFound"})

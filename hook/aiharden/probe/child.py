@@ -334,6 +334,18 @@ def _record_http() -> None:
         setattr(ssl.SSLContext, attr, property(prop.fget, setter, prop.fdel, prop.__doc__))
 
 
+def _record_serving() -> None:
+    """Flask's app.run records how it would serve and returns at once: nothing listens in the sandbox."""
+    flask = sys.modules.get("flask")
+    if flask is None:
+        return
+
+    def run(self: Any, host: Any = None, port: Any = None, debug: Any = None, **kw: Any) -> None:
+        record("serve", host=host, port=port, debug=bool(debug if debug is not None else self.debug))
+
+    flask.Flask.run = run
+
+
 def _record_logging() -> None:
     import logging
 
@@ -363,12 +375,16 @@ def install_fakes(preload: list[str]) -> None:
 
     for name in ("new", "digest"):
         setattr(hmac, name, _recording("hmac", getattr(hmac, name), name))
+    import tempfile
+
+    tempfile.mktemp = _recording("tempfile", tempfile.mktemp, "mktemp")
     socket.getaddrinfo = _getaddrinfo
     _record_logging()
     for module in preload:
         with contextlib.suppress(Exception):
             importlib.import_module(module)
     _record_http()
+    _record_serving()
     subprocess.run = _fake_run
     subprocess.check_output = _fake_check_output
     subprocess.call = subprocess.check_call = _fake_call
@@ -407,6 +423,8 @@ def norm(v: Any, depth: int = 0) -> Any:
         return resp
     if isinstance(v, BaseException):
         return {"exception": type(v).__name__}
+    if isinstance(getattr(v, "debug", None), bool) and hasattr(v, "config"):  # a web application object
+        return {"object": type(v).__name__, "debug": v.debug}
     if callable(v) and not isinstance(v, type):
         return {"callable": True}  # a function or an itemgetter: what it computes is not its repr
     return {"object": type(v).__name__, "repr": re.sub(r" at 0x[0-9a-fA-F]+", "", repr(v))[:2000]}

@@ -46,9 +46,13 @@ def _value(p: Param, text: str, target: Target | None = None) -> Any:
         return {"$": "bytes", "b64": base64.b64encode(text.encode()).decode()}
     if p.kind == "text":
         return text
-    if p.default is not NO_DEFAULT:
+    if p.default is not NO_DEFAULT and p.default is not None:
         return p.default
-    return {"int": 2, "float": 1.5, "bool": False, "list": [text], "dict": {}}.get(p.kind)
+    if p.kind == "list":
+        return [{"int": 2, "float": 1.5, "dict": {}, "list": []}.get(p.item, text)]
+    if p.default is None:
+        return None
+    return {"int": 2, "float": 1.5, "bool": False, "dict": {}}.get(p.kind)
 
 
 def _carried(p: Param, value: Any) -> Any:
@@ -57,7 +61,7 @@ def _carried(p: Param, value: Any) -> Any:
             return value
         return None
     if p.kind == "list":
-        return [value]
+        return [value] if p.item in ("text", "") else None
     if p.kind == "bytes":
         return {"$": "bytes", "b64": base64.b64encode(str(value).encode()).decode()}
     if p.kind == "path":

@@ -1,9 +1,11 @@
 """Run the probe's child (probe/child.py) in a sandbox: a child process with no network, its own temporary
 folder and HOME, CPU-time, memory and file-size limits and a wall-clock timeout.
 
-No network: a new network namespace (`unshare -rn`) where the kernel allows it; otherwise the child's audit
-hook refuses every socket connection after recording its address (child.py). Nothing of the user's tree is
-writable from the child: it runs on a copy of the repository's Python sources inside its temporary folder.
+No network: a new network namespace (`unshare -rnm`) where the kernel allows it, with empty /tmp and /var/tmp
+of its own (so code that writes to a fixed /tmp path writes nowhere that lasts); otherwise the child's audit hook
+refuses every socket connection after recording its address (child.py). Nothing of the user's tree is writable
+from the child: it runs on a copy of the repository's Python sources inside its own folder, which lies under
+aiharden's cache folder when /tmp is replaced, else under the system's temporary folder.
 """
 from __future__ import annotations
 
@@ -37,15 +39,35 @@ class Outcome:
     error: str  # why there are no observations; "" when ok
 
 
+# inside the namespaces: fresh /tmp and /var/tmp, then the child itself
+_ISOLATE = 'mount -t tmpfs none /tmp && mount -t tmpfs none /var/tmp; exec "$0" "$@"'
+
+
 @functools.lru_cache(maxsize=1)
 def network_namespace() -> bool:
-    """Whether `unshare -rn` gives this process's children a network namespace of their own."""
+    """Whether `unshare -rnm` gives this process's children network and mount namespaces of their own."""
     if not shutil.which("unshare"):
         return False
     try:
-        return subprocess.run(["unshare", "-rn", "true"], capture_output=True, timeout=5).returncode == 0
+        return subprocess.run(["unshare", "-rnm", "sh", "-c", "mount -t tmpfs none /tmp"], capture_output=True,
+                              timeout=5).returncode == 0
     except (OSError, subprocess.SubprocessError):
         return False
+
+
+def _workdir() -> str | None:
+    """Where the probe's folder goes: outside /tmp when the child gets a /tmp of its own (else it could not see
+    its folder), or the system's temporary folder."""
+    if not network_namespace():
+        return None
+    from aiharden.scan.semgrep import cache_dir
+
+    folder = cache_dir() / "probes"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return str(folder)
 
 
 def _limits() -> None:  # pragma: no cover - runs in the child between fork and exec
@@ -86,7 +108,8 @@ def copy_sources(root: Path | None, relpath: str, dest: Path) -> None:
 
 def run(plan: Mapping[str, Any], root: Path | None, timeout: float) -> Outcome:
     """Run one plan (see child.py) and return what the child observed."""
-    with tempfile.TemporaryDirectory(prefix="aiharden-probe-") as tmp:
+    workdir = _workdir()
+    with tempfile.TemporaryDirectory(prefix="aiharden-probe-", dir=workdir) as tmp:
         base = Path(tmp)
         for sub in ("home", "tmp"):
             (base / sub).mkdir()
@@ -94,8 +117,8 @@ def run(plan: Mapping[str, Any], root: Path | None, timeout: float) -> Outcome:
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(base / "home"), "TMPDIR": str(base / "tmp"),
                "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1", "PYTHONHASHSEED": "0", "NO_PROXY": "*"}
         cmd = [sys.executable, "-I", "-B", str(CHILD)]  # -I drops PYTHONDONTWRITEBYTECODE: -B, or a stale .pyc of a same-sized version runs
-        if network_namespace():
-            cmd = ["unshare", "-rn", *cmd]
+        if workdir is not None:
+            cmd = ["unshare", "-rnm", "sh", "-c", _ISOLATE, *cmd]
         payload = json.dumps({**plan, "tmp": tmp}).encode()
         proc = subprocess.Popen(cmd, cwd=base / "home", env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, start_new_session=True, preexec_fn=_limits)

@@ -28,6 +28,7 @@ class Param:
     name: str
     kind: str  # text, int, float, bool, bytes, path, conn, cursor, base, list, dict, other
     default: object = NO_DEFAULT
+    item: str = ""  # for a list: its items' kind (text, dict, ...)
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,47 @@ def _choices(tree: ast.Module, fn: ast.AST) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+_KINDS = {"bytes": "bytes", "bytearray": "bytes", "Path": "path", "PurePath": "path", "str": "text", "Any": "text",
+          "int": "int", "float": "float", "bool": "bool", "list": "list", "List": "list", "Sequence": "list",
+          "Iterable": "list", "Collection": "list", "set": "list", "tuple": "list", "Tuple": "list",
+          "dict": "dict", "Dict": "dict", "Mapping": "dict", "MutableMapping": "dict"}
+
+
+def _outer(ann: ast.expr) -> str:
+    """The outermost type of an annotation, Optional and `| None` taken away: Sequence[Mapping[str, int]] → Sequence."""
+    if isinstance(ann, ast.Constant) and isinstance(ann.value, str):
+        try:
+            return _outer(ast.parse(ann.value, mode="eval").body)
+        except SyntaxError:
+            return ""
+    if isinstance(ann, ast.BinOp) and isinstance(ann.op, ast.BitOr):
+        left = _outer(ann.left)
+        return left if left != "None" else _outer(ann.right)
+    if isinstance(ann, ast.Subscript):
+        base = _outer(ann.value)
+        if base in ("Optional", "Union"):
+            first = ann.slice.elts[0] if isinstance(ann.slice, ast.Tuple) else ann.slice
+            return _outer(first)
+        return base
+    if isinstance(ann, ast.Attribute):
+        return ann.attr
+    if isinstance(ann, ast.Name):
+        return ann.id
+    return "None" if isinstance(ann, ast.Constant) and ann.value is None else ""
+
+
+def element(ann: ast.expr | None) -> str:
+    """The outer type of a collection's items: Sequence[Mapping[str, str]] → Mapping."""
+    if isinstance(ann, ast.Subscript) and _outer(ann) in _KINDS:
+        if _outer(ann.value) in ("Optional", "Union"):
+            return element(ann.slice.elts[0] if isinstance(ann.slice, ast.Tuple) else ann.slice)
+        inner = ann.slice.elts[0] if isinstance(ann.slice, ast.Tuple) else ann.slice
+        return _outer(inner)
+    if isinstance(ann, ast.BinOp):
+        return element(ann.left) or element(ann.right)
+    return ""
+
+
 def _kind(arg: ast.arg, default: object, folders: set[str]) -> str:
     ann = ast.unparse(arg.annotation) if arg.annotation is not None else ""
     name = arg.arg
@@ -144,13 +186,8 @@ def _kind(arg: ast.arg, default: object, folders: set[str]) -> str:
         return "cursor"
     if re.search(r"Connection\b|\bEngine\b", ann) or (not ann and name in _CONN_NAMES):
         return "conn"
-    for pattern, kind in ((r"\bbytes\b", "bytes"), (r"\bPath\b", "path"), (r"\bstr\b", "text"), (r"\bint\b", "int"),
-                          (r"\bfloat\b", "float"), (r"\bbool\b", "bool"), (r"\b(list|List|Sequence|Iterable)\b", "list"),
-                          (r"\b(dict|Dict|Mapping)\b", "dict")):
-        if re.search(pattern, ann):
-            return kind
-    if ann:
-        return "other"
+    if arg.annotation is not None:
+        return _KINDS.get(_outer(arg.annotation), "other")
     if default is NO_DEFAULT or isinstance(default, str) or default is None:
         return "text"
     return {bool: "bool", int: "int", float: "float", bytes: "bytes"}.get(type(default), "other")
@@ -168,7 +205,9 @@ def _params(fn: ast.FunctionDef | ast.AsyncFunctionDef, skip_first: bool, folder
         default = _literal(node)
         if node is not None and default is NO_DEFAULT:
             default = None  # an expression default (Query(...), a constant's name): optional, not a literal
-        out.append(Param(arg.arg, _kind(arg, default, folders), default))
+        kind = _kind(arg, default, folders)
+        item = _KINDS.get(element(arg.annotation), "text") if kind == "list" else ""
+        out.append(Param(arg.arg, kind, default, item))
     return tuple(out)
 
 
