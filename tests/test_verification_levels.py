@@ -12,8 +12,8 @@ from aiharden.cli import main
 from aiharden.verify.tests import importers
 
 APP = textwrap.dedent('''
+    import re
     import sqlite3
-    import tempfile
 
 
     def find(conn: sqlite3.Connection, name: str) -> list:
@@ -21,9 +21,10 @@ APP = textwrap.dedent('''
         return conn.execute(f"SELECT mail FROM users WHERE name = '{name}'").fetchall()
 
 
-    def scratch() -> str:
-        return tempfile.mktemp(suffix=".csv")
+    def valid(slug: str) -> bool:
+        return re.fullmatch(r"^([a-z0-9]+-?)+$", slug) is not None
 ''')
+NESTED = "([a-z0-9]+-?)+"  # no probe times a regular expression: its repair is verified statically only
 
 
 def _scan(repo: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict]:
@@ -37,10 +38,10 @@ def test_fix_writes_probe_verified_repairs_and_keeps_static_ones_as_suggestions(
     rc, out = _scan(tmp_path, capsys, "--fix", "--sarif", str(tmp_path / "out.sarif"))
     by_rule = {f["cwe"][0]: f["repair"] for f in out["findings"]}
     assert by_rule[89]["verification"] == "exploit" and by_rule[89]["probe"]["status"] == "blocked"
-    assert by_rule[377]["verification"] == "static" and by_rule[377]["status"] == "fixed"
+    assert by_rule[1333]["verification"] == "static" and by_rule[1333]["status"] == "fixed"
     text = (tmp_path / "app.py").read_text()
     assert "WHERE name = ?" in text  # written: the probe showed the exploit blocked
-    assert "tempfile.mktemp(" in text  # not written: only the static gate judged it
+    assert NESTED in text  # not written: only the static gate judged it
     assert any("verified statically only" in n for n in out["notices"])
     assert rc == 1
     sarif = json.loads((tmp_path / "out.sarif").read_text())
@@ -48,7 +49,7 @@ def test_fix_writes_probe_verified_repairs_and_keeps_static_ones_as_suggestions(
     assert levels == {"exploit", "static"}
 
     rc, out = _scan(tmp_path, capsys, "--fix-all")
-    assert "tempfile.mktemp(" not in (tmp_path / "app.py").read_text()
+    assert NESTED not in (tmp_path / "app.py").read_text()
 
 
 def test_no_probe_leaves_every_repair_static(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -81,5 +82,5 @@ def test_test_cmd_auto_runs_the_tests_that_import_the_module(tmp_path: Path,
     _, out = _scan(tmp_path, capsys, "--test-cmd", "auto")
     sql = next(f["repair"] for f in out["findings"] if f["cwe"] == [89])
     assert sql["status"] == "rejected" and sql["code"] == "tests-fail"
-    mktemp = next(f["repair"] for f in out["findings"] if f["cwe"] == [377])
-    assert mktemp["verification"] == "tests" and mktemp["tests_ok"] is True
+    regex = next(f["repair"] for f in out["findings"] if f["cwe"] == [1333])
+    assert regex["verification"] == "tests" and regex["tests_ok"] is True

@@ -56,13 +56,15 @@ def network_namespace() -> bool:
 
 
 def _workdir() -> str | None:
-    """Where the probe's folder goes: outside /tmp when the child gets a /tmp of its own (else it could not see
-    its folder), or the system's temporary folder."""
+    """Where the probe's folder goes when the child gets a /tmp of its own: outside /tmp and /var/tmp (else the
+    child could not see its folder). None: the system's temporary folder, and the child shares /tmp."""
     if not network_namespace():
         return None
     from aiharden.scan.semgrep import cache_dir
 
-    folder = cache_dir() / "probes"
+    folder = cache_dir().resolve() / "probes"
+    if any(folder.is_relative_to(t) for t in (Path("/tmp").resolve(), Path("/var/tmp").resolve())):
+        return None
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
@@ -119,6 +121,8 @@ def run(plan: Mapping[str, Any], root: Path | None, timeout: float) -> Outcome:
         cmd = [sys.executable, "-I", "-B", str(CHILD)]  # -I drops PYTHONDONTWRITEBYTECODE: -B, or a stale .pyc of a same-sized version runs
         if workdir is not None:
             cmd = ["unshare", "-rnm", "sh", "-c", _ISOLATE, *cmd]
+        elif network_namespace():
+            cmd = ["unshare", "-rn", *cmd]
         payload = json.dumps({**plan, "tmp": tmp}).encode()
         proc = subprocess.Popen(cmd, cwd=base / "home", env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, start_new_session=True, preexec_fn=_limits)
