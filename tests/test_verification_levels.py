@@ -84,3 +84,13 @@ def test_test_cmd_auto_runs_the_tests_that_import_the_module(tmp_path: Path,
     assert sql["status"] == "rejected" and sql["code"] == "tests-fail"
     regex = next(f["repair"] for f in out["findings"] if f["cwe"] == [1333])
     assert regex["verification"] == "tests" and regex["tests_ok"] is True
+
+
+def test_ci_uses_the_projects_own_tests_unless_told_otherwise(tmp_path: Path) -> None:
+    from aiharden import config as config_mod
+    from aiharden.commands import _auto_tests
+
+    cfg = config_mod.load(tmp_path, None, {})
+    assert _auto_tests(cfg, tmp_path).test_cmd is None  # no test files: nothing to run
+    (tmp_path / "test_app.py").write_text("import app\n")
+    assert _auto_tests(cfg, tmp_path).test_cmd == "auto"
