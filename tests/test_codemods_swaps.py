@@ -807,11 +807,15 @@ def test_eval_of_an_attribute_lambda_becomes_attrgetter() -> None:
         "import operator\ndef make_attr_key(name: str):\n    return operator.attrgetter(name)\n")
 
 
-def test_exec_of_a_settings_text_reads_literal_assignments_only() -> None:
+@pytest.mark.parametrize("run", [
+    pytest.param("exec(text, {}, ns)", id="text"),
+    pytest.param('exec(compile(text, "<settings>", "exec"), {}, ns)', id="compiled-text"),
+])
+def test_exec_of_a_settings_text_reads_literal_assignments_only(run: str) -> None:
     from aiharden.repair.codemods import propose
     from aiharden.repair.edits import apply_edits
 
-    source = ('def parse(text: str) -> dict:\n    ns: dict = {}\n    exec(text, {}, ns)\n'
+    source = (f'def parse(text: str) -> dict:\n    ns: dict = {{}}\n    {run}\n'
               '    return {k: v for k, v in ns.items() if not k.startswith("_")}\n')
     (fix,) = propose(source, "exec-call", (94,), 3, 3)
     assert fix.name == "exec-to-literal-settings"

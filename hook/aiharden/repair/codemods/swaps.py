@@ -163,7 +163,10 @@ def exec_settings(ctx: Context) -> list[Draft]:
         small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else None
         if stmt is None or not (isinstance(small, cst.Expr) and small.value is call):
             continue  # exec's value (None) used, or other statements on the line
-        loop = cst.parse_statement(_SETTINGS_LOOP.format(text=ctx.code(pos[0].value), namespace=pos[-1].value.value),
+        text = pos[0].value
+        if isinstance(text, cst.Call) and ctx.qualname(text.func) in ("compile", "builtins.compile") and text.args:
+            text = text.args[0].value  # exec(compile(source, name, "exec")) runs source: parse source itself
+        loop = cst.parse_statement(_SETTINGS_LOOP.format(text=ctx.code(text), namespace=pos[-1].value.value),
                                    config=ctx.module.config_for_parsing)
         out[stmt] = cst.FlattenSentinel([loop])  # type: ignore[assignment]
     return [Draft("exec-to-literal-settings", out, ("ast",))] if out else []
