@@ -218,3 +218,29 @@ def test_the_sandbox_has_no_network_and_leaves_the_users_tree_alone(tmp_path: Pa
 
 def test_network_namespace_detection_answers() -> None:
     assert sandbox.network_namespace() in (True, False)
+
+
+@pytest.mark.skipif(not sandbox.network_namespace(), reason="the kernel gives no user namespaces here")
+def test_the_child_gets_its_own_tmp_and_a_read_only_repository(monkeypatch: pytest.MonkeyPatch) -> None:
+    root = Path(__file__).resolve().parent.parent
+    repo = root / "build" / "probe-repo"
+    repo.mkdir(parents=True, exist_ok=True)
+    monkeypatch.setenv("AIHARDEN_CACHE", str(root / "build" / "probe-cache"))  # outside /tmp: the child gets its own
+    marker = Path("/tmp/aiharden-probe-escape-test")
+    marker.unlink(missing_ok=True)
+    original = textwrap.dedent(f'''
+        import subprocess
+
+        def run(cmd: str) -> str:
+            for target in ({str(marker)!r}, {str(repo / "written.txt")!r}):
+                try:
+                    with open(target, "w") as fh:
+                        fh.write("x")
+                except OSError:
+                    pass
+            return subprocess.run(cmd, shell=True, capture_output=True, text=True).stdout
+    ''')
+    (repo / "mod.py").write_text(original)
+    report = probe(original, "mod.py", 11, [78], {"same": original}, root=repo, timeout=60)
+    assert report.shown and report.results["same"].status == "exploitable"
+    assert not marker.exists() and not (repo / "written.txt").exists()

@@ -50,7 +50,7 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-probe", dest="probe", action="store_false", default=None,
                    help="skip the exploit probes (repairs are then verified statically or by tests only)")
     p.add_argument("--probe-timeout", type=float, metavar="SECONDS",
-                   help="wall-clock limit of one finding's probe (default: 30)")
+                   help="wall-clock limit of one finding's probe (default: 15)")
 
 
 def parser() -> argparse.ArgumentParser:

@@ -38,7 +38,7 @@ class Config:
     test_cmd: str | None = None  # a shell command, or "auto": the project's pytest files that import the module
     test_timeout: float = 300.0
     probe: bool = True  # the exploit probes (verification level `exploit`)
-    probe_timeout: float = 30.0  # one finding's probe: the original and every candidate
+    probe_timeout: float = 15.0  # one finding's probe: the original and every candidate
     repair_sources: tuple[str, ...] = ("codemod", "rule", "model")  # where candidates may come from
     fix_level: str = "exploit"  # --fix writes repairs verified at least this high: exploit (with tests) or static
 

@@ -2,10 +2,11 @@
 folder and HOME, CPU-time, memory and file-size limits and a wall-clock timeout.
 
 No network: a new network namespace (`unshare -rnm`) where the kernel allows it, with empty /tmp and /var/tmp
-of its own (so code that writes to a fixed /tmp path writes nowhere that lasts); otherwise the child's audit hook
-refuses every socket connection after recording its address (child.py). Nothing of the user's tree is writable
-from the child: it runs on a copy of the repository's Python sources inside its own folder, which lies under
-aiharden's cache folder when /tmp is replaced, else under the system's temporary folder.
+of its own (so code that writes to a fixed /tmp path writes nowhere that lasts), the repository mounted read-only
+and the root file system too where the kernel allows the remount; otherwise the child's audit hook refuses every
+socket connection after recording its address (child.py). The child runs on a copy of the repository's Python
+sources inside its own folder, which lies under aiharden's cache folder when /tmp is replaced, else under the
+system's temporary folder.
 """
 from __future__ import annotations
 
@@ -39,8 +40,13 @@ class Outcome:
     error: str  # why there are no observations; "" when ok
 
 
-# inside the namespaces: fresh /tmp and /var/tmp, then the child itself
-_ISOLATE = 'mount -t tmpfs none /tmp && mount -t tmpfs none /var/tmp; exec "$0" "$@"'
+# inside the namespaces: fresh /tmp and /var/tmp, the probe's own folder writable, the repository and the root
+# file system read-only where the kernel lets a user namespace remount them, then the child itself
+_ISOLATE = (
+    'mount -t tmpfs none /tmp && mount -t tmpfs none /var/tmp && mount --bind "$AIH_W" "$AIH_W" || exit 97; '
+    'if [ -n "$AIH_R" ] && [ -d "$AIH_R" ]; then mount --bind "$AIH_R" "$AIH_R" && mount -o remount,bind,ro "$AIH_R" || exit 97; fi; '
+    'mount -o remount,bind,ro / 2>/dev/null; exec "$0" "$@"'
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -121,6 +127,7 @@ def run(plan: Mapping[str, Any], root: Path | None, timeout: float) -> Outcome:
         cmd = [sys.executable, "-I", "-B", str(CHILD)]  # -I drops PYTHONDONTWRITEBYTECODE: -B, or a stale .pyc of a same-sized version runs
         if workdir is not None:
             cmd = ["unshare", "-rnm", "sh", "-c", _ISOLATE, *cmd]
+            env.update(AIH_W=tmp, AIH_R=str(root.resolve()) if root is not None and root.is_dir() else "")
         elif network_namespace():
             cmd = ["unshare", "-rn", *cmd]
         payload = json.dumps({**plan, "tmp": tmp}).encode()
@@ -132,6 +139,8 @@ def run(plan: Mapping[str, Any], root: Path | None, timeout: float) -> Outcome:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.communicate()
             return Outcome(False, {}, f"the probe ran past {timeout:g} s")
+        if proc.returncode == 97:
+            return Outcome(False, {}, "the sandbox could not set up its file system")
         if proc.returncode != 0:
             last = err.decode(errors="replace").strip().splitlines()
             return Outcome(False, {}, f"the probe's child failed ({last[-1][:200] if last else proc.returncode})")

@@ -34,7 +34,7 @@ def verify(
     timeout: float,
     run_tests: TestHook | None = None,
     probe: bool = True,
-    probe_timeout: float = 30.0,
+    probe_timeout: float = 15.0,
     root: Path | None = None,
 ) -> list[Verdict]:
     """One verdict per candidate. all_findings: every finding of each original file (not only changed lines)."""
