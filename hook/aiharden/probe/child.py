@@ -385,6 +385,11 @@ def install_fakes(preload: list[str]) -> None:
             importlib.import_module(module)
     _record_http()
     _record_serving()
+    yaml = sys.modules.get("yaml")
+    if yaml is not None:
+        for name in ("load", "safe_load", "full_load", "unsafe_load", "load_all", "safe_load_all"):
+            if hasattr(yaml, name):
+                setattr(yaml, name, _recording("decode", getattr(yaml, name), name))
     subprocess.run = _fake_run
     subprocess.check_output = _fake_check_output
     subprocess.call = subprocess.check_call = _fake_call
@@ -515,6 +520,12 @@ def build_value(v: Any, world: World) -> Any:
             return _connect(str(world.root / "probe.db"))
         if kind == "cursor":
             return _connect(str(world.root / "probe.db")).cursor()
+        if kind == "engine":
+            import sqlalchemy
+
+            return sqlalchemy.create_engine(f"sqlite:///{world.root / 'probe.db'}")
+        if kind == "callable":
+            return lambda *a, **kw: None
         if kind == "base":
             return Path(world.base) if v.get("type") == "Path" else str(world.base)
         if kind == "path":

@@ -27,6 +27,8 @@ class Deserialize(Family):
     sink = "the decoder"
     benign_text = ("name: demo\nitems: [1, 2]\n", '{"theme": "dark", "size": 3}')
     plant = '{"theme": "dark", "size": 3}\n'  # JSON, which YAML reads too
+    preload = ("yaml",)
+    reached = ("decode",)  # a YAML document that loads and then lacks a key the code needs still compares
 
     def hostile(self, ctx: Context) -> list[Hostile]:
         return [

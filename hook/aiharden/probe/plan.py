@@ -9,6 +9,7 @@ from typing import Any
 from aiharden.probe.family import Context
 from aiharden.probe.family import Family
 from aiharden.probe.family import Hostile
+from aiharden.probe.target import CODE_DEFAULT
 from aiharden.probe.target import NO_DEFAULT
 from aiharden.probe.target import Param
 from aiharden.probe.target import Target
@@ -33,6 +34,10 @@ def _value(p: Param, text: str, target: Target | None = None) -> Any:
     """A JSON-able value for a parameter (markers the child builds: a sqlite connection, the base folder, ...)."""
     if p.kind == "conn":
         return {"$": "sqlite"}
+    if p.kind == "engine":
+        return {"$": "engine"}
+    if p.kind == "callable":
+        return {"$": "callable"}
     if p.kind == "cursor":
         return {"$": "cursor"}
     if p.kind == "base":
@@ -70,7 +75,9 @@ def _carried(p: Param, value: Any) -> Any:
 
 
 def _args(params: Sequence[Param], text: str, target: Target | None = None) -> dict[str, Any]:
-    return {p.name: _value(p, text, target) for p in params}
+    """Arguments for a call; a parameter whose default the code computes is left to that default (unless it is
+    one that carries input)."""
+    return {p.name: _value(p, text, target) for p in params if p.default is not CODE_DEFAULT or p.kind in CARRIERS}
 
 
 def _http(t: Target, text: str, where_key: tuple[str, str] | None = None, payload: Any = None) -> dict[str, Any]:

@@ -78,12 +78,11 @@ class SQL(Family):
         return [lit for lit in ctx.literals if re.match(r"\s*create\s+(table|index|view)", lit, re.I)][:20]
 
     def exploited(self, obs: Obs, payload: Hostile, ctx: Context) -> str:
-        marker = str(payload.value)
+        marker = str(payload.value).lower()  # the code may have lower-cased or stripped it on the way
         for e in events(obs, "sql"):
-            text = e["text"]
-            if marker in text or marker.replace("'", "''") in text:
-                if structure(text) != structure(text.replace(marker, "alice")):
-                    return f"{payload.label!r} reaches the SQL text"
+            text = str(e["text"]).lower()
+            if marker in text and structure(text) != structure(text.replace(marker, "alice")):
+                return f"{payload.label!r} reaches the SQL text"
         return ""
 
     def sink_view(self, obs: Obs, ctx: Context) -> Any:

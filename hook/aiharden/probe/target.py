@@ -12,6 +12,7 @@ from dataclasses import field
 from dataclasses import replace
 
 NO_DEFAULT = object()
+CODE_DEFAULT = object()  # a default the code computes (a constant's name, Query(...)): the call leaves it out
 _ROUTE_VERBS = {"route": "GET", "get": "GET", "post": "POST", "put": "PUT", "delete": "DELETE", "patch": "PATCH",
                 "api_route": "GET"}
 _APP_CLASSES = {"Flask": "flask", "Blueprint": "flask", "FastAPI": "fastapi", "APIRouter": "fastapi"}
@@ -184,8 +185,12 @@ def _kind(arg: ast.arg, default: object, folders: set[str]) -> str:
         return "base"
     if re.search(r"\bCursor\b", ann) or (not ann and name in _CURSOR_NAMES):
         return "cursor"
-    if re.search(r"Connection\b|\bEngine\b", ann) or (not ann and name in _CONN_NAMES):
+    if re.search(r"\bEngine\b", ann):
+        return "engine"
+    if re.search(r"Connection\b", ann) or (not ann and name in _CONN_NAMES):
         return "conn"
+    if re.search(r"\bCallable\b", ann):
+        return "callable"
     if arg.annotation is not None:
         return _KINDS.get(_outer(arg.annotation), "other")
     if default is NO_DEFAULT or isinstance(default, str) or default is None:
@@ -204,8 +209,8 @@ def _params(fn: ast.FunctionDef | ast.AsyncFunctionDef, skip_first: bool, folder
     for arg, node in pairs:
         default = _literal(node)
         if node is not None and default is NO_DEFAULT:
-            default = None  # an expression default (Query(...), a constant's name): optional, not a literal
-        kind = _kind(arg, default, folders)
+            default = CODE_DEFAULT
+        kind = _kind(arg, None if default is CODE_DEFAULT else default, folders)
         item = _KINDS.get(element(arg.annotation), "text") if kind == "list" else ""
         out.append(Param(arg.arg, kind, default, item))
     return tuple(out)
@@ -239,6 +244,23 @@ def _apps(tree: ast.Module) -> dict[str, str]:
                     if isinstance(t, ast.Name):
                         out[t.id] = _APP_CLASSES[name]
     return out
+
+
+def _fields(cls: ast.ClassDef, folders: set[str]) -> tuple[Param, ...]:
+    """A dataclass's fields, as the generated __init__ takes them."""
+    if not any("dataclass" in ast.unparse(d) for d in cls.decorator_list):
+        return ()
+    out = []
+    for node in cls.body:
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and "ClassVar" not in ast.unparse(
+                node.annotation):
+            default = _literal(node.value) if node.value is not None else NO_DEFAULT
+            if node.value is not None and default is NO_DEFAULT:
+                default = CODE_DEFAULT
+            arg = ast.arg(arg=node.target.id, annotation=node.annotation)
+            kind = _kind(arg, None if default is CODE_DEFAULT else default, folders)
+            out.append(Param(node.target.id, kind, default, _KINDS.get(element(node.annotation), "text")))
+    return tuple(out)
 
 
 def _request_inputs(fn: ast.AST, request: str = "request") -> list[tuple[str, str]]:
@@ -319,7 +341,7 @@ def find(text: str, line: int) -> Target | str:
         if any(isinstance(d, ast.Name) and d.id == "staticmethod" for d in fn.decorator_list):
             return replace(base, name=f"{cls.name}.{fn.name}", params=_params(fn, False, folders))
         init = next((n for n in cls.body if isinstance(n, ast.FunctionDef) and n.name == "__init__"), None)
-        init_params = _params(init, True, _folder_names(init) | folders) if init else ()
+        init_params = _params(init, True, _folder_names(init) | folders) if init else _fields(cls, folders)
         self_folders = {n[5:] for n in folders if n.startswith("self.")}
         if init is not None:
             for node in ast.walk(init):  # self.root = Path(root): root is a folder

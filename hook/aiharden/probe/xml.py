@@ -24,10 +24,10 @@ def tags(ctx: Context) -> list[str]:
     return out[:8] or ["item"]
 
 
-def document(ctx: Context, value: str, entity: bool) -> str:
-    body = "".join(f"<{t}>{value}</{t}>" for t in tags(ctx))
-    doctype = '<!DOCTYPE doc [<!ENTITY x SYSTEM "file://{WORLD}/secret.txt">]>' if entity else ""
-    return f'<?xml version="1.0"?>{doctype}<doc>{body}</doc>'
+def document(ctx: Context, value: str, entity: bool, root: str = "doc") -> str:
+    body = "".join(f"<{t}>{value}</{t}>" for t in tags(ctx) if t != root)
+    doctype = f'<!DOCTYPE {root} [<!ENTITY x SYSTEM "file://{{WORLD}}/secret.txt">]>' if entity else ""
+    return f'<?xml version="1.0"?>{doctype}<{root}>{body}</{root}>'
 
 
 class XML(Family):
@@ -35,11 +35,16 @@ class XML(Family):
     cwes = frozenset({611, 776, 827})
     sink = "the XML parser"
 
+    def roots(self, ctx: Context) -> list[str]:
+        """The document element: a plain one, or one of the tag names the code looks for (it may check the root)."""
+        return ["doc", *tags(ctx)[:2]]
+
     def benign(self, ctx: Context) -> list[str]:
-        return [document(ctx, "42", False)]
+        return [document(ctx, "42", False, root) for root in self.roots(ctx)]
 
     def hostile(self, ctx: Context) -> list[Hostile]:
-        return [Hostile(document(ctx, "&x;", True), "an external entity naming a local file")]
+        return [Hostile(document(ctx, "&x;", True, root), "an external entity naming a local file")
+                for root in self.roots(ctx)]
 
     def exploited(self, obs: Obs, payload: Hostile, ctx: Context) -> str:
         if "TOP-SECRET" in output_text(obs) or any(e["path"].endswith("/secret.txt") for e in events(obs, "open")):
