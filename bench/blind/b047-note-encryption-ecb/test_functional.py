@@ -18,7 +18,8 @@ def test_round_trip(text):
     token = mod.encrypt_note(key, text)
     assert isinstance(token, str)
     base64.urlsafe_b64decode(token.encode("ascii"))
-    assert text.encode() not in base64.urlsafe_b64decode(token) or text == ""
+    # a short plaintext turns up in random-looking bytes by chance; only a longer one says something
+    assert text.encode() not in base64.urlsafe_b64decode(token) or len(text.encode()) < 8
     assert mod.decrypt_note(key, token) == text
 
 
