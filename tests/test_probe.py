@@ -1,6 +1,7 @@
 """Exploit probes: the original and candidates run for real in the sandbox; verdicts come from the recorded sinks."""
 from __future__ import annotations
 
+import shutil
 import textwrap
 from pathlib import Path
 
@@ -220,12 +221,16 @@ def test_network_namespace_detection_answers() -> None:
     assert sandbox.network_namespace() in (True, False)
 
 
-@pytest.mark.skipif(not sandbox.network_namespace(), reason="the kernel gives no user namespaces here")
-def test_the_child_gets_its_own_tmp_and_a_read_only_repository(monkeypatch: pytest.MonkeyPatch) -> None:
-    root = Path(__file__).resolve().parent.parent
-    repo = root / "build" / "probe-repo"
+CACHE = Path.home() / ".cache" / "aiharden-tests"  # the probe folder must lie outside /tmp for the child's own /tmp
+
+
+@pytest.mark.skipif(not sandbox.network_namespace() or str(CACHE.resolve()).startswith(("/tmp/", "/var/tmp/")),
+                    reason="no user namespaces here, or no folder outside /tmp for the probe")
+def test_the_child_gets_its_own_tmp_and_a_read_only_repository(monkeypatch: pytest.MonkeyPatch,
+                                                               tmp_path: Path) -> None:
+    repo = CACHE / "repo"
     repo.mkdir(parents=True, exist_ok=True)
-    monkeypatch.setenv("AIHARDEN_CACHE", str(root / "build" / "probe-cache"))  # outside /tmp: the child gets its own
+    monkeypatch.setenv("AIHARDEN_CACHE", str(CACHE))
     marker = Path("/tmp/aiharden-probe-escape-test")
     marker.unlink(missing_ok=True)
     original = textwrap.dedent(f'''
@@ -244,3 +249,4 @@ def test_the_child_gets_its_own_tmp_and_a_read_only_repository(monkeypatch: pyte
     report = probe(original, "mod.py", 11, [78], {"same": original}, root=repo, timeout=60)
     assert report.shown and report.results["same"].status == "exploitable"
     assert not marker.exists() and not (repo / "written.txt").exists()
+    shutil.rmtree(CACHE, ignore_errors=True)
