@@ -76,7 +76,8 @@ def show_sarif(path: Path) -> None:
     say("in the SARIF: run.properties.repair")
     sources = ", ".join(f"{n} {s}" for s, n in stats["by_source"].items() if n) or "none"
     levels = ", ".join(f"{n} {lv}" for lv, n in stats["by_level"].items() if n) or "none"
-    print(f"  findings {stats['findings']}, repaired {stats['repaired']} (from: {sources}; verified: {levels}),"
+    print(f"  findings {stats['findings']}, repaired {stats['repaired']}, partly {stats['partial']} (from: {sources};"
+          f" verified: {levels}),"
           f" candidates {stats['candidates']}, model {stats['model']}")
     for reason, n in stats["rejected_by_reason"].items():
         print(f"  turned down: {n} x {reason}")

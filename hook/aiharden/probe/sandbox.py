@@ -69,7 +69,10 @@ def _workdir() -> str | None:
     from aiharden.scan.semgrep import cache_dir
 
     folder = cache_dir().resolve() / "probes"
-    if any(folder.is_relative_to(t) for t in (Path("/tmp").resolve(), Path("/var/tmp").resolve())):
+    shared = (Path("/tmp").resolve(), Path("/var/tmp").resolve())
+    # the interpreter, its packages and the probe folder must stay visible once /tmp is replaced
+    needed = [folder, Path(sys.executable), Path(sys.prefix), *(Path(p) for p in sys.path if p)]
+    if any(p.resolve().is_relative_to(t) for p in needed for t in shared):
         return None
     try:
         folder.mkdir(parents=True, exist_ok=True)
