@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 import textwrap
 from pathlib import Path
 
@@ -250,3 +251,10 @@ def test_the_child_gets_its_own_tmp_and_a_read_only_repository(monkeypatch: pyte
     assert report.shown and report.results["same"].status == "exploitable"
     assert not marker.exists() and not (repo / "written.txt").exists()
     shutil.rmtree(CACHE, ignore_errors=True)
+
+
+def test_tmp_is_not_replaced_under_an_interpreter_that_lives_there(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A virtual environment in /tmp (a fresh clone there) must stay visible to the child."""
+    monkeypatch.setenv("AIHARDEN_CACHE", str(CACHE))
+    monkeypatch.setattr(sys, "prefix", "/tmp/some-clone/.venv")
+    assert sandbox._workdir() is None
