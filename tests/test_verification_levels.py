@@ -94,3 +94,12 @@ def test_ci_uses_the_projects_own_tests_unless_told_otherwise(tmp_path: Path) ->
     assert _auto_tests(cfg, tmp_path).test_cmd is None  # no test files: nothing to run
     (tmp_path / "test_app.py").write_text("import app\n")
     assert _auto_tests(cfg, tmp_path).test_cmd == "auto"
+
+
+def test_repair_sources_restrict_where_candidates_come_from(tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "app.py").write_text(APP)
+    _, out = _scan(tmp_path, capsys, "--repair-sources", "rule")
+    assert all(f["repair"]["source"] in (None, "rule") for f in out["findings"])
+    assert out["properties"]["repair"]["by_source"]["codemod"] == 0
+    assert main(["scan", "--repo", str(tmp_path), "--repair-sources", "codemod,oracle", str(tmp_path / "app.py")]) == 2
