@@ -843,3 +843,23 @@ def test_eval_without_builtins_becomes_an_arithmetic_evaluator() -> None:
     for hostile in (escape, "__import__('os')", "a + 1", "9 ** 9 ** 9", "'x' * 10"):
         with pytest.raises(ValueError):
             calc(hostile)
+
+
+@pytest.mark.parametrize("names", ["ns", "dict(FUNCS, **row)", "{**FUNCS, **row}"])
+def test_eval_with_a_namespace_keeps_its_names_and_functions_only(names: str) -> None:
+    from aiharden.repair.codemods import propose
+    from aiharden.repair.edits import apply_edits
+
+    source = ('FUNCS = {"round": round, "max": max}\n\n\ndef compute(formula: str, row: dict) -> object:\n'
+              '    ns = dict(FUNCS, **row)\n'
+              f'    return eval(formula, {{"__builtins__": {{}}}}, {names})\n')
+    (fix,) = propose(source, "eval-call", (95,), 6, 6)
+    assert fix.name == "eval-to-arithmetic"
+    module: dict = {}
+    exec(compile(apply_edits(source, fix.edits), "<calc>", "exec"), module)  # noqa: S102 - the code under test
+    compute = module["compute"]
+    assert compute("round(price * qty, 1) + max(2, fee)", {"price": 2.25, "qty": 3, "fee": 1}) == 8.8
+    for hostile in ("().__class__.__bases__[0].__subclasses__()", "round.__self__", "open('x')", "_private",
+                    "__import__('os')"):
+        with pytest.raises(ValueError):
+            compute(hostile, {"price": 1, "qty": 1, "fee": 0})

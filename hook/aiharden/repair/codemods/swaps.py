@@ -92,16 +92,20 @@ def _getter(ctx: Context, expr: cst.BaseExpression) -> str | None:
 
 _ARITHMETIC = "_eval_arithmetic"
 _ARITHMETIC_SOURCE = f'''\
-def {_ARITHMETIC}(expression: str) -> float:
-    """Value of an arithmetic expression: numbers, + - * / // % **, unary signs and parentheses. Names, calls,
-    attributes and anything else are refused (ValueError), so the text cannot run code."""
+def {_ARITHMETIC}(expression: str, names=None):
+    """Value of an arithmetic expression: numbers, + - * / // % **, unary signs and parentheses, and the names
+    and functions of `names` (the mapping the code evaluated the text with). Attributes, other names and calls,
+    and anything else are refused (ValueError), so the text cannot run code."""
     binary = {{ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv,
               ast.FloorDiv: operator.floordiv, ast.Mod: operator.mod, ast.Pow: operator.pow}}
     unary = {{ast.UAdd: operator.pos, ast.USub: operator.neg}}
+    names = dict(names or {{}})
 
-    def value(node: ast.AST) -> float:
+    def value(node: ast.AST):
         if isinstance(node, ast.Constant) and type(node.value) in (int, float):
             return node.value
+        if isinstance(node, ast.Name) and node.id in names and not node.id.startswith("_"):
+            return names[node.id]
         if isinstance(node, ast.UnaryOp) and type(node.op) in unary:
             return unary[type(node.op)](value(node.operand))
         if isinstance(node, ast.BinOp) and type(node.op) in binary:
@@ -109,6 +113,9 @@ def {_ARITHMETIC}(expression: str) -> float:
             if isinstance(node.op, ast.Pow) and abs(right) > 1000:
                 raise ValueError("exponent too large")
             return binary[type(node.op)](left, right)
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and callable(names.get(node.func.id))
+                and not node.keywords and not node.func.id.startswith("_")):
+            return names[node.func.id](*(value(a) for a in node.args))
         raise ValueError(f"not arithmetic: {{type(node).__name__}}")
 
     return value(ast.parse(expression.strip(), mode="eval").body)
@@ -116,16 +123,19 @@ def {_ARITHMETIC}(expression: str) -> float:
 
 
 def eval_arithmetic(ctx: Context) -> list[Draft]:
-    """`eval(text, {"__builtins__": {}}, ...)`: the code means to evaluate a formula without functions, which the
-    builtins trick does not ensure (a subclass walk escapes it) → a small evaluator of arithmetic on the tree."""
+    """`eval(text, {"__builtins__": {}}, names)`: the code means to evaluate a formula over its own names and
+    functions only, which the builtins trick does not ensure (a subclass walk escapes it) → a small evaluator of
+    arithmetic on the tree that looks names up in the same mapping and refuses attributes."""
     out: dict[cst.CSTNode, cst.CSTNode] = {}
     for call in _named(ctx, {"eval", "builtins.eval"}):
         pos = calls.positional(call)
         if len(pos) not in (2, 3) or len(call.args) != len(pos) or not _no_builtins(pos[1].value):
             continue
-        if len(pos) == 3 and not (isinstance(pos[2].value, cst.Dict) and not pos[2].value.elements):
-            continue  # names handed in: more than arithmetic
-        out[call] = cst.parse_expression(f"{_ARITHMETIC}({ctx.code(pos[0].value)})")
+        names = pos[2].value if len(pos) == 3 else None
+        if names is None or (isinstance(names, cst.Dict) and not names.elements):
+            out[call] = cst.parse_expression(f"{_ARITHMETIC}({ctx.code(pos[0].value)})")
+        else:  # the formula's variables and functions, as the code handed them to eval
+            out[call] = cst.parse_expression(f"{_ARITHMETIC}({ctx.code(pos[0].value)}, {ctx.code(names)})")
     if not out:
         return []
     helper = None if ctx.defines(_ARITHMETIC) else ctx.helper_edit(_ARITHMETIC_SOURCE)
