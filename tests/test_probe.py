@@ -218,14 +218,16 @@ def test_the_sandbox_has_no_network_and_leaves_the_users_tree_alone(tmp_path: Pa
     assert report.results["same"].status == "exploitable"
 
 
-def test_network_namespace_detection_answers() -> None:
+def test_namespace_detection_answers() -> None:
     assert sandbox.network_namespace() in (True, False)
+    assert sandbox.mount_namespace() in (True, False)
+    assert sandbox.network_namespace() or not sandbox.mount_namespace()
 
 
 CACHE = Path.home() / ".cache" / "aiharden-tests"  # the probe folder must lie outside /tmp for the child's own /tmp
 
 
-@pytest.mark.skipif(not sandbox.network_namespace() or str(CACHE.resolve()).startswith(("/tmp/", "/var/tmp/")),
+@pytest.mark.skipif(not sandbox.mount_namespace() or str(CACHE.resolve()).startswith(("/tmp/", "/var/tmp/")),
                     reason="no user namespaces here, or no folder outside /tmp for the probe")
 def test_the_child_gets_its_own_tmp_and_a_read_only_repository(monkeypatch: pytest.MonkeyPatch,
                                                                tmp_path: Path) -> None:

@@ -51,12 +51,21 @@ _ISOLATE = (
 
 @functools.lru_cache(maxsize=1)
 def network_namespace() -> bool:
-    """Whether `unshare -rnm` gives this process's children network and mount namespaces of their own."""
-    if not shutil.which("unshare"):
+    """Whether `unshare -rn` gives this process's children a network namespace of their own."""
+    return _works(["unshare", "-rn", "true"])
+
+
+@functools.lru_cache(maxsize=1)
+def mount_namespace() -> bool:
+    """Whether the children can also get a mount namespace in which /tmp can be replaced."""
+    return network_namespace() and _works(["unshare", "-rnm", "sh", "-c", "mount -t tmpfs none /tmp"])
+
+
+def _works(cmd: list[str]) -> bool:
+    if not shutil.which(cmd[0]):
         return False
     try:
-        return subprocess.run(["unshare", "-rnm", "sh", "-c", "mount -t tmpfs none /tmp"], capture_output=True,
-                              timeout=5).returncode == 0
+        return subprocess.run(cmd, capture_output=True, timeout=5).returncode == 0
     except (OSError, subprocess.SubprocessError):
         return False
 
@@ -64,7 +73,7 @@ def network_namespace() -> bool:
 def _workdir() -> str | None:
     """Where the probe's folder goes when the child gets a /tmp of its own: outside /tmp and /var/tmp (else the
     child could not see its folder). None: the system's temporary folder, and the child shares /tmp."""
-    if not network_namespace():
+    if not mount_namespace():
         return None
     from aiharden.scan.semgrep import cache_dir
 
