@@ -234,8 +234,9 @@ def test_the_child_gets_its_own_tmp_and_a_read_only_repository(monkeypatch: pyte
     monkeypatch.setenv("AIHARDEN_CACHE", str(CACHE))
     if sandbox._workdir() is None:
         pytest.skip("the interpreter lives under /tmp here, so the child keeps the shared /tmp")
+    shutil.rmtree(CACHE, ignore_errors=True)  # nothing left over from an earlier run
     repo = CACHE / "repo"
-    repo.mkdir(parents=True, exist_ok=True)
+    repo.mkdir(parents=True)
     marker = Path("/tmp/aiharden-probe-escape-test")
     marker.unlink(missing_ok=True)
     original = textwrap.dedent(f'''
