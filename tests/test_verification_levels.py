@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from aiharden.cli import main
-from aiharden.verify.tests import importers
+from aiharden.projecttests import importers
 
 APP = textwrap.dedent('''
     import re

@@ -59,9 +59,9 @@ def _auto_tests(cfg: config_mod.Config, root: Path) -> config_mod.Config:
     """In ci, the project's own pytest files judge repairs unless told otherwise."""
     import importlib.util
 
-    from aiharden.verify.tests import test_files
+    from aiharden.projecttests import project_test_files
 
-    if importlib.util.find_spec("pytest") is None or not test_files(root):
+    if importlib.util.find_spec("pytest") is None or not project_test_files(root):
         return cfg
     return dataclasses.replace(cfg, test_cmd="auto")
 

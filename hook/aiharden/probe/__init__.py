@@ -132,7 +132,7 @@ def _test_literals(root: Path | None, relpath: str) -> tuple[str, ...]:
     """String literals of the project's tests that import the module: inputs its authors chose."""
     if root is None:
         return ()
-    from aiharden.verify.tests import importers
+    from aiharden.projecttests import importers
 
     out: list[str] = []
     for rel in importers(root, relpath)[:5]:
