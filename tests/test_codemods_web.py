@@ -21,7 +21,7 @@ DB_PASSWORD = "s3cr3t-p4ss"  # TODO: move to vault
 """Settings."""
 import os
 DB_HOST = "localhost"
-DB_PASSWORD = os.environ["DB_PASSWORD"]  # TODO: move to vault
+DB_PASSWORD = os.environ.get("DB_PASSWORD")  # TODO: move to vault
 ''',
         id="cwe-798-hardcoded-password",
     ),
@@ -45,34 +45,9 @@ import os
 from flask import Flask
 
 app = Flask(__name__)
-app.secret_key = os.environ["SECRET_KEY"]
+app.secret_key = os.environ.get("SECRET_KEY")
 ''',
         id="cwe-798-flask-secret-key",
-    ),
-    pytest.param(
-        "B106",
-        (),
-        "conn = ",
-        1,
-        '''\
-import psycopg2
-
-
-def connect():
-    conn = psycopg2.connect(host="db", user="app", password="changeme")
-    return conn
-''',
-        "secret-from-env",
-        '''\
-import psycopg2
-import os
-
-
-def connect():
-    conn = psycopg2.connect(host="db", user="app", password=os.environ["PASSWORD"])
-    return conn
-''',
-        id="cwe-798-password-kwarg",
     ),
     pytest.param(
         "log-injection",

@@ -31,16 +31,43 @@ def unified_diff(path: str, old: str, new: str, *, redact: bool = False) -> str:
 
 def merged_edits(repairs: Sequence[Repair]) -> tuple[Edit, ...]:
     """The edits of several repairs of one file: identical ones once, overlapping ones dropped (first wins)."""
+    return merge(repairs)[0]
+
+
+def merge(repairs: Sequence[Repair]) -> tuple[tuple[Edit, ...], list[Repair]]:
+    """(edits, repairs left out): identical edits once; imports that two repairs insert before the same line go
+    in together; a repair whose edits overlap one already taken is left out whole (first wins)."""
     chosen: list[Edit] = []
+    left_out: list[Repair] = []
     for r in repairs:
         if r.chosen is None:
             continue
         edits = [e for e in r.chosen.candidate.edits if e not in chosen]
-        if any(e.start_line <= c.end_line and c.start_line <= e.end_line or e.start_line == c.start_line
-               for e in edits for c in chosen):
+        imports = {e: c for e in edits for c in chosen if _same_import_point(e, c)}
+        rest = [e for e in edits if e not in imports]
+        if any(e.start_line <= c.end_line and c.start_line <= e.end_line or _both_insert_at(e, c)
+               for e in rest for c in chosen):
+            left_out.append(r)
             continue
-        chosen.extend(edits)
-    return tuple(chosen)
+        for e, c in imports.items():
+            added = "".join(line for line in lines_with_ends(e.text) if line not in c.text)
+            chosen[chosen.index(c)] = Edit(c.start_line, c.end_line, c.text + added)
+        chosen.extend(rest)
+    return tuple(chosen), left_out
+
+
+def _both_insert_at(a: Edit, b: Edit) -> bool:
+    """Two insertions before one line: which goes first is not defined."""
+    return a.start_line == b.start_line and a.end_line == a.start_line - 1 and b.end_line == b.start_line - 1
+
+
+def _same_import_point(a: Edit, b: Edit) -> bool:
+    """Both insert only import lines, before the same line."""
+    def imports_only(e: Edit) -> bool:
+        return e.end_line == e.start_line - 1 and all(
+            line.startswith(("import ", "from ")) for line in lines_with_ends(e.text))
+
+    return a.start_line == b.start_line and imports_only(a) and imports_only(b)
 
 
 def inside(root: Path, rel: str) -> Path | None:
@@ -107,8 +134,13 @@ def apply_fixes(
         if current != scanned:
             notices.append(f"{printable_path(rel)}: not fixed, it changed since the scan (unstaged edits?); apply the patch by hand")
             continue
+        edits, left_out = merge(reps)
+        for r in left_out:
+            region = findings[r.finding].region
+            notices.append(f"{printable_path(rel)}:{region.start_line}: repair not applied, it overlaps another "
+                           f"repair written to the same lines; rerun after this fix to repair it on its own")
         try:
-            new = apply_edits(scanned, merged_edits(reps))
+            new = apply_edits(scanned, edits)
             if target.read_bytes().startswith(b"\xef\xbb\xbf"):
                 new = "\ufeff" + new
             write_atomic(target, new)

@@ -16,8 +16,9 @@ from aiharden.util import split_lines
 from aiharden.verify import records as r
 
 
-def _deletion(original: str, edit: Edit, lines: Sequence[str]) -> str:
-    """Why this edit removes what the statement did instead of fixing it; "" when it does not."""
+def _deletion(original: str, edit: Edit, lines: Sequence[str], unread: set[str] = frozenset()) -> str:
+    """Why this edit removes what the statement did instead of fixing it; "" when it does not. Names in unread
+    are ones the rewritten file no longer reads (a constant a codemod turned into a function)."""
     new = edit.text.strip()
     if not new or all(ln.strip().startswith("#") or ln.strip() == "pass" for ln in split_lines(new)):
         return "the rewrite deletes the flagged statement instead of fixing it"
@@ -30,8 +31,8 @@ def _deletion(original: str, edit: Edit, lines: Sequence[str]) -> str:
     if _principal_call(old_tree) and not any(isinstance(n, ast.Call) for n in ast.walk(new_tree)):
         return "the rewrite drops the call the statement made"
     old_targets, new_targets = _targets(old_tree), _targets(new_tree)
-    if not old_targets <= new_targets:
-        return f"the rewrite no longer assigns {', '.join(sorted(old_targets - new_targets))}"
+    if gone := old_targets - new_targets - unread:
+        return f"the rewrite no longer assigns {', '.join(sorted(gone))}"
     if isinstance(old_tree.body[-1:] and old_tree.body[-1], ast.Return) and not any(
             isinstance(n, ast.Return) for n in ast.walk(new_tree)):
         return "the rewrite drops the statement's return"
@@ -173,6 +174,18 @@ def _undefined(new_text: str, edits: Sequence[Edit]) -> str:
     return ""
 
 
+def _unread(old: str, new: str) -> set[str]:
+    """Names the old file read and the new one neither reads nor exports by name."""
+    def loads(text: str) -> set[str]:
+        tree = ast.parse(text)
+        return {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)} | {
+            e.value for n in ast.walk(tree) if isinstance(n, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id == "__all__" for t in n.targets)
+            for e in ast.walk(n.value) if isinstance(e, ast.Constant) and isinstance(e.value, str)}
+
+    return loads(old) - loads(new)
+
+
 def _untrusted(c: Candidate, original: str) -> str:
     """Text no repair of ours would contain: model output is data, and this one is not a statement fix."""
     for e in c.edits:
@@ -212,8 +225,9 @@ def check(c: Candidate, f: Finding, text: str) -> tuple[str, str, str]:
     if not main and c.source != "codemod":  # a codemod may fix the flagged value where it is defined
         return r.OFF_TARGET, "the rewrite does not touch the flagged line", new
     replacing = main or [e for e in c.edits if e.end_line >= e.start_line]
+    unread = _unread(text, new) if c.source == "codemod" else set()
     for e in replacing:
-        if reason := _deletion(text, e, lines):
+        if reason := _deletion(text, e, lines, unread):
             return r.DELETES, reason, new
         if reason := _lost(c, e, lines):
             return r.LOSES_VALUE, reason, new
