@@ -359,6 +359,10 @@ def switch_language(code: str):
         or target[1:2] in ("/", "\\\\")
         or not target.isprintable()
         or urllib.parse.urlsplit(target).netloc
+    ) and not (
+        target.isprintable()
+        and urllib.parse.urlsplit(target).scheme in ("http", "https")
+        and urllib.parse.urlsplit(target).netloc == request.host
     ):
         target = "/"
     response = redirect(target)
@@ -396,6 +400,10 @@ def login():
         or next_page[1:2] in ("/", "\\\\")
         or not next_page.isprintable()
         or urllib.parse.urlsplit(next_page).netloc
+    ) and not (
+        next_page.isprintable()
+        and urllib.parse.urlsplit(next_page).scheme in ("http", "https")
+        and urllib.parse.urlsplit(next_page).netloc == request.host
     ):
         next_page = "/home"
     return redirect(next_page)
@@ -430,6 +438,10 @@ def login():
         or target[1:2] in ("/", "\\\\")
         or not target.isprintable()
         or urllib.parse.urlsplit(target).netloc
+    ) and not (
+        target.isprintable()
+        and urllib.parse.urlsplit(target).scheme in ("http", "https")
+        and urllib.parse.urlsplit(target).netloc == request.host
     ):
         target = url_for("index")
     return redirect(target)

@@ -43,9 +43,10 @@ app.secret_key = "super-secret-key-123"
 import os
 
 from flask import Flask
+import secrets
 
 app = Flask(__name__)
-app.secret_key = os.environ.get("SECRET_KEY")
+app.secret_key = os.environ.get("SECRET_KEY") or secrets.token_hex(32)
 ''',
         id="cwe-798-flask-secret-key",
     ),

@@ -6,7 +6,8 @@ Where the secret is read decides the rewrite:
   None and reads it in the body (the module still imports without the variable);
 - a literal inside a function (a keyword, a dict value, a local) calls that function in place;
 - a literal read at import time (a setting other modules import, `app.config[...] = ...`) becomes
-  `os.environ.get(...)`: None when unset, so the module imports and the use fails, never a built-in secret.
+  `os.environ.get(...)`: None when unset, so the module imports and the use fails, never a built-in secret; a
+  framework's session-signing key (SECRET_KEY) falls back to a random key for the process instead.
 The variable's name follows the file's own: `DB_PASSWORD` in a file that reads `ORDERS_DB_HOST` is read from
 `ORDERS_DB_PASSWORD`.
 """
@@ -38,7 +39,7 @@ def propose(ctx: Context) -> list[Draft]:
     for literal, name in _flagged_literals(tree, parents, ctx.start, ctx.end):
         plan.add(literal, name)
     edits = plan.edits()
-    return [Draft("secret-from-env", {}, ("os",), edits)] if edits else []
+    return [Draft("secret-from-env", {}, tuple(sorted(plan.imports)), edits)] if edits else []
 
 
 @dataclass
@@ -49,6 +50,7 @@ class _Plan:
     prefix: list[str]
     splices: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, text) in characters
     helpers: dict[str, tuple[str, str, ast.stmt | None]] = field(default_factory=dict)  # name → (var, type, at)
+    imports: set[str] = field(default_factory=lambda: {"os"})
 
     def add(self, literal: ast.Constant, name: str) -> None:
         var = _env_name(name, self.prefix)
@@ -64,6 +66,11 @@ class _Plan:
             self._splice(literal, f"{helper}()")
         elif function is not None:
             self._default_to_none(function, literal, var, kind, top)
+        elif name.lower() == "secret_key" and kind == "str":
+            # a framework's own session-signing key: without the variable, a random key for this process
+            # (sessions do not outlive it, and nobody can forge them)
+            self._splice(literal, f'os.environ.get("{var}") or secrets.token_hex(32)')
+            self.imports.add("secrets")
         else:
             self._splice(literal, f'os.environ.get("{var}")' + (".encode()" if kind == "bytes" else ""))
 

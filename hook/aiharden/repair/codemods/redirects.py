@@ -39,10 +39,26 @@ def _guard_target(
     assign = flow.assignment_before(ctx, at, target.value)  # type: ignore[arg-type]
     stmt = ctx.statement_of(assign) if assign is not None else None
     default = _default(assign.value) if assign is not None else None
-    if stmt is None or default is None or stmt in out:
+    if stmt is not None and default is not None:
+        if stmt not in out:
+            check = _check(ctx, target.value, ctx.code(default), empty=False, returns=False, at=at)
+            out[stmt] = cst.FlattenSentinel([stmt, check])  # type: ignore[assignment]
         return
-    check = _check(ctx, target.value, ctx.code(default), empty=False, returns=False)
-    out[stmt] = cst.FlattenSentinel([stmt, check])  # type: ignore[assignment]
+    # the fallback further up a chain of names (`destination = next_url` after `next_url = ... or DEFAULT`):
+    # the check goes just before the redirect
+    for _ in range(3):
+        value = assign.value if assign is not None else None
+        if not isinstance(value, cst.Name):
+            return
+        assign = flow.assignment_before(ctx, assign, value.value)  # type: ignore[arg-type]
+        default = _default(assign.value) if assign is not None else None
+        if default is not None:
+            break
+    here = ctx.statement_of(at)
+    if default is None or not isinstance(here, cst.SimpleStatementLine) or here in out:
+        return
+    check = _check(ctx, target.value, ctx.code(default), empty=False, returns=False, at=at)
+    out[here] = cst.FlattenSentinel([check, here])  # type: ignore[assignment]
 
 
 def _guard_at(
@@ -56,7 +72,7 @@ def _guard_at(
         return
     left, default = pair
     if isinstance(left, cst.Name):
-        check = _check(ctx, left.value, ctx.code(default), empty=True, returns=returns)
+        check = _check(ctx, left.value, ctx.code(default), empty=True, returns=returns, at=at)
         kept = stmt.deep_replace(expr, left)  # past the check X is a non-empty path: `X or DEFAULT` is X
         out[stmt] = cst.FlattenSentinel([check, kept])  # type: ignore[assignment]
         return
@@ -64,7 +80,7 @@ def _guard_at(
     if name is None:
         return
     assign = cst.parse_statement(f"{name} = {ctx.code(expr)}\n", config=ctx.module.config_for_parsing)
-    check = _check(ctx, name, ctx.code(default), empty=False, returns=False)
+    check = _check(ctx, name, ctx.code(default), empty=False, returns=False, at=at)
     out[stmt] = cst.FlattenSentinel([assign, check, stmt.deep_replace(expr, cst.Name(name))])  # type: ignore[assignment]
 
 
@@ -111,7 +127,7 @@ def _fixed(expr: cst.BaseExpression) -> bool:
     return False
 
 
-def _check(ctx: Context, name: str, default: str, empty: bool, returns: bool) -> cst.BaseStatement:
+def _check(ctx: Context, name: str, default: str, empty: bool, returns: bool, at: cst.CSTNode) -> cst.BaseStatement:
     indent = ctx.module.default_indent
     tests = [
         *([f"not {name}"] if empty else []),
@@ -121,5 +137,27 @@ def _check(ctx: Context, name: str, default: str, empty: bool, returns: bool) ->
         f"urllib.parse.urlsplit({name}).netloc",
     ]
     body = f"return {default}" if returns else f"{name} = {default}"
-    code = f"if (\n{indent}" + f"\n{indent}or ".join(tests) + f"\n):\n{indent}{body}\n"
+    cond = f"(\n{indent}" + f"\n{indent}or ".join(tests) + "\n)"
+    host = _request_host(ctx, at)
+    if host is not None:  # an absolute http(s) URL back to the host the request came to is this site too
+        same = [f"{name}.isprintable()", f'urllib.parse.urlsplit({name}).scheme in ("http", "https")',
+                f"urllib.parse.urlsplit({name}).netloc == {host}"]
+        cond += f" and not (\n{indent}" + f"\n{indent}and ".join([name, *same] if empty else same) + "\n)"
+    code = f"if {cond}:\n{indent}{body}\n"
     return cst.parse_statement(code, config=ctx.module.config_for_parsing)
+
+
+def _request_host(ctx: Context, at: cst.CSTNode) -> str | None:
+    """The expression for the host this request was sent to: Django's request.get_host(), Starlette's
+    request.url.netloc for a parameter annotated Request, flask.request.host; None when the code has no request."""
+    function = next((a for a in ctx.ancestors(at) if isinstance(a, cst.FunctionDef)), None)
+    if function is not None:
+        for p in (*function.params.posonly_params, *function.params.params):
+            annotation = ctx.qualname(p.annotation.annotation) if p.annotation is not None else None
+            kind = (annotation or "").rsplit(".", 1)[-1]
+            if kind in ("HttpRequest", "WSGIRequest", "ASGIRequest"):
+                return f"{p.name.value}.get_host()"
+            if kind == "Request" and (annotation or "").startswith(("fastapi", "starlette")):
+                return f"{p.name.value}.url.netloc"
+    flask = next((alias for alias, full in ctx.aliases.items() if full == "flask.request"), None)
+    return f"{flask}.host" if flask is not None else None
