@@ -7,6 +7,54 @@ from test_codemods import assert_fix
 
 WEB = [
     pytest.param(
+        "traceback-exposed",
+        (209,),
+        "detail={",
+        1,
+        '''\
+from fastapi import HTTPException
+
+QUERY = "SELECT * FROM stock"
+
+
+def stock(db):
+    try:
+        return db.execute(QUERY).fetchall()
+    except OSError as failure:
+        raise HTTPException(status_code=503, detail={"reason": f"stock lookup: {failure!r}", "sql": QUERY, "code": 7})
+''',
+        "generic-error-message",
+        '''\
+from fastapi import HTTPException
+
+QUERY = "SELECT * FROM stock"
+
+
+def stock(db):
+    try:
+        return db.execute(QUERY).fetchall()
+    except OSError as failure:
+        raise HTTPException(status_code=503, detail={"reason": "stock lookup", "code": 7})
+''',
+        id="cwe-209-own-words-kept-internals-dropped",
+    ),
+    pytest.param(
+        "traceback-exposed",
+        (209,),
+        "return {",
+        1,
+        '''\
+def on_error(problem: ValueError):
+    return {"detail": str(problem)}, 404
+''',
+        "generic-error-message",
+        '''\
+def on_error(problem: ValueError):
+    return {"detail": "Not found"}, 404
+''',
+        id="cwe-209-error-handler-parameter",
+    ),
+    pytest.param(
         "hardcoded-password",
         (),
         "DB_PASSWORD = ",
@@ -139,7 +187,7 @@ def report():
     try:
         return jsonify(build_report())
     except Exception as exc:
-        return jsonify({"error": "Internal server error", "trace": "Internal server error"}), 500
+        return jsonify({"error": "Internal server error"}), 500
 ''',
         id="cwe-209-traceback-exposed",
     ),
@@ -456,7 +504,7 @@ def report(report_id: int):
     try:
         return render_report(report_id)
     except ValueError as exc:
-        return "Internal server error", 400
+        return "Report failed", 400
 ''',
         id="cwe-209-flask-fstring-error",
     ),

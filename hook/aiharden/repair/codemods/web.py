@@ -8,12 +8,15 @@ from aiharden.repair.codemods.context import Context
 from aiharden.repair.codemods.context import Draft
 from aiharden.repair.codemods.strings import Value
 from aiharden.repair.codemods.strings import flatten
+from aiharden.repair.codemods.strings import fstring
 from aiharden.repair.codemods.strings import has_values
 from aiharden.repair.codemods.strings import quote_of
 from aiharden.repair.codemods.strings import quote_str
 
 _LOG_METHODS = {"debug", "info", "warning", "warn", "error", "exception", "critical", "log"}
 _GENERIC = '"Internal server error"'
+_STATUS_TEXT = {400: '"Bad request"', 401: '"Unauthorized"', 403: '"Forbidden"', 404: '"Not found"',
+                409: '"Conflict"', 422: '"Invalid request"'}
 _LITERALS = (cst.SimpleString, cst.Integer, cst.Float, cst.ConcatenatedString)
 
 
@@ -68,10 +71,17 @@ def log_injection(ctx: Context) -> list[Draft]:
 
 
 def _exception_names(ctx: Context, node: cst.CSTNode) -> set[str]:
+    """Names bound to an exception here: `except ... as e`, or an error handler's parameter annotated with an
+    exception class (`def handle(exc: Exception)`)."""
     names = set()
     for a in ctx.ancestors(node):
         if isinstance(a, cst.ExceptHandler) and a.name is not None and isinstance(a.name.name, cst.Name):
             names.add(a.name.name.value)
+        if isinstance(a, cst.FunctionDef):
+            for p in (*a.params.posonly_params, *a.params.params):
+                kind = ctx.qualname(p.annotation.annotation) if p.annotation is not None else None
+                if kind and kind.rsplit(".", 1)[-1].endswith(("Exception", "Error")):
+                    names.add(p.name.value)
     return names
 
 
@@ -98,11 +108,70 @@ def traceback_exposed(ctx: Context) -> list[Draft]:
                 break
             top = a
         if not any(t is top for t in out):
-            out[top] = cst.parse_expression(_GENERIC)
+            out[top] = cst.parse_expression(_own_words(ctx, top, leaks) or _generic(ctx, top))
     for node in list(out):
         if any(a in out for a in ctx.ancestors(node)):
             del out[node]
+    for node in list(out):
+        _drop_internals(ctx, node, out)
     return [Draft("generic-error-message", out)] if out else []
+
+
+def _own_words(ctx: Context, top: cst.CSTNode, leaks: list[cst.CSTNode]) -> str | None:
+    """The message the code wrote around the exception, without it: f"report {name} failed: {exc}" →
+    f"report {name} failed". None when the code wrote no words of its own."""
+    if not isinstance(top, cst.BaseExpression):
+        return None
+    parts = flatten(top)
+    if parts is None or not any(isinstance(p, str) and p.strip(" :-,;") for p in parts):
+        return None
+    leaked = [p for p in parts if isinstance(p, Value) and any(_contains(p.expr, leak) for leak in leaks)]
+    if not leaked:
+        return None
+    kept = [p for p in parts if not any(p is x for x in leaked)]
+    while kept and isinstance(kept[-1], str) and not kept[-1].strip(" :-,;()[]"):
+        kept.pop()  # the separator that introduced the exception
+    if kept and isinstance(kept[-1], str):
+        kept[-1] = kept[-1].rstrip(" :-,;(")
+    if not any(isinstance(p, str) and p.strip() for p in kept):
+        return None
+    if not any(isinstance(p, Value) for p in kept):
+        return quote_str("".join(p for p in kept if isinstance(p, str)), quote_of(top))
+    return fstring(kept, {id(p): ctx.code(p.expr) for p in kept if isinstance(p, Value)}, quote_of(top))
+
+
+def _contains(node: cst.CSTNode, part: cst.CSTNode) -> bool:
+    return node is part or any(_contains(child, part) for child in node.children)
+
+
+def _generic(ctx: Context, top: cst.CSTNode) -> str:
+    """A message that says what the status says: "Not found" for a 404, "Internal server error" otherwise."""
+    for a in ctx.ancestors(top):
+        if isinstance(a, cst.Tuple) and len(a.elements) == 2 and isinstance(a.elements[1].value, cst.Integer):
+            return _STATUS_TEXT.get(int(a.elements[1].value.value), _GENERIC)  # Flask's (body, status)
+        if isinstance(a, cst.Call):
+            status = calls.kwarg(a, "status_code") or calls.kwarg(a, "status") or next(iter(calls.positional(a)), None)
+            if status is not None and isinstance(status.value, cst.Integer):
+                return _STATUS_TEXT.get(int(status.value.value), _GENERIC)
+    return _GENERIC
+
+
+def _drop_internals(ctx: Context, node: cst.CSTNode, out: dict[cst.CSTNode, cst.CSTNode]) -> None:
+    """An error body that carried the exception as one entry of a dict loses the other entries that are not
+    literals (the SQL text, a file path, a variable of the code): an error body names no internals."""
+    element = ctx.parent(node)
+    body = ctx.parent(element) if isinstance(element, cst.DictElement) else None
+    if not isinstance(body, cst.Dict) or body in out:
+        return
+    kept = [e for e in body.elements if e is element or (
+        isinstance(e, cst.DictElement) and isinstance(e.value, _LITERALS))]
+    if len(kept) == len(body.elements):
+        return
+    replaced = [e.with_changes(value=out.pop(node)) if e is element else e for e in kept]
+    last = replaced[-1]
+    if isinstance(last, cst.DictElement) and last.comma is not cst.MaybeSentinel.DEFAULT and len(kept) == 1:
+        replaced[-1] = last.with_changes(comma=cst.MaybeSentinel.DEFAULT)
+    out[body] = body.with_changes(elements=replaced)
 
 
 def _stringy(ctx: Context, node: cst.CSTNode) -> bool:
