@@ -145,3 +145,42 @@ def render_bio(bio: str) -> str:
 def deprecated_alias(name: str) -> None:
     # ok: html-fstring-param
     warnings.warn(f"{name} and the other is_<platform> aliases are deprecated", DeprecationWarning)
+
+
+@app.get("/by-author")
+def by_author():
+    author = request.args.get("author", "")
+    if not author:
+        # ok: markup-from-format
+        return "<p>Choose an author.</p>"
+    # ruleid: markup-from-format
+    return f"<h2>Posts by {author}</h2>"
+
+
+@app.route("/lookup")
+def lookup():
+    code = request.args.get("code", "")
+    page = f"<p>No parcel <b>{code}</b></p>"
+    # ruleid: markup-from-format
+    return page
+
+
+@app.get("/count")
+def count_view():
+    words = request.args.getlist("w")
+    # ok: markup-from-format
+    return f"<p>{len(words)} words</p>"
+
+
+@app.route("/api/echo")
+def echo_json():
+    q = request.args.get("q", "")
+    # ok: markup-from-format
+    return {"echo": f"you asked <{q}>"}
+
+
+@app.get("/lookup-safe")
+def lookup_safe():
+    code = request.args.get("code", "")
+    # ok: markup-from-format
+    return f"<p>No parcel <b>{escape(code)}</b></p>"

@@ -59,7 +59,7 @@ _RULES: dict[str, tuple[str, ...]] = {
     "open-user-path": ("open-path",),
     "open-joined-param-path": ("open-path",),
     "path-prefix-startswith": ("prefix",),
-    **dict.fromkeys(("markup-from-format", "B704"), ("markup",)),
+    **dict.fromkeys(("markup-from-format", "B704"), ("markup", "html")),
     **dict.fromkeys(("xml-external-entities", "B320"), ("xxe",)),
     **dict.fromkeys(_NO_CODEMOD, ()),
 }

@@ -89,7 +89,12 @@ def one_arg_per_line(stmt: cst.BaseStatement, indent: str) -> cst.BaseStatement:
         a.with_changes(comma=cst.Comma(whitespace_after=ws(indent)), whitespace_after_arg=cst.SimpleWhitespace(""))
         for a in call.args
     ]
-    args[-1] = args[-1].with_changes(comma=cst.Comma(whitespace_after=ws("")))
+    bare_generator = len(args) == 1 and isinstance(args[0].value, cst.GeneratorExp) and not args[0].value.lpar
+    # a lone generator argument takes no trailing comma: `f(x for x in y,)` does not parse
+    last = cst.MaybeSentinel.DEFAULT if bare_generator else cst.Comma()
+    args[-1] = args[-1].with_changes(comma=last, whitespace_after_arg=ws("") if bare_generator else cst.SimpleWhitespace(""))
+    if not bare_generator:
+        args[-1] = args[-1].with_changes(comma=cst.Comma(whitespace_after=ws("")))
     wrapped = call.with_changes(whitespace_before_args=ws(indent), args=args)
     return cast(cst.BaseStatement, stmt.deep_replace(call, wrapped))
 
