@@ -295,7 +295,7 @@ def test_module_without_imports_gets_import_at_top() -> None:
 def test_markup_offers_escape_around_each_value_as_second_candidate() -> None:
     source = 'from markupsafe import Markup\n\n\ndef link(url, text):\n    return Markup("<a href=\'%s\'>%s</a>" % (url, text))\n'
     fixes = propose(source, "markup-from-format", (79,), 5, 5)
-    assert [(f.name, f.edits[-1].text) for f in fixes] == [
+    assert [(f.name, f.edits[-1].text) for f in fixes][:2] == [
         ("markup-format", "    return Markup(\"<a href='{}'>{}</a>\").format(url, text)\n"),
         ("markup-escape", "    return Markup(\"<a href='%s'>%s</a>\" % (markupsafe.escape(url), markupsafe.escape(text)))\n"),
     ]
