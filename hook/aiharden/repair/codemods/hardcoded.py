@@ -14,13 +14,17 @@ The variable's name follows the file's own: `DB_PASSWORD` in a file that reads `
 from __future__ import annotations
 
 import ast
-import difflib
 import re
 from dataclasses import dataclass
 from dataclasses import field
 
 from aiharden.repair.codemods.context import Context
 from aiharden.repair.codemods.context import Draft
+from aiharden.repair.codemods.splice import Splices
+from aiharden.repair.codemods.splice import blank_lines_around
+from aiharden.repair.codemods.splice import first_line
+from aiharden.repair.codemods.splice import free_name
+from aiharden.repair.codemods.splice import parents as parents_of
 from aiharden.repair.edits import Edit
 
 _SECRET = re.compile(r"pass(word|wd)?|pwd|secret|token|api_?key|private_?key|(signing|hmac|encryption)_?key|credential|auth", re.IGNORECASE)
@@ -34,8 +38,8 @@ _FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef)
 
 def propose(ctx: Context) -> list[Draft]:
     tree = ast.parse(ctx.source)
-    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
-    plan = _Plan(ctx.source, tree, parents, _prefix(tree))
+    parents = parents_of(tree)
+    plan = _Plan(Splices(ctx.source), tree, parents, _prefix(tree))
     for literal, name in _flagged_literals(tree, parents, ctx.start, ctx.end):
         plan.add(literal, name)
     edits = plan.edits()
@@ -44,11 +48,10 @@ def propose(ctx: Context) -> list[Draft]:
 
 @dataclass
 class _Plan:
-    source: str
+    splices: Splices
     tree: ast.Module
     parents: dict[ast.AST, ast.AST]
     prefix: list[str]
-    splices: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, text) in characters
     helpers: dict[str, tuple[str, str, ast.stmt | None]] = field(default_factory=dict)  # name → (var, type, at)
     imports: set[str] = field(default_factory=lambda: {"os"})
 
@@ -63,16 +66,16 @@ class _Plan:
                 return
         if function is not None and not _is_default(literal, function):
             helper = self._helper(var, kind, top)
-            self._splice(literal, f"{helper}()")
+            self.splices.replace(literal, f"{helper}()")
         elif function is not None:
             self._default_to_none(function, literal, var, kind, top)
         elif name.lower() == "secret_key" and kind == "str":
             # a framework's own session-signing key: without the variable, a random key for this process
             # (sessions do not outlive it, and nobody can forge them)
-            self._splice(literal, f'os.environ.get("{var}") or secrets.token_hex(32)')
+            self.splices.replace(literal, f'os.environ.get("{var}") or secrets.token_hex(32)')
             self.imports.add("secrets")
         else:
-            self._splice(literal, f'os.environ.get("{var}")' + (".encode()" if kind == "bytes" else ""))
+            self.splices.replace(literal, f'os.environ.get("{var}")' + (".encode()" if kind == "bytes" else ""))
 
     def _constant_read_later(self, assign: ast.Assign, name: str, var: str, kind: str) -> bool:
         """`NAME = "secret"` that only functions of this file read: NAME becomes a function read at call time.
@@ -93,11 +96,11 @@ class _Plan:
                 return False
             else:
                 calls.append(use)
-        helper = _free_name(self.tree, "_" + name.lower().strip("_"))
+        helper = free_name(self.tree, "_" + name.lower().strip("_"))
         self.helpers[helper] = (var, kind, None)
         self._replace_statement(assign, _helper_source(helper, var, kind))
         for use in calls:
-            self._splice(use, f"{helper}()")
+            self.splices.replace(use, f"{helper}()")
         for function, use in defaults:
             self._default_to_none(function, use, var, kind, None, helper)
         return True
@@ -106,7 +109,7 @@ class _Plan:
         for name, (v, k, _) in self.helpers.items():
             if (v, k) == (var, kind):
                 return name
-        name = _free_name(self.tree, "_" + var.lower())
+        name = free_name(self.tree, "_" + var.lower())
         self.helpers[name] = (var, kind, at)
         return name
 
@@ -122,49 +125,24 @@ class _Plan:
         if arg is None or first.lineno == function.lineno:
             return
         helper = helper or self._helper(var, kind, at)
-        self._splice(default, "None")
+        self.splices.replace(default, "None")
         if arg.annotation is not None:
-            annotation = ast.get_source_segment(self.source, arg.annotation) or ""
+            annotation = self.splices.segment(arg.annotation)
             if "None" not in annotation and "Optional" not in annotation and _pep604(self.tree):
-                self._splice(arg.annotation, f"{annotation} | None")
-        line_start = self._offset(_first_line(first), 0)
+                self.splices.replace(arg.annotation, f"{annotation} | None")
         indent = " " * first.col_offset
-        check = f"{indent}if {arg.arg} is None:\n{indent}    {arg.arg} = {helper}()\n"
-        self.splices.append((line_start, line_start, check))
+        self.splices.insert_before_line(first_line(first), f"{indent}if {arg.arg} is None:\n{indent}    {arg.arg} = {helper}()\n")
 
     def _replace_statement(self, stmt: ast.stmt, code: str) -> None:
-        lines = self.source.splitlines(keepends=True)
-        start, end = self._offset(stmt.lineno, 0), self._offset((stmt.end_lineno or stmt.lineno) + 1, 0)
-        before = _blank_run(lines[: stmt.lineno - 1])
-        after = _blank_run(lines[stmt.end_lineno or stmt.lineno :], leading=True)
-        self.splices.append((start, end, "\n" * max(0, 2 - before) + code + "\n" * max(0, 2 - after)))
-
-    def _splice(self, node: ast.AST, text: str) -> None:
-        start = self._offset(node.lineno, node.col_offset)  # type: ignore[attr-defined]
-        end = self._offset(node.end_lineno, node.end_col_offset)  # type: ignore[attr-defined]
-        self.splices.append((start, end, text))
-
-    def _offset(self, lineno: int, col: int) -> int:
-        """Character offset of ast's (line, UTF-8 byte column)."""
-        lines = self.source.splitlines(keepends=True)
-        before = sum(len(line) for line in lines[: lineno - 1])
-        line = lines[lineno - 1] if lineno - 1 < len(lines) else ""
-        return before + len(line.encode()[:col].decode(errors="ignore"))
+        last = stmt.end_lineno or stmt.lineno
+        before, after = blank_lines_around(self.splices.source, stmt.lineno, last)
+        self.splices.replace_lines(stmt.lineno, last, "\n" * max(0, 2 - before) + code + "\n" * max(0, 2 - after))
 
     def edits(self) -> tuple[Edit, ...]:
         for name, (var, kind, at) in self.helpers.items():
             if at is not None:
-                offset = self._offset(_first_line(at), 0)
-                self.splices.append((offset, offset, _helper_source(name, var, kind) + "\n\n"))
-        if not self.splices:
-            return ()
-        spans = sorted(set(self.splices), key=lambda s: (s[0], s[1]))
-        if any(b[0] < a[1] for a, b in zip(spans, spans[1:])):
-            return ()
-        new = self.source
-        for start, end, text in reversed(spans):
-            new = new[:start] + text + new[end:]
-        return _line_edits(self.source, new)
+                self.splices.insert_before_line(first_line(at), _helper_source(name, var, kind) + "\n\n")
+        return self.splices.edits()
 
 
 def _helper_source(name: str, var: str, kind: str) -> str:
@@ -280,25 +258,12 @@ def _docstring(function: ast.AST) -> bool:
         and isinstance(body[0].value.value, str)
 
 
-def _first_line(stmt: ast.stmt) -> int:
-    return min([stmt.lineno, *(d.lineno for d in getattr(stmt, "decorator_list", []))])
-
-
 def _pep604(tree: ast.Module) -> bool:
     """`X | None` is safe in this file's annotations: postponed evaluation, or the file already writes it."""
     future = any(isinstance(n, ast.ImportFrom) and n.module == "__future__"
                  and any(a.name == "annotations" for a in n.names) for n in tree.body)
     return future or any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.BitOr)
                          and isinstance(n.right, ast.Constant) and n.right.value is None for n in ast.walk(tree))
-
-
-def _free_name(tree: ast.Module, wanted: str) -> str:
-    used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
-    used |= {n.name for n in ast.walk(tree) if isinstance(n, (*_FUNCS, ast.ClassDef))}
-    name = wanted
-    while name in used:
-        name += "_env"
-    return name
 
 
 def _words(name: str) -> list[str]:
@@ -342,25 +307,3 @@ def _env_name(name: str, prefix: list[str]) -> str:
         return "_".join(words)
     overlap = next((k for k in range(min(len(prefix), len(words)), 0, -1) if prefix[-k:] == words[:k]), 0)
     return "_".join([*prefix, *words[overlap:]])
-
-
-def _blank_run(lines: list[str], leading: bool = False) -> int:
-    """How many blank lines end (or, with leading, start) lines."""
-    seq = lines if leading else lines[::-1]
-    count = 0
-    for line in seq:
-        if line.strip():
-            break
-        count += 1
-    return count
-
-
-def _line_edits(old: str, new: str) -> tuple[Edit, ...]:
-    """Whole-line edits that turn old into new."""
-    a, b = old.splitlines(keepends=True), new.splitlines(keepends=True)
-    out = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if tag != "equal":
-            out.append(Edit(i1 + 1, i2, "".join(b[j1:j2])))
-    return tuple(out)
-
