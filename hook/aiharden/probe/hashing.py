@@ -1,7 +1,8 @@
 """Weak hashes (CWE-327, 328, 916, 759, 760): every hashlib call is recorded. For a password (a CWE-916/759/760
 finding in the function, or a parameter named for a password) a value computed with fast hashes only, or the same value for the same password twice
 (no salt), is the exploit; for other data an MD5 or SHA-1 digest is. A stronger hash changes the value by
-design: benign runs must keep its type and form, and the project's tests judge the round trip."""
+design: benign runs must keep its type and form (a password's value may become a self-describing slow hash,
+`scrypt$n$r$p$salt$key`), and the project's tests judge the round trip."""
 from __future__ import annotations
 
 import re
@@ -29,6 +30,12 @@ def _form(v: Any) -> str:
     if isinstance(v, dict) and "bytes" in v:
         return "bytes"
     return type(v).__name__
+
+
+def _self_describing(v: Any) -> bool:
+    """A stored password value that names its scheme and carries its salt and cost: scrypt$..., pbkdf2_sha256$...,
+    $2b$... (bcrypt), $argon2id$..."""
+    return isinstance(v, str) and bool(re.match(r"\$?(scrypt|pbkdf2[\w-]*|argon2\w*|2[aby])\$", v))
 
 
 def _password(ctx: Context) -> bool:
@@ -64,7 +71,7 @@ class Hashing(Family):
             if ("raised" in o) != ("raised" in c):
                 return f"{outcome(c)} where the original {outcome(o)}"
             a, b = _form(o.get("returned")), _form(c.get("returned"))
-            if a != b:
+            if a != b and not (_password(ctx) and a in ("hex", "text") and _self_describing(c.get("returned"))):
                 return f"returns a {b} value where the original returned a {a} value"
         if _password(ctx) and len(cand) >= 2 and "raised" not in cand[0] and \
                 cand[0].get("returned") == cand[1].get("returned") and \

@@ -42,7 +42,8 @@ _RULES: dict[str, tuple[str, ...]] = {
     "html-fstring-param": ("html",),
     **dict.fromkeys(("open-redirect", "open-redirect-param"), ("redirect",)),
     **dict.fromkeys(("pickle-load", "marshal-load", "B301", "B302"), ("pickle",)),
-    **dict.fromkeys(("md5-hash", "sha1-hash", "password-fast-hash", "B303", "B324"), ("hash",)),
+    **dict.fromkeys(("md5-hash", "sha1-hash", "B303", "B324"), ("hash", "password")),
+    "password-fast-hash": ("password", "hash"),
     **dict.fromkeys(("insecure-random-token", "B311"), ("random",)),
     **dict.fromkeys(("requests-verify-false", "B501"), ("verify",)),
     **dict.fromkeys(("ssl-unverified-context", "B323"), ("ssl",)),
@@ -71,8 +72,10 @@ _CWES: dict[int, tuple[str, ...]] = {
     95: ("eval", "arithmetic"),
     94: ("exec",),
     327: ("hash",),
-    328: ("hash",),
-    916: ("hash",),
+    328: ("hash", "password"),
+    916: ("password", "hash"),
+    759: ("password",),
+    760: ("password",),
     330: ("random",),
     338: ("random",),
     295: ("verify", "ssl"),
@@ -100,6 +103,7 @@ def _families() -> dict[str, Callable[[Context], list[Draft]]]:
     from aiharden.repair.codemods import hardcoded
     from aiharden.repair.codemods import htmlescape
     from aiharden.repair.codemods import keywords
+    from aiharden.repair.codemods import passwords
     from aiharden.repair.codemods import paths
     from aiharden.repair.codemods import redirects
     from aiharden.repair.codemods import regexes
@@ -121,6 +125,7 @@ def _families() -> dict[str, Callable[[Context], list[Draft]]]:
         "redirect": redirects.open_redirect,
         "pickle": swaps.pickle_loads,
         "hash": swaps.weak_hash,
+        "password": passwords.password_kdf,
         "random": swaps.random_token,
         "ssl": swaps.ssl_context,
         "mktemp": swaps.mktemp,

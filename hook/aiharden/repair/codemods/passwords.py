@@ -1,0 +1,203 @@
+"""CWE-916/759/760/328: a fast digest stored for later comparison → scrypt with a random salt, verifier included.
+
+The shape: a function returns `hashlib.<fast>(<bytes>).hexdigest()` of what it is given, and the file compares
+that function's result with a stored value (`H(pw) == stored`, `hmac.compare_digest(H(pw), stored)`, or a local
+holding `H(pw)` compared later). A salted hash cannot be recomputed and compared, so both sides change together:
+H returns `scrypt$n$r$p$<salt>$<key>` (the salt and the cost travel with the value) and every comparison calls a
+verifier built from H itself, which recomputes the key with the stored salt and compares in constant time.
+Values stored before the change no longer match (their scheme is not scrypt): users set a new password.
+"""
+from __future__ import annotations
+
+import ast
+
+from aiharden.repair.codemods.context import Context
+from aiharden.repair.codemods.context import Draft
+from aiharden.repair.codemods.splice import Splices
+from aiharden.repair.codemods.splice import first_line
+from aiharden.repair.codemods.splice import free_name
+from aiharden.repair.codemods.splice import parents as parents_of
+
+_FAST = {"md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256", "sha3_384", "sha3_512",
+         "blake2b", "blake2s"}
+_KDF = '''\
+def {kdf}(secret: bytes) -> str:
+    """A slow, salted hash of secret to store: scrypt with a random salt, kept with the cost in the value."""
+    salt = os.urandom(16)
+    key = hashlib.scrypt(secret, salt=salt, n=2**14, r=8, p=1)
+    return f"scrypt${{2**14}}$8$1${{salt.hex()}}${{key.hex()}}"
+
+
+def {matches}(secret: bytes, stored: str) -> bool:
+    """True when stored is what {kdf}() made from secret; compared in constant time."""
+    try:
+        scheme, n, r, p, salt, key = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        expected = bytes.fromhex(key)
+        found = hashlib.scrypt(secret, salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=len(expected))
+    except (ValueError, TypeError, MemoryError):
+        return False
+    return hmac.compare_digest(found, expected)
+'''
+
+
+def password_kdf(ctx: Context) -> list[Draft]:
+    tree = ast.parse(ctx.source)
+    parents = parents_of(tree)
+    for call in _flagged_digests(ctx, tree):
+        function = parents.get(parents.get(call))  # Return → FunctionDef
+        ret = parents.get(call)
+        if not (isinstance(ret, ast.Return) and isinstance(function, ast.FunctionDef) and function in tree.body
+                and function.body[-1] is ret):
+            continue
+        edits = _rewrite(ctx, tree, parents, function, call)
+        if edits:
+            return [Draft("password-kdf", {}, ("hashlib", "hmac", "os"), edits)]
+    return []
+
+
+def _flagged_digests(ctx: Context, tree: ast.Module) -> list[ast.Call]:
+    """`hashlib.<fast>(x).hexdigest()` calls on the flagged lines."""
+    found = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "hexdigest" and not node.args and ctx.start <= node.lineno <= ctx.end):
+            continue
+        inner = node.func.value
+        if isinstance(inner, ast.Call) and len(inner.args) == 1 and not inner.keywords and _fast(ctx, inner.func):
+            found.append(node)
+    return found
+
+
+def _fast(ctx: Context, func: ast.expr) -> bool:
+    dotted = _dotted(func)
+    if dotted is None:
+        return False
+    head, _, rest = dotted.partition(".")
+    full = ctx.aliases.get(head, head) + (f".{rest}" if rest else "")
+    return full.startswith("hashlib.") and full.split(".", 1)[1] in _FAST
+
+
+def _dotted(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        base = _dotted(node.value)
+        return None if base is None else f"{base}.{node.attr}"
+    return None
+
+
+def _rewrite(
+    ctx: Context, tree: ast.Module, parents: dict[ast.AST, ast.AST], function: ast.FunctionDef, digest: ast.Call
+) -> tuple:
+    args = function.args
+    if args.vararg or args.kwarg or args.kwonlyargs or args.defaults or args.posonlyargs or not args.args:
+        return ()
+    splices = Splices(ctx.source)
+    checks = _comparisons(tree, parents, function.name)
+    if not checks:
+        return ()  # nothing in this file compares the value: whoever does would break unseen
+    matches = free_name(tree, f"{function.name}_matches")
+    kdf = next((f.name for f in tree.body if isinstance(f, ast.FunctionDef) and f.name.startswith("_kdf")
+                and "scrypt" in (ast.get_docstring(f) or "")), None)
+    inner = digest.func.value  # type: ignore[attr-defined]
+    secret = splices.segment(inner.args[0])
+    if kdf is None:
+        kdf = free_name(tree, "_kdf")
+        splices.insert_before_line(first_line(function), _KDF.format(kdf=kdf, matches=f"{kdf}_matches") + "\n\n")
+    splices.replace(digest, f"{kdf}({secret})")
+    end = function.end_lineno or function.lineno
+    splices.insert_before_line(end + 1, "\n\n" + _verifier(ctx.source, function, digest, matches, f"{kdf}_matches"))
+    for node, call, stored, negated, dead in checks:
+        splices.replace(node, ("not " if negated else "") + f"{matches}({_args(splices, call)}, {splices.segment(stored)})")
+        if dead is not None:
+            splices.replace_lines(dead.lineno, dead.end_lineno or dead.lineno, "")
+    return splices.edits()
+
+
+def _args(splices: Splices, call: ast.Call) -> str:
+    return ", ".join(splices.segment(a) for a in [*call.args, *call.keywords])
+
+
+def _verifier(source: str, function: ast.FunctionDef, digest: ast.Call, name: str, matches: str) -> str:
+    """function's own text as `name(..., stored: str) -> bool`, returning matches(<its secret>, stored)."""
+    own = Splices(source)
+    stored = "stored" if all(a.arg != "stored" for a in function.args.args) else "stored_value"
+    own.replace(digest, f"{matches}({own.segment(digest.func.value.args[0])}, {stored})")  # type: ignore[attr-defined]
+    last = function.args.args[-1]
+    tail = last.annotation if last.annotation is not None else last
+    own.replace(tail, own.segment(tail) + f", {stored}: str")
+    if function.returns is not None:
+        own.replace(function.returns, "bool")
+    doc = function.body[0]
+    if isinstance(doc, ast.Expr) and isinstance(doc.value, ast.Constant) and isinstance(doc.value.value, str):
+        own.replace(doc.value, f'"""True when {stored} is what {function.name}() made from these arguments."""')
+    start, end = own.offset(first_line(function), 0), own.offset((function.end_lineno or function.lineno) + 1, 0)
+    text = _apply_within(source, own.spans, start, end)
+    header = text.index("def ") + len("def ")
+    return text[:header] + name + text[header + len(function.name):]
+
+
+def _apply_within(source: str, spans: list[tuple[int, int, str]], start: int, end: int) -> str:
+    out = source[start:end]
+    for s, e, text in sorted(spans, reverse=True):
+        out = out[: s - start] + text + out[e - start:]
+    return out
+
+
+def _comparisons(
+    tree: ast.Module, parents: dict[ast.AST, ast.AST], name: str
+) -> list[tuple[ast.AST, ast.Call, ast.expr, bool, ast.stmt | None]]:
+    """(node to replace, the call of name, the stored value, negated, a statement left dead) for every place the
+    file compares name's result."""
+    found: list[tuple[ast.AST, ast.Call, ast.expr, bool, ast.stmt | None]] = []
+    for call in [n for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+                 and n.func.id == name]:
+        compared = _compared(parents, call)
+        if compared is not None:
+            found.append((*compared, None))
+            continue
+        holder = parents.get(call)
+        if isinstance(holder, ast.Assign) and len(holder.targets) == 1 and isinstance(holder.targets[0], ast.Name):
+            later = _later_comparison(tree, parents, holder, holder.targets[0].id)
+            if later is not None:
+                node, stored, negated = later
+                found.append((node, call, stored, negated, holder))
+    return found
+
+
+def _compared(parents: dict[ast.AST, ast.AST], value: ast.expr) -> tuple[ast.AST, ast.Call, ast.expr, bool] | None:
+    """(comparison, call, the other side, negated) when value is one side of `==`/`!=` or of compare_digest."""
+    parent = parents.get(value)
+    call = value if isinstance(value, ast.Call) else None
+    if isinstance(parent, ast.Compare) and len(parent.ops) == 1 and isinstance(parent.ops[0], (ast.Eq, ast.NotEq)):
+        other = parent.comparators[0] if parent.left is value else parent.left
+        return (parent, call, other, isinstance(parent.ops[0], ast.NotEq)) if call is not None else None  # type: ignore[return-value]
+    if (isinstance(parent, ast.Call) and (_dotted(parent.func) or "").endswith("compare_digest")
+            and len(parent.args) == 2 and call is not None):
+        other = parent.args[1] if parent.args[0] is value else parent.args[0]
+        return parent, call, other, False
+    return None
+
+
+def _later_comparison(
+    tree: ast.Module, parents: dict[ast.AST, ast.AST], assign: ast.Assign, local: str
+) -> tuple[ast.AST, ast.expr, bool] | None:
+    """`local = H(...)` whose only use, in the same function, is one comparison."""
+    function = parents.get(assign)
+    while function is not None and not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        function = parents.get(function)
+    if function is None:
+        return None
+    uses = [n for n in ast.walk(function) if isinstance(n, ast.Name) and n.id == local and n is not assign.targets[0]]
+    if len(uses) != 1 or not isinstance(uses[0].ctx, ast.Load):
+        return None
+    parent = parents.get(uses[0])
+    if isinstance(parent, ast.Compare) and len(parent.ops) == 1 and isinstance(parent.ops[0], (ast.Eq, ast.NotEq)):
+        other = parent.comparators[0] if parent.left is uses[0] else parent.left
+        return parent, other, isinstance(parent.ops[0], ast.NotEq)
+    if isinstance(parent, ast.Call) and (_dotted(parent.func) or "").endswith("compare_digest") and len(parent.args) == 2:
+        other = parent.args[1] if parent.args[0] is uses[0] else parent.args[0]
+        return parent, other, False
+    return None

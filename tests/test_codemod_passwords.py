@@ -1,0 +1,89 @@
+"""The password codemod, judged by what the rewritten module does: a stored value is salted and slow, the file's
+own comparisons still accept the right password and refuse a wrong one, whatever the functions are called and
+however the comparison is written."""
+from __future__ import annotations
+
+import ast
+import types
+
+import pytest
+from hypothesis import given
+from hypothesis import settings
+from hypothesis import strategies as st
+
+from aiharden.repair.codemods import propose
+from aiharden.repair.edits import apply_edits
+
+HASHERS = st.sampled_from(["make_digest", "stored_form", "hash_pw", "_encode_secret", "fingerprint"])
+CHECKERS = st.sampled_from(["check", "is_valid", "_login_ok", "verify_secret"])
+PARAMS = st.sampled_from(["pw", "plain", "passphrase", "value", "text"])
+ALGOS = st.sampled_from(["md5", "sha1", "sha256", "sha512"])
+COMPARISONS = st.sampled_from([
+    "return {h}({p}) == stored",
+    "return stored == {h}({p})",
+    "return hmac.compare_digest({h}({p}), stored)",
+    "candidate = {h}({p})\n    return candidate == stored",
+    "if {h}({p}) != stored:\n        return False\n    return True",
+])
+
+
+def _source(h: str, c: str, p: str, algo: str, comparison: str, pepper: bool) -> str:
+    material = f'(PEPPER + {p}).encode("utf-8")' if pepper else f'{p}.encode("utf-8")'
+    return (
+        "import hashlib\nimport hmac\n\n"
+        + ('PEPPER = "fixed-"\n\n' if pepper else "")
+        + f"\ndef {h}({p}: str) -> str:\n"
+        + '    """Docs."""\n'
+        + f"    return hashlib.{algo}({material}).hexdigest()\n\n\n"
+        + f"def {c}({p}: str, stored: str) -> bool:\n"
+        + "    " + comparison.format(h=h, p=p) + "\n"
+    )
+
+
+def _rewrite(source: str, rule: str = "password-fast-hash") -> str:
+    line = next(i for i, text in enumerate(source.splitlines(), 1) if ".hexdigest()" in text)
+    fixes = [f for f in propose(source, rule, (916,), line, line) if f.name == "password-kdf"]
+    assert fixes, "no password-kdf candidate"
+    fixed = apply_edits(source, fixes[0].edits)
+    ast.parse(fixed)
+    return fixed
+
+
+def _load(source: str) -> types.ModuleType:
+    module = types.ModuleType("rewritten")
+    exec(compile(source, "rewritten.py", "exec"), module.__dict__)  # noqa: S102 - the test's own fixture code
+    return module
+
+
+@given(h=HASHERS, c=CHECKERS, p=PARAMS, algo=ALGOS, comparison=COMPARISONS, pepper=st.booleans())
+@settings(max_examples=25, deadline=None)
+def test_stored_values_are_salted_and_the_files_own_check_still_works(
+    h: str, c: str, p: str, algo: str, comparison: str, pepper: bool
+) -> None:
+    source = _source(h, c, p, algo, comparison, pepper)
+    before, after = _load(source), _load(_rewrite(source))
+    first, second = getattr(after, h)("hunter2"), getattr(after, h)("hunter2")
+    assert first != second and first.startswith("scrypt$")  # a random salt, kept in the value
+    check = getattr(after, c)
+    assert check("hunter2", first) and check("hunter2", second)
+    assert not check("hunter3", first)
+    assert not check("hunter2", getattr(before, h)("hunter2"))  # an old fast digest no longer matches
+
+
+def test_a_digest_nothing_in_the_file_compares_is_left_alone() -> None:
+    source = 'import hashlib\n\n\ndef etag(body: str) -> str:\n    return hashlib.md5(body.encode()).hexdigest()\n'
+    line = 5
+    assert not [f for f in propose(source, "md5-hash", (328,), line, line) if f.name == "password-kdf"]
+
+
+def test_a_stored_value_that_is_not_scrypt_is_refused_not_an_error() -> None:
+    source = _source("digest", "check", "pw", "sha256", "return digest(pw) == stored", False)
+    after = _load(_rewrite(source))
+    for stored in ["", "scrypt$x", "scrypt$1$8$1$zz$zz", "bcrypt$whatever", "scrypt$16384$8$1$00$" + "0" * 64]:
+        assert after.check("pw", stored) is False
+
+
+@pytest.mark.parametrize("rule", ["password-fast-hash", "md5-hash", "B324"])
+def test_offered_for_the_password_and_the_weak_hash_rules(rule: str) -> None:
+    source = _source("digest", "check", "pw", "md5", "return digest(pw) == stored", False)
+    assert "scrypt" in _rewrite(source, rule)
