@@ -77,14 +77,13 @@ def test_a_model_literal_found_nowhere_in_the_file_is_not_offered() -> None:
     assert v_codemod.accepted  # codemods derive their names from the code; the gate judges them on the scan
 
 
-def test_a_repair_that_needs_an_import_it_does_not_add_is_not_offered() -> None:
+def test_the_gate_adds_a_standard_module_import_and_refuses_names_nothing_binds() -> None:
     findings, every, texts = _setup("conf.py", samples.YAML_LOAD.replace("yaml.load(fh)", "eval(fh.read())"))
     no_import = Candidate(0, "model", "m", (Edit(6, 6, "        return ast.literal_eval(fh.read())\n"),))
-    with_import = Candidate(0, "codemod", "c", (Edit(1, 0, "import ast\n"),
-                                                Edit(6, 6, "        return ast.literal_eval(fh.read())\n")))
-    v1, v2 = verify(findings, every, texts, [no_import, with_import], bandit_skip=DEFAULT_SKIP, timeout=120)
-    assert v1.code == "undefined-name" and "ast" in v1.reason
-    assert v2.accepted
+    unbound = Candidate(0, "model", "m", (Edit(6, 6, "        return literal_eval(fh.read())\n"),))
+    v1, v2 = verify(findings, every, texts, [no_import, unbound], bandit_skip=DEFAULT_SKIP, timeout=120)
+    assert v1.accepted and "import ast\n" in [e.text for e in v1.candidate.edits]
+    assert v2.code == "undefined-name" and "literal_eval" in v2.reason
 
 
 VERIFY_OFF = 'import requests\n\n\ndef fetch(url):\n    return requests.get(url, verify=False, timeout=10).content\n'

@@ -40,6 +40,7 @@ def verify(
     """One verdict per candidate. all_findings: every finding of each original file (not only changed lines)."""
     verdicts: dict[int, Verdict] = {}
     new_texts: dict[int, str] = {}
+    candidates = [prefilter.with_imports(c, texts[findings[c.finding].path]) for c in candidates]
     for k, c in enumerate(candidates):
         f = findings[c.finding]
         code, message, new = prefilter.check(c, f, texts[f.path])

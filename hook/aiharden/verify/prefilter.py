@@ -4,7 +4,9 @@ line, deletes what the statement did or loses a value it read."""
 from __future__ import annotations
 
 import ast
+import dataclasses
 import re
+import sys
 from collections.abc import Sequence
 
 from aiharden.repair.candidates import MAX_CANDIDATE_CHARS
@@ -138,11 +140,56 @@ def _invented(c: Candidate, original: str) -> str:
     return ""
 
 
-def _undefined(new_text: str, edits: Sequence[Edit]) -> str:
-    """A name the rewritten lines use that nothing in the file binds (a call to `ast` without `import ast`)."""
+def with_imports(c: Candidate, original: str) -> Candidate:
+    """c, plus `import x` for each standard-library module its rewrite uses as `x.name` without the file importing
+    it (a rewrite that calls shlex.split in a file without `import shlex`): the gate adds what any reviewer would."""
+    try:
+        new = c.apply(original)
+        tree = ast.parse(new)
+    except (ValueError, SyntaxError):
+        return c
+    written = _written_lines(c.edits)
+    missing = sorted({n.value.id for n in ast.walk(tree)
+                      if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
+                      and isinstance(n.value.ctx, ast.Load) and n.value.id in sys.stdlib_module_names
+                      and n.value.lineno in written} - _bound_names(tree))
+    if not missing:
+        return c
+    at = _import_line(original)
+    if any(e.start_line == at and e.end_line == at - 1 for e in c.edits) or any(
+            e.start_line < at <= e.end_line for e in c.edits):
+        return c
+    nl = "\r\n" if "\r\n" in original else "\n"
+    added = Edit(at, at - 1, "".join(f"import {m}{nl}" for m in missing))
+    return dataclasses.replace(c, edits=tuple(sorted((*c.edits, added), key=lambda e: (e.start_line, e.end_line))))
+
+
+def _import_line(text: str) -> int:
+    """The line a new import goes before: after the docstring and the leading imports."""
+    tree = ast.parse(text)
+    at = 1
+    for i, node in enumerate(tree.body):
+        is_doc = i == 0 and isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
+        if not (is_doc or isinstance(node, (ast.Import, ast.ImportFrom))):
+            break
+        at = (node.end_lineno or node.lineno) + 1
+    return at
+
+
+def _written_lines(edits: Sequence[Edit]) -> set[int]:
+    """Lines of the new text that the edits wrote."""
+    written: set[int] = set()
+    delta = 0
+    for e in sorted(edits, key=lambda e: e.start_line):
+        n_new = len(split_lines(e.text))
+        written.update(range(e.start_line + delta, e.start_line + delta + n_new))
+        delta += n_new - (e.end_line - e.start_line + 1)
+    return written
+
+
+def _bound_names(tree: ast.AST) -> set[str]:
     import builtins
 
-    tree = ast.parse(new_text)
     bound = set(dir(builtins)) | {"__file__", "__name__", "__doc__", "__builtins__", "__spec__"}
     for node in ast.walk(tree):
         if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
@@ -159,14 +206,16 @@ def _undefined(new_text: str, edits: Sequence[Edit]) -> str:
             bound.update(node.names)
         elif isinstance(node, ast.MatchAs) and node.name:
             bound.add(node.name)
+    return bound
+
+
+def _undefined(new_text: str, edits: Sequence[Edit]) -> str:
+    """A name the rewritten lines use that nothing in the file binds (a call to `ast` without `import ast`)."""
+    tree = ast.parse(new_text)
+    bound = _bound_names(tree)
     if any(isinstance(n, ast.ImportFrom) and any(a.name == "*" for a in n.names) for n in ast.walk(tree)):
         return ""  # a star import can bind anything
-    written: set[int] = set()
-    delta = 0
-    for e in sorted(edits, key=lambda e: e.start_line):
-        n_new = len(split_lines(e.text))
-        written.update(range(e.start_line + delta, e.start_line + delta + n_new))
-        delta += n_new - (e.end_line - e.start_line + 1)
+    written = _written_lines(edits)
     for node in ast.walk(tree):
         if (isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.lineno in written
                 and node.id not in bound):
