@@ -4,6 +4,7 @@ line, deletes what the statement did or loses a value it read."""
 from __future__ import annotations
 
 import ast
+import builtins
 import dataclasses
 import re
 import sys
@@ -60,7 +61,7 @@ def _lost(c: Candidate, edit: Edit, lines: Sequence[str]) -> str:
     def reads(tree: ast.AST) -> set[str]:
         return {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Call)}
 
-    if dropped := sorted(values(old_tree) - values(new_tree) - modules):
+    if dropped := sorted(values(old_tree) - values(new_tree) - modules - set(dir(builtins))):
         return f"the rewrite no longer uses the value {dropped[0]} that the statement read"
     if dropped := sorted(reads(old_tree) - reads(new_tree)):
         return f"the rewrite no longer reads .{dropped[0]} from a call's result"
@@ -188,7 +189,7 @@ def _written_lines(edits: Sequence[Edit]) -> set[int]:
 
 
 def _bound_names(tree: ast.AST) -> set[str]:
-    import builtins
+
 
     bound = set(dir(builtins)) | {"__file__", "__name__", "__doc__", "__builtins__", "__spec__"}
     for node in ast.walk(tree):
