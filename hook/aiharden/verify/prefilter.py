@@ -19,7 +19,7 @@ from aiharden.util import split_lines
 from aiharden.verify import records as r
 
 
-def _deletion(original: str, edit: Edit, lines: Sequence[str], unread: set[str] = frozenset()) -> str:
+def _deletion(original: str, edit: Edit, lines: Sequence[str], unread: frozenset[str] = frozenset()) -> str:
     """Why this edit removes what the statement did instead of fixing it; "" when it does not. Names in unread
     are ones the rewritten file no longer reads (a constant a codemod turned into a function)."""
     new = edit.text.strip()
@@ -189,8 +189,7 @@ def _written_lines(edits: Sequence[Edit]) -> set[int]:
 
 
 def _bound_names(tree: ast.AST) -> set[str]:
-
-
+    """Every name the module binds anywhere, the builtins included."""
     bound = set(dir(builtins)) | {"__file__", "__name__", "__doc__", "__builtins__", "__spec__"}
     for node in ast.walk(tree):
         if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
@@ -275,7 +274,7 @@ def check(c: Candidate, f: Finding, text: str) -> tuple[str, str, str]:
     if not main and c.source != "codemod":  # a codemod may fix the flagged value where it is defined
         return r.OFF_TARGET, "the rewrite does not touch the flagged line", new
     replacing = main or [e for e in c.edits if e.end_line >= e.start_line]
-    unread = _unread(text, new) if c.source == "codemod" else set()
+    unread = frozenset(_unread(text, new)) if c.source == "codemod" else frozenset()
     for e in replacing:
         if reason := _deletion(text, e, lines, unread):
             return r.DELETES, reason, new

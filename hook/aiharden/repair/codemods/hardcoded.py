@@ -184,8 +184,8 @@ def _bound_name(literal: ast.Constant, parents: dict[ast.AST, ast.AST]) -> str |
         key = holder.keys[holder.values.index(literal)]
         return key.value if isinstance(key, ast.Constant) and isinstance(key.value, str) else None
     if isinstance(holder, ast.arguments):
-        function = parents.get(holder)
-        return _param_of(function, literal).arg if isinstance(function, _FUNCS) and _param_of(function, literal) else None
+        param = _param_of(parents.get(holder), literal)  # type: ignore[arg-type]
+        return param.arg if param is not None else None
     return None
 
 
@@ -213,8 +213,8 @@ def _param_of(function: ast.AST, default: ast.AST) -> ast.arg | None:
     for arg, value in zip(positional[len(positional) - len(a.defaults) :], a.defaults):
         if value is default:
             return arg
-    for arg, value in zip(a.kwonlyargs, a.kw_defaults):
-        if value is default:
+    for arg, kw_value in zip(a.kwonlyargs, a.kw_defaults):
+        if kw_value is default:
             return arg
     return None
 
@@ -247,9 +247,10 @@ def _binds(function: ast.AST, name: str) -> bool:
 
 
 def _top_level(node: ast.AST, parents: dict[ast.AST, ast.AST], tree: ast.Module) -> ast.stmt | None:
-    while node is not None and node not in tree.body:
-        node = parents.get(node)  # type: ignore[assignment]
-    return node  # type: ignore[return-value]
+    found: ast.AST | None = node
+    while found is not None and found not in tree.body:
+        found = parents.get(found)
+    return found if isinstance(found, ast.stmt) else None
 
 
 def _docstring(function: ast.AST) -> bool:

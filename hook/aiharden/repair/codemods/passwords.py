@@ -17,6 +17,7 @@ from aiharden.repair.codemods.splice import Splices
 from aiharden.repair.codemods.splice import first_line
 from aiharden.repair.codemods.splice import free_name
 from aiharden.repair.codemods.splice import parents as parents_of
+from aiharden.repair.edits import Edit
 
 _FAST = {"md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256", "sha3_384", "sha3_512",
          "blake2b", "blake2s"}
@@ -46,8 +47,8 @@ def password_kdf(ctx: Context) -> list[Draft]:
     tree = ast.parse(ctx.source)
     parents = parents_of(tree)
     for call in _flagged_digests(ctx, tree):
-        function = parents.get(parents.get(call))  # Return → FunctionDef
         ret = parents.get(call)
+        function = parents.get(ret) if ret is not None else None
         if not (isinstance(ret, ast.Return) and isinstance(function, ast.FunctionDef) and function in tree.body
                 and function.body[-1] is ret):
             continue
@@ -90,7 +91,7 @@ def _dotted(node: ast.expr) -> str | None:
 
 def _rewrite(
     ctx: Context, tree: ast.Module, parents: dict[ast.AST, ast.AST], function: ast.FunctionDef, digest: ast.Call
-) -> tuple:
+) -> tuple[Edit, ...]:
     args = function.args
     if args.vararg or args.kwarg or args.kwonlyargs or args.defaults or args.posonlyargs or not args.args:
         return ()
@@ -173,7 +174,7 @@ def _compared(parents: dict[ast.AST, ast.AST], value: ast.expr) -> tuple[ast.AST
     call = value if isinstance(value, ast.Call) else None
     if isinstance(parent, ast.Compare) and len(parent.ops) == 1 and isinstance(parent.ops[0], (ast.Eq, ast.NotEq)):
         other = parent.comparators[0] if parent.left is value else parent.left
-        return (parent, call, other, isinstance(parent.ops[0], ast.NotEq)) if call is not None else None  # type: ignore[return-value]
+        return (parent, call, other, isinstance(parent.ops[0], ast.NotEq)) if call is not None else None
     if (isinstance(parent, ast.Call) and (_dotted(parent.func) or "").endswith("compare_digest")
             and len(parent.args) == 2 and call is not None):
         other = parent.args[1] if parent.args[0] is value else parent.args[0]
