@@ -39,6 +39,10 @@ def propose(ctx: Context) -> list[Draft]:
         if (id(execute), id(source)) not in seen:
             seen.add((id(execute), id(source)))
             drafts.extend(_rewrite(ctx, execute, source))
+    if not drafts:
+        from aiharden.repair.codemods import sqlbuild
+
+        drafts = sqlbuild.propose(ctx)
     return drafts
 
 
@@ -52,7 +56,7 @@ def _is_execute(call: cst.Call) -> bool:
     )
 
 
-def _styles(ctx: Context, is_text: bool) -> list[str]:
+def styles(ctx: Context, is_text: bool) -> list[str]:
     if is_text:
         return ["named"]
     if ctx.paramstyle in ("qmark", "format", "named"):
@@ -96,15 +100,15 @@ def _rewrite(ctx: Context, call: cst.Call, assign: cst.Assign | None) -> list[Dr
     if cast(cst.Attribute, call.func).attr.value == "executescript":  # a script takes no parameters
         return _identifier_guard(ctx, call, sql_expr, template)
     inline = any(a is call for a in ctx.ancestors(sql_expr))
-    styles = _styles(ctx, is_text)
+    found_styles = styles(ctx, is_text)
     if lists := _in_lists(ctx, call, template):
-        return [d for style in styles if (d := _in_list_draft(ctx, call, lists, style, len(styles) > 1))]
+        return [d for style in found_styles if (d := _in_list_draft(ctx, call, lists, style, len(found_styles) > 1))]
     drafts = []
-    for style in styles:
-        result = parameterize(template, style, _namer())
+    for style in found_styles:
+        result = parameterize(template, style, namer())
         if result is None:
             return _identifier_guard(ctx, call, sql_expr, template)
-        params = [_param(ctx, p) for p in result.params]
+        params = [param_expr(ctx, p) for p in result.params]
         if any(p is None for p in params):
             return []
         codes = [ctx.code(p) for p in params if p is not None]
@@ -119,12 +123,12 @@ def _rewrite(ctx: Context, call: cst.Call, assign: cst.Assign | None) -> list[Dr
         }
         if not inline:
             replacements[sql_expr] = new_sql
-        name = "sql-parameterize" if len(styles) == 1 else f"sql-parameterize-{style}"
+        name = "sql-parameterize" if len(found_styles) == 1 else f"sql-parameterize-{style}"
         drafts.append(Draft(name, replacements))
     return drafts
 
 
-def _param(ctx: Context, t: Template) -> cst.BaseExpression | None:
+def param_expr(ctx: Context, t: Template) -> cst.BaseExpression | None:
     if len(t) == 1 and isinstance(t[0], Value):
         v = t[0]
         if v.conversion is None and v.spec in ("", "d"):
@@ -138,7 +142,7 @@ def _param(ctx: Context, t: Template) -> cst.BaseExpression | None:
     return None if text is None else cst.parse_expression(text)
 
 
-def _namer() -> Callable[[Template], str]:
+def namer() -> Callable[[Template], str]:
     used: set[str] = set()
 
     def name(t: Template) -> str:
@@ -240,7 +244,7 @@ def _identifier_guard(ctx: Context, call: cst.Call, sql_expr: cst.BaseExpression
         if not isinstance(p, Value) or _literal_choice(ctx, call, p.expr):
             continue
         alone = [x if x is p else ("x" if isinstance(x, Value) else x) for x in template]
-        if p.conversion or p.spec or not isinstance(p.expr, cst.Name) or parameterize(alone, "qmark", _namer()):
+        if p.conversion or p.spec or not isinstance(p.expr, cst.Name) or parameterize(alone, "qmark", namer()):
             return []
         if p.expr.value not in names:
             names.append(p.expr.value)

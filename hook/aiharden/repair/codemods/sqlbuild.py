@@ -1,0 +1,160 @@
+"""CWE-89, SQL built over several statements: `sql = "... '%s'" % a`, then `sql += " AND b = '%s'" % b` under
+conditions, then `execute(sql)` → placeholders in every piece, a parameter list that grows with them, and the list
+passed to execute."""
+from __future__ import annotations
+
+from typing import cast
+
+import libcst as cst
+
+from aiharden.repair.codemods import calls
+from aiharden.repair.codemods.context import Context
+from aiharden.repair.codemods.context import Draft
+from aiharden.repair.codemods.layout import layout_like
+from aiharden.repair.codemods.sql import namer
+from aiharden.repair.codemods.sql import param_expr
+from aiharden.repair.codemods.sql import styles
+from aiharden.repair.codemods.sqltext import parameterize
+from aiharden.repair.codemods.strings import Template
+from aiharden.repair.codemods.strings import Value
+from aiharden.repair.codemods.strings import flatten
+from aiharden.repair.codemods.strings import has_values
+
+
+def propose(ctx: Context) -> list[Draft]:
+    """Drafts for each SQL name built in pieces on the flagged lines and executed once in the same function."""
+    drafts: list[Draft] = []
+    seen: set[str] = set()
+    for node in [*ctx.find(cst.Assign), *ctx.find(cst.AugAssign)]:
+        name = _target(node)
+        function = next((a for a in ctx.ancestors(node) if isinstance(a, cst.FunctionDef)), None)
+        if name is None or function is None or name in seen:
+            continue
+        seen.add(name)
+        for style in styles(ctx, False):
+            draft = _rewrite(ctx, function, name, style)
+            if draft is not None:
+                drafts.append(draft)
+    return drafts
+
+
+def _target(node: cst.CSTNode) -> str | None:
+    if isinstance(node, cst.Assign) and len(node.targets) == 1 and isinstance(node.targets[0].target, cst.Name):
+        return node.targets[0].target.value
+    if isinstance(node, cst.AugAssign) and isinstance(node.operator, cst.AddAssign) and isinstance(node.target, cst.Name):
+        return node.target.value
+    return None
+
+
+def _rewrite(ctx: Context, function: cst.FunctionDef, name: str, style: str) -> Draft | None:
+    bindings: list[cst.Assign | cst.AugAssign] = []
+    executes: list[cst.Call] = []
+    for node in _walk(function.body):
+        if isinstance(node, cst.Name) and node.value == name and _is_binding(ctx, node):
+            parent = ctx.parent(node)
+            holder = ctx.parent(parent) if isinstance(parent, cst.AssignTarget) else parent
+            if not isinstance(holder, (cst.Assign, cst.AugAssign)) or _target(holder) != name:
+                return None  # bound some other way (a loop variable, `-=`, a tuple)
+            bindings.append(holder)
+        elif isinstance(node, cst.Call) and _executes(node, name):
+            executes.append(node)
+    if len(executes) != 1 or len(bindings) < 2 or not isinstance(bindings[0], cst.Assign):
+        return None
+    if any(isinstance(b, cst.Assign) and _piece(b, name) is None for b in bindings[1:]):
+        return None  # rebound to something other than itself plus a piece
+    first = cast(cst.SimpleStatementLine, ctx.statement_of(bindings[0]))
+    block = ctx.parent(first)
+    if block is None or not all(block in list(ctx.ancestors(n)) for n in [*bindings[1:], executes[0]]):
+        return None  # the pieces must all come after the first one, inside its block
+    params_name = _free(function, "params")
+    out: dict[cst.CSTNode, cst.CSTNode] = {}
+    any_values = False
+    for binding in bindings:
+        found = _piece(binding, name) if binding is not bindings[0] else (binding.value, flatten(binding.value))
+        if found is None or found[1] is None:
+            return None
+        piece, template = found
+        if template is None:
+            return None
+        new_text, values = _placeholders(ctx, piece, template, style)
+        if new_text is None:
+            return None
+        any_values |= bool(values)
+        stmt = ctx.statement_of(binding)
+        if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+            return None
+        if values and piece is binding.value and isinstance(binding, cst.Assign) and binding is not bindings[0]:
+            # `sql = sql + ...`: the whole right side was the piece after the name
+            new_text = cst.BinaryOperation(left=cst.Name(name), operator=cst.Add(), right=new_text)
+        kept = stmt.deep_replace(piece, new_text) if values else stmt
+        if binding is bindings[0]:
+            extra = f"{params_name} = [{', '.join(values)}]"
+        elif len(values) == 1:
+            extra = f"{params_name}.append({values[0]})"
+        elif values:
+            extra = f"{params_name}.extend([{', '.join(values)}])"
+        else:
+            continue
+        added = cst.parse_statement(extra, config=ctx.module.config_for_parsing)
+        out[stmt] = cst.FlattenSentinel([cast(cst.SimpleStatementLine, kept), added])  # type: ignore[assignment]
+    if not any_values:
+        return None
+    call = executes[0]
+    out[call] = calls.insert_arg(call, 1, calls.new_arg(cst.Name(params_name)))
+    return Draft("sql-parameterize-pieces" if len(styles(ctx, False)) == 1 else f"sql-parameterize-pieces-{style}", out)
+
+
+def _placeholders(
+    ctx: Context, expr: cst.BaseExpression, template: Template, style: str
+) -> tuple[cst.BaseExpression | None, list[str]]:
+    """(the piece with placeholders, its values' code); (None, []) when a value sits where no placeholder can."""
+    if not has_values(template):
+        return expr, []
+    result = parameterize(template, style, namer())
+    if result is None:
+        return None, []
+    params = [param_expr(ctx, p) for p in result.params]
+    if any(p is None for p in params):
+        return None, []
+    new = layout_like(expr, result.text, lambda a: a.replace("%", "%%") if style == "format" else a)
+    return new, [ctx.code(p) for p in params if p is not None]
+
+
+def _piece(binding: cst.Assign | cst.AugAssign, name: str) -> tuple[cst.BaseExpression, Template | None] | None:
+    """(the node to rewrite, the SQL it adds) for `name += X` or `name = name + X ...`."""
+    if isinstance(binding, cst.AugAssign):
+        return binding.value, flatten(binding.value)
+    template = flatten(binding.value)
+    if (isinstance(binding.value, cst.BinaryOperation) and template and isinstance(template[0], Value)
+            and isinstance(template[0].expr, cst.Name) and template[0].expr.value == name):
+        return binding.value, template[1:]
+    return None
+
+
+def _executes(call: cst.Call, name: str) -> bool:
+    if not (isinstance(call.func, cst.Attribute) and call.func.attr.value == "execute"):
+        return False
+    pos = calls.positional(call)
+    return len(call.args) == 1 and len(pos) == 1 and isinstance(pos[0].value, cst.Name) and pos[0].value.value == name
+
+
+def _is_binding(ctx: Context, name: cst.Name) -> bool:
+    parent = ctx.parent(name)
+    if isinstance(parent, cst.AssignTarget) or isinstance(parent, (cst.AugAssign, cst.AnnAssign)):
+        return getattr(parent, "target", None) is name
+    return isinstance(parent, (cst.For, cst.AsName, cst.NamedExpr)) and getattr(parent, "target", None) is name
+
+
+def _free(function: cst.FunctionDef, wanted: str) -> str:
+    used = {n.value for n in _walk(function) if isinstance(n, cst.Name)}
+    name = wanted
+    while name in used:
+        name = f"sql_{name}"
+    return name
+
+
+def _walk(node: cst.CSTNode) -> list[cst.CSTNode]:
+    out = [node]
+    for child in node.children:
+        out += _walk(child)
+    return out
