@@ -182,6 +182,41 @@ def test_eval_of_arithmetic_needs_arithmetic_to_keep_working(tmp_path: Path) -> 
     assert "2 + 3 * 4" in report.results["literal"].message or "raises" in report.results["literal"].message
 
 
+XML_PARSER = '''
+    from flask import Flask, abort, jsonify, request
+    from lxml import etree
+
+    app = Flask(__name__)
+    PARSER = etree.XMLParser(resolve_entities=True)
+
+
+    def _factory() -> etree.XMLParser:
+        return etree.XMLParser(resolve_entities=True, load_dtd=True)
+
+
+    @app.post("/upload")
+    def upload():
+        sent = request.files.get("doc")
+        if sent is None:
+            abort(400)
+        root = etree.fromstring(sent.read(), {parser})
+        if root.tag != "order":
+            abort(400)
+        return jsonify({{"ref": root.findtext("ref") or ""}})
+'''
+
+
+@pytest.mark.parametrize(("parser", "flagged"), [("_factory()", "return etree.XMLParser"), ("PARSER", "PARSER =")])
+def test_a_parser_made_apart_is_probed_through_the_upload_view_that_uses_it(
+    tmp_path: Path, parser: str, flagged: str
+) -> None:
+    original = XML_PARSER.format(parser=parser)
+    safe = original.replace("resolve_entities=True", "resolve_entities=False")
+    report = _probe(tmp_path, original, flagged, [611], safe=safe)
+    assert report.shown == "an external entity reads a local file into the document"
+    assert report.results["safe"].status == "blocked"
+
+
 def test_a_function_the_probe_cannot_drive_is_reported_never_guessed(tmp_path: Path) -> None:
     original = '''
         import subprocess

@@ -39,6 +39,7 @@ from aiharden.probe.ssrf import SSRF
 from aiharden.probe.target import Target
 from aiharden.probe.tempfiles import TempFiles
 from aiharden.probe.target import find
+from aiharden.probe.target import users
 from aiharden.probe.transport import TLS
 from aiharden.probe.transport import Timeout
 from aiharden.probe.xml import XML
@@ -90,12 +91,27 @@ def probe(text: str, relpath: str, line: int, cwes: Sequence[int], candidates: M
     if fam is None:
         return _none(candidates, None, f"no probe for CWE-{cwes[0] if cwes else '?'}")
     target = find(text, line)
-    if isinstance(target, str):
-        return _none(candidates, fam.name, target)
-    ctx = Context(target, frozenset([*cwes, *function_cwes]), literals(text) + _test_literals(root, relpath))
-    calls, payloads = build(target, fam, ctx)
+    ctx = Context(target, frozenset([*cwes, *function_cwes]), literals(text) + _test_literals(root, relpath)) \
+        if not isinstance(target, str) else None
+    calls, payloads = build(target, fam, ctx) if ctx is not None and not isinstance(target, str) else ([], [])
     if not any(p is not None for p in payloads):
-        return _none(candidates, fam.name, "no input of the function can carry a payload")
+        # a helper with no input of its own (a parser factory, a module-level parser): drive what uses it
+        name = None if isinstance(target, str) else target.name.rsplit(".", 1)[-1]
+        for line_in_user in users(text, line, name):
+            user = find(text, line_in_user)
+            if isinstance(user, str):
+                continue
+            up = Context(user, frozenset([*cwes, *function_cwes]), literals(text) + _test_literals(root, relpath))
+            up_calls, up_payloads = build(user, fam, up)
+            if any(p is not None for p in up_payloads):
+                target, ctx, calls, payloads = user, up, up_calls, up_payloads
+                break
+        else:
+            if isinstance(target, str):
+                return _none(candidates, fam.name, target)
+            return _none(candidates, fam.name, "no input of the function, or of a function that uses it, can "
+                                               "carry a payload")
+    assert ctx is not None and not isinstance(target, str)
     keys = list(candidates)
     plan: dict[str, Any] = {
         "relpath": relpath, "module": relpath[:-3].replace("/", ".") if relpath.endswith(".py") else "probed",

@@ -571,6 +571,12 @@ def call(mod: types.ModuleType, target: dict[str, Any], spec: dict[str, Any], wo
         kwargs: dict[str, Any] = {"query_string" if kind == "flask" else "params": http.get("query") or None}
         if http.get("form"):
             kwargs["data"] = http["form"]
+        if http.get("files"):  # uploads: the payload is the file's content
+            if kind == "flask":
+                kwargs["data"] = {**(http.get("form") or {}),
+                                  **{k: (io.BytesIO(x.encode()), f"{k}.txt") for k, x in http["files"].items()}}
+            else:
+                kwargs["files"] = {k: (f"{k}.txt", x.encode()) for k, x in http["files"].items()}
         if http.get("json") is not None:
             kwargs["json"] = http["json"]
         if http.get("headers"):
@@ -592,8 +598,12 @@ def call(mod: types.ModuleType, target: dict[str, Any], spec: dict[str, Any], wo
         http = json.loads(json.dumps(spec["http"]).replace("{WORLD}", str(world.root)))
         rf = RequestFactory()
         method = http["method"].lower()
-        data = http.get("form") if method != "get" else http.get("query")
-        req = getattr(rf, method)(http["path"], data or {})
+        data = dict((http.get("form") if method != "get" else http.get("query")) or {})
+        if http.get("files"):
+            from django.core.files.uploadedfile import SimpleUploadedFile
+
+            data.update({k: SimpleUploadedFile(f"{k}.txt", x.encode()) for k, x in http["files"].items()})
+        req = getattr(rf, method)(http["path"], data)
         for k, x in (http.get("cookies") or {}).items():
             req.COOKIES[k] = x
         fn = getattr(mod, target["name"])

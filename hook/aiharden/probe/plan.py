@@ -24,7 +24,9 @@ def literals(text: str) -> tuple[str, ...]:
     except SyntaxError:
         return ()
     seen: dict[str, None] = {}
-    for node in ast.walk(tree):
+    compared = [c for n in ast.walk(tree) if isinstance(n, ast.Compare) for c in [n.left, *n.comparators]]
+    # values the code compares with come first: they are what it accepts (`root.tag != "invoice"`)
+    for node in [*compared, *ast.walk(tree)]:
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and 0 < len(node.value) < 200:
             seen.setdefault(node.value, None)
     return tuple(seen)
@@ -81,7 +83,8 @@ def _args(params: Sequence[Param], text: str, target: Target | None = None) -> d
 
 
 def _http(t: Target, text: str, where_key: tuple[str, str] | None = None, payload: Any = None) -> dict[str, Any]:
-    req: dict[str, Any] = {"method": t.method, "query": {}, "form": {}, "cookies": {}, "headers": {}, "json": None}
+    req: dict[str, Any] = {"method": t.method, "query": {}, "form": {}, "cookies": {}, "headers": {}, "json": None,
+                           "files": {}}
     route = t.route or "/"
     chosen = dict(t.choices)
     values = {v: chosen.get(v, text.replace("/", "-")) for v in t.route_vars}
@@ -110,6 +113,8 @@ def _http(t: Target, text: str, where_key: tuple[str, str] | None = None, payloa
     req["path"] = route
     if t.kind == "django":
         req["path"] = "/probe/"
+    if req["files"] and req["method"] == "GET":
+        req["method"] = "POST"  # an upload comes in a POST body
     if t.method == "GET" and req["form"]:
         req["query"].update(req["form"])
         req["form"] = {}

@@ -17,7 +17,8 @@ _ROUTE_VERBS = {"route": "GET", "get": "GET", "post": "POST", "put": "PUT", "del
                 "api_route": "GET"}
 _APP_CLASSES = {"Flask": "flask", "Blueprint": "flask", "FastAPI": "fastapi", "APIRouter": "fastapi"}
 _REQUEST_SOURCES = {"args": "query", "form": "form", "values": "query", "cookies": "cookies", "headers": "headers",
-                    "GET": "query", "POST": "form", "COOKIES": "cookies", "query_params": "query"}
+                    "GET": "query", "POST": "form", "COOKIES": "cookies", "query_params": "query",
+                    "files": "files", "FILES": "files"}
 _FOLDER_CALLS = {"join", "Path", "PurePath", "PosixPath", "send_from_directory", "listdir", "scandir", "safe_join",
                  "realpath", "abspath", "joinpath", "resolve", "glob", "walk", "makedirs", "mkdir", "chdir"}
 _CONN_NAMES = {"conn", "connection", "db", "database", "con"}
@@ -44,7 +45,7 @@ class Target:
     method: str = "GET"
     params: tuple[Param, ...] = ()
     init_params: tuple[Param, ...] = ()
-    inputs: tuple[tuple[str, str], ...] = ()  # web views: (where, key), where in query, form, json, cookies, headers
+    inputs: tuple[tuple[str, str], ...] = ()  # web views: (where, key), where in query, form, json, cookies, headers, files
     route_vars: tuple[str, ...] = ()
     rebase: tuple[str, ...] = ()  # module-level names the function uses as a folder
     choices: tuple[tuple[str, str], ...] = ()  # (input, a value the code accepts): `if code not in LANGUAGES`
@@ -374,6 +375,29 @@ def find(text: str, line: int) -> Target | str:
            (dec.func if isinstance(dec, ast.Call) else dec for dec in fn.decorator_list)):
         return "the view's application object is not a module-level Flask or FastAPI instance"
     return replace(base, params=_params(fn, False, folders), rebase=rebase)
+
+
+def users(text: str, line: int, name: str | None = None) -> list[int]:
+    """A line inside each function of the file that uses what the finding's code makes, in file order: callers of
+    the function name, or, for a finding in a module-level statement, the functions that read what it binds."""
+    tree = ast.parse(text)
+    if name is not None:
+        wanted = {name}
+    else:
+        stmt = next((n for n in tree.body if n.lineno <= line <= (n.end_lineno or n.lineno)), None)
+        targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target] if isinstance(
+            stmt, ast.AnnAssign) else []
+        wanted = {t.id for t in targets if isinstance(t, ast.Name)}
+    lines = []
+    for fn in ast.walk(tree):
+        if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) and fn.name not in wanted:
+            use = next((n for n in ast.walk(fn) if (
+                isinstance(n, ast.Name) and n.id in wanted and isinstance(n.ctx, ast.Load))
+                or (isinstance(n, ast.Attribute) and n.attr in wanted and name is not None
+                    and isinstance(n.value, ast.Name) and n.value.id in ("self", "cls"))), None)
+            if use is not None:
+                lines.append(use.lineno)
+    return sorted(lines)
 
 
 def _is_form(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bool:
