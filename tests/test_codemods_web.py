@@ -5,6 +5,9 @@ import pytest
 
 from test_codemods import assert_fix
 
+from aiharden.repair.codemods import propose
+from aiharden.repair.edits import apply_edits
+
 WEB = [
     pytest.param(
         "traceback-exposed",
@@ -516,3 +519,15 @@ def test_codemod(
     rule_id: str, cwe: tuple[int, ...], needle: str, span: int, source: str, name: str, expected: str
 ) -> None:
     assert_fix(source, rule_id, cwe, needle, span, name, expected)
+
+
+def test_log_arguments_formatted_as_numbers_stay_numbers() -> None:
+    source = (
+        "import logging\n\nlog = logging.getLogger(__name__)\n\n\n"
+        "def failed(user: str, attempts):\n"
+        '    log.warning("failed login for %s (attempt %d of %5.1f)", user, attempts, 3.0)\n'
+    )
+    (fix,) = [f for f in propose(source, "log-injection-param", (117,), 7, 7) if f.name == "log-sanitize"]
+    fixed = apply_edits(source, fix.edits)
+    assert 'str(user).replace("\\n", "\\\\n")' in fixed
+    assert "attempts, 3.0)" in fixed or "attempts,\n" in fixed

@@ -357,6 +357,9 @@ def _record_logging() -> None:
         real(self, rec)
 
     logging.Logger.callHandlers = call_handlers  # type: ignore[method-assign,assignment]
+    # every level reaches the recorder (a deployment logs INFO; Python's default threshold is WARNING); the last
+    # resort handler still prints only warnings
+    logging.getLogger().setLevel(logging.DEBUG)
 
 
 def install_fakes(preload: list[str]) -> None:

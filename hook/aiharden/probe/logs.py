@@ -17,6 +17,7 @@ class Logs(Family):
     name = "log"
     cwes = frozenset({117, 93})
     sink = "the log"
+    local_sinks = True  # another log call of the same request is another finding's, repaired on its own
     benign_text = ("alice", "bob smith")
 
     def hostile(self, ctx: Context) -> list[Hostile]:
@@ -26,7 +27,8 @@ class Logs(Family):
     def exploited(self, obs: Obs, payload: Hostile, ctx: Context) -> str:
         texts = [e["message"] for e in events(obs, "log")] + [e["text"] for e in events(obs, "written")]
         for text in texts:
-            if any(line.lstrip("\r").startswith(FORGED) for line in str(text).split("\n")[1:]):
+            # case folded: the code may lower-case what it logs
+            if any(line.lstrip("\r").lower().startswith(FORGED.lower()) for line in str(text).split("\n")[1:]):
                 return f"{payload.label} starts a line of its own in the log"
         return ""
 

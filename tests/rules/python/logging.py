@@ -106,3 +106,19 @@ def record_lockout(username: str, attempts: int) -> None:
 def record_batch(batch_size: int, name: str) -> None:
     # ok: log-injection-param
     logger.info(f"batch {name} of {batch_size} rows")
+
+
+FAILURES: dict[str, int] = {}
+
+
+def record_failure(username: str) -> None:
+    count = FAILURES.get(username, 0) + 1
+    FAILURES[username] = count
+    # ok: log-injection-param
+    audit.warning("failed attempt %d", count)
+
+
+def record_failure_by_key(username: str) -> None:
+    FAILURES[username] = FAILURES.get(username, 0) + 1
+    # ok: log-injection-param
+    audit.warning("failed attempt %d", FAILURES[username])

@@ -1,6 +1,8 @@
 """Web-handler fixes: log injection, exception text in responses, user paths, Markup from formatting."""
 from __future__ import annotations
 
+import re
+
 import libcst as cst
 
 from aiharden.repair.codemods import calls
@@ -10,6 +12,7 @@ from aiharden.repair.codemods.strings import Value
 from aiharden.repair.codemods.strings import flatten
 from aiharden.repair.codemods.strings import fstring
 from aiharden.repair.codemods.strings import has_values
+from aiharden.repair.codemods.strings import literal_text
 from aiharden.repair.codemods.strings import quote_of
 from aiharden.repair.codemods.strings import quote_str
 
@@ -18,6 +21,14 @@ _GENERIC = '"Internal server error"'
 _STATUS_TEXT = {400: '"Bad request"', 401: '"Unauthorized"', 403: '"Forbidden"', 404: '"Not found"',
                 409: '"Conflict"', 422: '"Invalid request"'}
 _LITERALS = (cst.SimpleString, cst.Integer, cst.Float, cst.ConcatenatedString)
+
+
+_CONVERSION = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])")
+
+
+def _conversions(fmt: str) -> str:
+    """The conversion letter of each %-placeholder of a log message, in order ("%%" is none)."""
+    return "".join(m[1] for m in _CONVERSION.finditer(fmt) if m[1] != "%")
 
 
 def _is_log_call(ctx: Context, call: cst.Call) -> bool:
@@ -64,7 +75,10 @@ def log_injection(ctx: Context) -> list[Draft]:
                     new = calls.insert_arg(new, skip + 1 + i, calls.new_arg(cst.parse_expression(code)))
                 out[call] = new
             continue
-        for a in pos[skip + 1 :]:
+        kinds = _conversions(literal_text(msg.value) or "")
+        for k, a in enumerate(pos[skip + 1 :]):
+            if k < len(kinds) and kinds[k] not in "sr":
+                continue  # %d, %f, %x ...: a number, which cannot carry a line break (and must stay one)
             if not isinstance(a.value, _LITERALS) and not _is_sanitized(a.value) and not ctx.is_number(a.value, call):
                 out[a.value] = cst.parse_expression(_sanitized(ctx, a.value))
     return [Draft("log-sanitize", out)] if out else []
