@@ -36,3 +36,11 @@ def test_names_that_are_not_standard_modules_are_left_to_the_gate() -> None:
 def test_a_module_bound_locally_is_not_imported_again() -> None:
     edits = (Edit(6, 6, "    json = load()\n    return json.dumps(cmd)\n"),)
     assert "import json" not in _fixed(edits)
+
+
+def test_a_rewrite_that_drops_an_import_the_file_still_uses_is_refused() -> None:
+    from aiharden.verify.prefilter import _unimported
+
+    new = SOURCE.replace("import subprocess\n", "")
+    assert _unimported(SOURCE, new) == "the rewrite removes the import of subprocess, which the file still uses"
+    assert _unimported(SOURCE, SOURCE) == ""

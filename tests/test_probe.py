@@ -199,7 +199,10 @@ XML_PARSER = '''
         sent = request.files.get("doc")
         if sent is None:
             abort(400)
-        root = etree.fromstring(sent.read(), {parser})
+        try:
+            root = etree.fromstring(sent.read(), {parser})
+        except etree.XMLSyntaxError:
+            abort(400)
         if root.tag != "order":
             abort(400)
         return jsonify({{"ref": root.findtext("ref") or ""}})
@@ -211,10 +214,35 @@ def test_a_parser_made_apart_is_probed_through_the_upload_view_that_uses_it(
     tmp_path: Path, parser: str, flagged: str
 ) -> None:
     original = XML_PARSER.format(parser=parser)
-    safe = original.replace("resolve_entities=True", "resolve_entities=False")
-    report = _probe(tmp_path, original, flagged, [611], safe=safe)
+    internal = original.replace("resolve_entities=True", 'resolve_entities="internal"')
+    off = original.replace("resolve_entities=True", "resolve_entities=False")
+    report = _probe(tmp_path, original, flagged, [611], internal=internal, off=off)
     assert report.shown == "an external entity reads a local file into the document"
-    assert report.results["safe"].status == "blocked"
+    assert report.results["internal"].status == "blocked"
+    # every entity off also drops the ones a document declares itself
+    assert report.results["off"].status == "changed"
+
+
+FLAG_LOG = '''
+    import logging
+
+    log = logging.getLogger("audit")
+
+
+    def record(user: str, ok: bool) -> None:
+        if ok:
+            log.info(f"login ok user={user}")
+        else:
+            log.warning("login failed")
+'''
+
+
+def test_a_flag_is_tried_both_ways_so_the_branch_with_the_sink_is_reached(tmp_path: Path) -> None:
+    fixed = FLAG_LOG.replace('f"login ok user={user}"',
+                             '"login ok user=%s", user.replace("\\n", "\\\\n").replace("\\r", "\\\\r")')
+    report = _probe(tmp_path, FLAG_LOG, "login ok", [117], fixed=fixed)
+    assert "starts a line of its own in the log" in report.shown
+    assert report.results["fixed"].status == "blocked"
 
 
 def test_a_function_the_probe_cannot_drive_is_reported_never_guessed(tmp_path: Path) -> None:

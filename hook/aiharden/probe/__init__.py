@@ -194,7 +194,8 @@ def judge(fam: Family, ctx: Context, target: Target, orig: Sequence[Obs], versio
 
 def contract(target: Target, orig: Sequence[Obs], cand: Sequence[Obs], payloads: Sequence[Hostile | None]) -> str:
     """On hostile input the candidate must fail the way the function fails: its own error value when it has one,
-    a 4xx answer in a web view, never a new kind of exception escaping."""
+    a 4xx answer in a web view, never a new kind of exception escaping (one the module catches somewhere is the
+    way its callers expect it to fail)."""
     raised_anywhere = {name for o in orig if "raised" in o for name in o["raised"]["mro"]}
     for o, c, p in zip(orig, cand, payloads):
         if p is None:
@@ -210,6 +211,6 @@ def contract(target: Target, orig: Sequence[Obs], cand: Sequence[Obs], payloads:
         if target.error_values:
             return f"raises {err['type']} on {p.label!r} where the function's own error handling returns " \
                    f"{target.error_values[0]!r}"
-        if not (set(err["mro"]) & (raised_anywhere | set(target.raises) | REFUSALS)):
+        if not (set(err["mro"]) & (raised_anywhere | set(target.raises) | set(target.handled) | REFUSALS)):
             return f"raises {err['type']} on {p.label!r}, an exception the function never raised ({outcome(o)})"
     return ""

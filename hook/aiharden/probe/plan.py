@@ -135,6 +135,16 @@ def build(target: Target, family: Family, ctx: Context) -> tuple[list[dict[str, 
     benign = family.benign(ctx)
     init = _args(target.init_params, benign[0], target) if target.kind == "method" else {}
     repeat = getattr(family, "repeat", 1)
+    # a flag decides the branch: every call is made once more with the flags the other way
+    flags = [p.name for p in target.params if p.kind == "bool"] if not web else []
+
+    def add(spec: dict[str, Any], payload: Hostile | None) -> None:
+        calls.append(spec)
+        payloads.append(payload)
+        if flags and "args" in spec:
+            calls.append({**spec, "args": {**spec["args"], **{f: not spec["args"].get(f) for f in flags}}})
+            payloads.append(payload)
+
     for text in benign:
         for _ in range(repeat):
             spec: dict[str, Any] = {"role": "benign"}
@@ -142,8 +152,7 @@ def build(target: Target, family: Family, ctx: Context) -> tuple[list[dict[str, 
                 spec["http"] = _http(target, text)
             else:
                 spec["args"], spec["init"] = _args(target.params, text, target), init
-            calls.append(spec)
-            payloads.append(None)
+            add(spec, None)
     hostile = family.hostile(ctx)
     if web:
         slots: list[Any] = [*target.inputs, *(("route", v) for v in target.route_vars)]
@@ -164,16 +173,14 @@ def build(target: Target, family: Family, ctx: Context) -> tuple[list[dict[str, 
                     continue
                 spec["args"] = {**_args(target.params, benign[0], target), slot.name: carried}
                 spec["init"] = init
-            calls.append(spec)
-            payloads.append(h)
+            add(spec, h)
         if h.files:  # the payload also travels in the files the code reads
             spec = {"role": "hostile", "files": h.files}
             if web:
                 spec["http"] = _http(target, benign[0])
             else:
                 spec["args"], spec["init"] = _args(target.params, benign[0], target), init
-            calls.append(spec)
-            payloads.append(h)
+            add(spec, h)
     if not hostile:  # the weakness is in what the function does, not in what it is given: every call is a try
         for spec in list(calls):
             calls.append({**spec, "role": "hostile"})

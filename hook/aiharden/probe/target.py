@@ -52,6 +52,7 @@ class Target:
     path_folders: tuple[str, ...] = ()  # folder parameters the code joins with `/` (they must be Path objects)
     error_values: tuple[object, ...] = ()  # literals the function's own except handlers return
     raises: tuple[str, ...] = ()  # exception names the function raises itself
+    handled: tuple[str, ...] = ()  # exception names the module catches: its callers' convention for failure
     is_async: bool = False
     notes: tuple[str, ...] = field(default=())
 
@@ -322,6 +323,19 @@ def _raises(fn: ast.AST) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _handled(tree: ast.Module) -> tuple[str, ...]:
+    """Exception class names any `except` clause of the module names (`except etree.XMLSyntaxError`)."""
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ExceptHandler) and node.type is not None:
+            for t in node.type.elts if isinstance(node.type, ast.Tuple) else [node.type]:
+                if isinstance(t, ast.Name):
+                    names.add(t.id)
+                elif isinstance(t, ast.Attribute):
+                    names.add(t.attr)
+    return tuple(sorted(names - {"Exception", "BaseException"}))
+
+
 def find(text: str, line: int) -> Target | str:
     """The drivable function around line, or why there is none."""
     try:
@@ -336,7 +350,7 @@ def find(text: str, line: int) -> Target | str:
                     for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if isinstance(t, ast.Name)}
     folders = _folder_names(fn)
     base = Target("function", fn.name, fn.lineno, fn.end_lineno or fn.lineno, error_values=_error_values(fn),
-                  raises=_raises(fn), is_async=isinstance(fn, ast.AsyncFunctionDef), choices=_choices(tree, fn),
+                  raises=_raises(fn), handled=_handled(tree), is_async=isinstance(fn, ast.AsyncFunctionDef), choices=_choices(tree, fn),
                   path_folders=tuple(sorted(_divided(fn))))
     if cls is not None:
         if any(isinstance(d, ast.Name) and d.id == "staticmethod" for d in fn.decorator_list):

@@ -1,6 +1,7 @@
 """XML external entities (CWE-611, 776, 827): a document whose elements (the tag names the function looks up)
 hold an external entity pointing at the planted secret. The secret in the output, in an error message, or read
-from disk, is the exploit. The same document with plain values must give the same result."""
+from disk, is the exploit. The same document with plain values must give the same result, and so must one whose
+values are an entity the document declares itself (turning every entity off drops those)."""
 from __future__ import annotations
 
 import re
@@ -24,9 +25,12 @@ def tags(ctx: Context) -> list[str]:
     return out[:8] or ["item"]
 
 
-def document(ctx: Context, value: str, entity: bool, root: str = "doc") -> str:
+def document(ctx: Context, value: str, entity: bool, root: str = "doc", internal: bool = False) -> str:
+    """A document with value in each element; entity: a DOCTYPE declaring &x; as the planted secret; internal:
+    one declaring &v; as "42", the document's own entity that a parser must keep expanding."""
     body = "".join(f"<{t}>{value}</{t}>" for t in tags(ctx) if t != root)
-    doctype = f'<!DOCTYPE {root} [<!ENTITY x SYSTEM "file://{{WORLD}}/secret.txt">]>' if entity else ""
+    doctype = f'<!DOCTYPE {root} [<!ENTITY x SYSTEM "file://{{WORLD}}/secret.txt">]>' if entity else \
+        f'<!DOCTYPE {root} [<!ENTITY v "42">]>' if internal else ""
     return f'<?xml version="1.0"?>{doctype}<{root}>{body}</{root}>'
 
 
@@ -40,7 +44,8 @@ class XML(Family):
         return ["doc", *tags(ctx)[:2]]
 
     def benign(self, ctx: Context) -> list[str]:
-        return [document(ctx, "42", False, root) for root in self.roots(ctx)]
+        plain = [document(ctx, "42", False, root) for root in self.roots(ctx)]
+        return [*plain, *(document(ctx, "&v;", False, root, internal=True) for root in self.roots(ctx))]
 
     def hostile(self, ctx: Context) -> list[Hostile]:
         return [Hostile(document(ctx, "&x;", True, root), "an external entity naming a local file")

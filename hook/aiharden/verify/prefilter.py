@@ -157,9 +157,8 @@ def with_imports(c: Candidate, original: str) -> Candidate:
     if not missing:
         return c
     at = _import_line(original)
-    if any(e.start_line == at and e.end_line == at - 1 for e in c.edits) or any(
-            e.start_line < at <= e.end_line for e in c.edits):
-        return c
+    if any(e.start_line < at or (e.start_line == at and e.end_line == at - 1) for e in c.edits):
+        return c  # the rewrite is in the imports themselves: an import added there could come after its use
     nl = "\r\n" if "\r\n" in original else "\n"
     added = Edit(at, at - 1, "".join(f"import {m}{nl}" for m in missing))
     return dataclasses.replace(c, edits=tuple(sorted((*c.edits, added), key=lambda e: (e.start_line, e.end_line))))
@@ -223,6 +222,20 @@ def _undefined(new_text: str, edits: Sequence[Edit]) -> str:
     return ""
 
 
+def _unimported(old: str, new: str) -> str:
+    """An import the rewrite removed whose name the file still uses."""
+    def imported(tree: ast.AST) -> set[str]:
+        return {(a.asname or a.name).split(".")[0] for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom))
+                for a in n.names}
+
+    new_tree = ast.parse(new)
+    gone = imported(ast.parse(old)) - _bound_names(new_tree)
+    used = {n.id for n in ast.walk(new_tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    if names := sorted(gone & used):
+        return f"the rewrite removes the import of {names[0]}, which the file still uses"
+    return ""
+
+
 def _unread(old: str, new: str) -> set[str]:
     """Names the old file read and the new one neither reads nor exports by name."""
     def loads(text: str) -> set[str]:
@@ -267,7 +280,7 @@ def check(c: Candidate, f: Finding, text: str) -> tuple[str, str, str]:
         ast.parse(new)
     except (ValueError, SyntaxError):
         return r.UNPARSABLE, "the rewrite does not parse", ""
-    if reason := _undefined(new, c.edits):
+    if reason := _undefined(new, c.edits) or _unimported(text, new):
         return r.UNDEFINED, reason, new
     lines = lines_with_ends(text)
     main = [e for e in c.edits if e.start_line <= f.region.start_line <= e.end_line]
