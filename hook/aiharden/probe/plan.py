@@ -82,11 +82,16 @@ def _args(params: Sequence[Param], text: str, target: Target | None = None) -> d
     return {p.name: _value(p, text, target) for p in params if p.default is not CODE_DEFAULT or p.kind in CARRIERS}
 
 
+_TYPED = {"int": "2", "float": "1.5", "bool": "true"}
+
+
 def _http(t: Target, text: str, where_key: tuple[str, str] | None = None, payload: Any = None) -> dict[str, Any]:
     req: dict[str, Any] = {"method": t.method, "query": {}, "form": {}, "cookies": {}, "headers": {}, "json": None,
                            "files": {}}
     route = t.route or "/"
     chosen = dict(t.choices)
+    # a parameter the framework converts (limit: int) gets a value of its type, or every request is a 422
+    chosen.update({p.name: _TYPED[p.kind] for p in t.params if p.kind in _TYPED and p.name not in chosen})
     values = {v: chosen.get(v, text.replace("/", "-")) for v in t.route_vars}
     for where, key in t.inputs:
         if where == "json":
@@ -155,7 +160,8 @@ def build(target: Target, family: Family, ctx: Context) -> tuple[list[dict[str, 
             add(spec, None)
     hostile = family.hostile(ctx)
     if web:
-        slots: list[Any] = [*target.inputs, *(("route", v) for v in target.route_vars)]
+        typed = {p.name for p in target.params if p.kind in _TYPED}
+        slots: list[Any] = [s for s in [*target.inputs, *(("route", v) for v in target.route_vars)] if s[1] not in typed]
     else:
         slots = [p for p in target.params if p.kind in CARRIERS]
     for h in hostile:
