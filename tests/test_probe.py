@@ -152,6 +152,26 @@ def test_flask_views_are_driven_through_the_test_client(tmp_path: Path) -> None:
     assert report.results["raising"].status == "changed" and "answers 500" in report.results["raising"].message
 
 
+def test_a_fastapi_view_gets_values_of_its_parameters_types(tmp_path: Path) -> None:
+    pytest.importorskip("fastapi")
+    original = '''
+        import logging
+        from fastapi import FastAPI, Query
+
+        log = logging.getLogger("search")
+        app = FastAPI()
+
+        @app.get("/search")
+        async def search(q: str = Query("", max_length=200), limit: int = 10):
+            log.info("search q=%s limit=%d", q.lower(), limit)
+            return {"q": q, "limit": limit}
+    '''
+    fixed = original.replace("q.lower(), limit", "q.lower().replace(chr(10), ' ').replace(chr(13), ' '), limit")
+    report = _probe(tmp_path, original, "log.info", [117], fixed=fixed)
+    assert "starts a line of its own in the log" in report.shown  # `limit=alice` would be a 422 every time
+    assert report.results["fixed"].status != "exploitable"
+
+
 def test_a_weaker_token_is_a_change_of_behaviour(tmp_path: Path) -> None:
     original = '''
         import random
