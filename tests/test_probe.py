@@ -265,6 +265,32 @@ def test_a_flag_is_tried_both_ways_so_the_branch_with_the_sink_is_reached(tmp_pa
     assert report.results["fixed"].status == "blocked"
 
 
+ERROR_TEXT = '''
+    import sqlite3
+
+    DB_PATH = "/srv/shop/orders.db"
+
+
+    def order_total(order_id: int) -> dict:
+        try:
+            with sqlite3.connect(DB_PATH) as conn:
+                conn.execute("CREATE TABLE IF NOT EXISTS orders (id INTEGER, total INTEGER)")
+                row = conn.execute("SELECT total FROM orders WHERE id = ?", (order_id,)).fetchone()
+        except sqlite3.Error as exc:
+            return {"error": f"lookup failed: {exc}"}
+        return {"total": row[0] if row else 0}
+'''
+
+
+def test_an_internal_error_is_injected_and_its_text_must_not_reach_the_caller(tmp_path: Path) -> None:
+    generic = ERROR_TEXT.replace('f"lookup failed: {exc}"', '"lookup failed"')
+    other = generic.replace('{"total": row[0] if row else 0}', '{"total": -1}')
+    report = _probe(tmp_path, ERROR_TEXT, "lookup failed", [209], generic=generic, other=other)
+    assert "reaches the caller" in report.shown  # a server path outside the sandbox still opens a database
+    assert report.results["generic"].status == "blocked"
+    assert report.results["other"].status == "changed"
+
+
 def test_a_function_the_probe_cannot_drive_is_reported_never_guessed(tmp_path: Path) -> None:
     original = '''
         import subprocess

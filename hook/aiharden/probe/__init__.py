@@ -20,6 +20,7 @@ from aiharden.probe.code import Code
 from aiharden.probe.debug import Debug
 from aiharden.probe.deserialize import Deserialize
 from aiharden.probe.family import Context
+from aiharden.probe.errors import Errors
 from aiharden.probe.family import Family
 from aiharden.probe.family import Hostile
 from aiharden.probe.family import Obs
@@ -46,7 +47,7 @@ from aiharden.probe.xml import XML
 
 FAMILIES: tuple[Family, ...] = (SQL(), Shell(), Paths(), HTML(), Redirects(), SSRF(), Code(), Deserialize(),
                                 Randomness(), Permissions(), Hashing(), XML(), Logs(), TLS(), Timeout(), TempFiles(),
-                                Debug())
+                                Debug(), Errors())
 # exceptions a plain function may raise to refuse hostile input when it has no error convention of its own
 REFUSALS = frozenset({"ValueError", "PermissionError", "HTTPException", "PermissionDenied", "SuspiciousOperation",
                       "Http404", "BadRequest", "Forbidden", "NotFound"})

@@ -37,6 +37,12 @@ CALL_SECONDS = 3
 MODULE_FILE = [""]
 
 
+FAULT = [False]  # this call runs with the database and the data files failing (the errors probe)
+FAULT_TEXT = "probe_canary_internal"
+DATA_ROOT = [""]  # the sandbox's base folder: the files a fault makes fail
+DB_HOME = [""]  # where a database whose folder does not exist here is opened instead
+
+
 def record(kind: str, **data: Any) -> None:
     if ARMED[0]:
         EVENTS.append({"kind": kind, "line": _user_line(), **data})
@@ -65,6 +71,8 @@ def _audit(event: str, args: tuple[Any, ...]) -> None:
         if path is not None:
             mode = args[1] if isinstance(args[1], str) else ("w" if (args[2] or 0) & (os.O_WRONLY | os.O_RDWR) else "r")
             record("open", path=os.path.abspath(path), mode=mode or "r")
+            if FAULT[0] and ARMED[0] and DATA_ROOT[0] and os.path.abspath(path).startswith(DATA_ROOT[0]):
+                raise OSError(5, f"Input/output error: '/srv/app/{FAULT_TEXT}'")
     elif event in ("os.chmod", "os.mkdir"):
         path = _fspath(args[0])
         if path is not None:
@@ -209,6 +217,8 @@ class _Recording:
 
     def execute(self, sql: str, parameters: Any = ()) -> Any:
         record("sql", text=sql, params=norm(parameters))
+        if FAULT[0] and ARMED[0] and not sql.lstrip().upper().startswith(("CREATE", "PRAGMA")):
+            raise sqlite3.OperationalError(f"no such table: {FAULT_TEXT} (/srv/app/{FAULT_TEXT}.db)")
         return super().execute(sql, parameters)  # type: ignore[misc]
 
     def executemany(self, sql: str, seq: Any) -> Any:
@@ -235,7 +245,13 @@ SQL_SETUP: list[str] = []
 
 
 def _connect(database: Any = ":memory:", *a: Any, **kw: Any) -> Any:
+    if FAULT[0] and ARMED[0]:
+        raise sqlite3.OperationalError(f"unable to open database file /srv/app/{FAULT_TEXT}.db")
     kw.setdefault("factory", _RecConnection)
+    path = str(database) if isinstance(database, (str, os.PathLike)) else ""
+    if path and path != ":memory:" and not path.startswith("file:") and DB_HOME[0] and \
+            not os.path.isdir(os.path.dirname(os.path.abspath(path))):
+        database = os.path.join(DB_HOME[0], os.path.basename(path))  # a server path: a database of the sandbox's
     conn = _REAL_CONNECT(database, *a, **kw)
     armed, ARMED[0] = ARMED[0], False
     try:
@@ -681,6 +697,8 @@ def run_one(mod: types.ModuleType, plan: dict[str, Any], spec: dict[str, Any], w
     out: dict[str, Any] = {}
     signal.signal(signal.SIGALRM, _alarm)
     signal.alarm(CALL_SECONDS)
+    FAULT[0], DATA_ROOT[0], DB_HOME[0] = bool(spec.get("fault")), str(world.base), str(world.root / "databases")
+    os.makedirs(DB_HOME[0], exist_ok=True)
     ARMED[0] = True
     try:
         out.update(call(mod, plan["target"], spec, world))
@@ -690,6 +708,7 @@ def run_one(mod: types.ModuleType, plan: dict[str, Any], spec: dict[str, Any], w
         out["raised"] = exception(e)
     finally:
         ARMED[0] = False
+        FAULT[0] = False
         signal.alarm(0)
     out["events"] = list(EVENTS)
     for path in sorted({e["path"] for e in EVENTS if e["kind"] == "open" and any(m in str(e["mode"]) for m in "wax+")}):

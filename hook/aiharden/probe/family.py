@@ -5,6 +5,8 @@ the events its sinks recorded (SQL statements, process argv, opened paths, conne
 """
 from __future__ import annotations
 
+import re
+
 import json
 from collections.abc import Mapping
 from collections.abc import Sequence
@@ -42,6 +44,7 @@ class Family:
     local_sinks = False  # only sinks reached from the flagged statement count (see probe.at)
     reached: tuple[str, ...] = ()  # event kinds that make a failed benign run comparable (a refused connection)
     plant = "content of {rel}\n"  # what a file the code reads on benign input holds
+    fault = False  # hostile calls run with the database and the data files failing (see probe.errors)
 
     def hostile(self, ctx: Context) -> list[Hostile]:
         return []
@@ -54,8 +57,8 @@ class Family:
         return ""
 
     def setup(self, ctx: Context) -> list[str]:
-        """SQL the child runs on every database it opens (the code's own schema)."""
-        return []
+        """SQL the child runs on every database it opens: the schema the code and its tests create."""
+        return [lit for lit in ctx.literals if re.match(r"\s*create\s+(table|index|view)", lit, re.I)][:20]
 
     def compared(self, orig: Sequence[Obs], cand: Sequence[Obs]) -> list[tuple[Obs, Obs]]:
         """The benign runs that say something about behaviour: those the original completed, and those that

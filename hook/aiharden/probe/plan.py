@@ -188,7 +188,8 @@ def build(target: Target, family: Family, ctx: Context) -> tuple[list[dict[str, 
                 spec["args"], spec["init"] = _args(target.params, benign[0], target), init
             add(spec, h)
     if not hostile:  # the weakness is in what the function does, not in what it is given: every call is a try
+        label = "a database or file error inside the call" if family.fault else "a call"
         for spec in list(calls):
-            calls.append({**spec, "role": "hostile"})
-            payloads.append(Hostile(None, "a call"))
+            calls.append({**spec, "role": "hostile", **({"fault": True} if family.fault else {})})
+            payloads.append(Hostile(None, label))
     return calls, payloads

@@ -73,10 +73,6 @@ class SQL(Family):
         return [Hostile("x' OR '1'='1", "x' OR '1'='1"), Hostile('x" OR "1"="1', 'x" OR "1"="1'),
                 Hostile("1 OR 1=1", "1 OR 1=1"), Hostile("x'); DROP TABLE t; --", "x'); DROP TABLE t; --")]
 
-    def setup(self, ctx: Context) -> list[str]:
-        """The schema the code and its tests create, run on every database the probe opens."""
-        return [lit for lit in ctx.literals if re.match(r"\s*create\s+(table|index|view)", lit, re.I)][:20]
-
     def exploited(self, obs: Obs, payload: Hostile, ctx: Context) -> str:
         marker = str(payload.value).lower()  # the code may have lower-cased or stripped it on the way
         for e in events(obs, "sql"):

@@ -136,6 +136,15 @@ def _choices(tree: ast.Module, fn: ast.AST) -> tuple[tuple[str, str], ...]:
                 and isinstance(cmp.comparators[0], ast.Name) and cmp.comparators[0].id in consts:
             for name in _names_of(cmp.left):
                 out.append((name, consts[cmp.comparators[0].id]))
+        # a lookup in a module-level mapping: REPORTS.get(name), REPORTS[name]
+        key = None
+        if isinstance(cmp, ast.Call) and isinstance(cmp.func, ast.Attribute) and cmp.func.attr == "get" and \
+                isinstance(cmp.func.value, ast.Name) and cmp.func.value.id in consts and cmp.args:
+            key, table = cmp.args[0], cmp.func.value.id
+        elif isinstance(cmp, ast.Subscript) and isinstance(cmp.value, ast.Name) and cmp.value.id in consts:
+            key, table = cmp.slice, cmp.value.id
+        if isinstance(key, ast.Name):
+            out.append((key.id, consts[table]))
     return tuple(out)
 
 
@@ -374,12 +383,16 @@ def find(text: str, line: int) -> Target | str:
         route_vars = tuple(re.findall(r"<(?:[a-z]+:)?(\w+)>", path) if framework == "flask"
                            else re.findall(r"\{(\w+)(?::\w+)?\}", path))
         inputs = _request_inputs(fn)
+        params = _params(fn, False, folders)
         if framework == "fastapi":
-            for p in _params(fn, False, folders):
+            for p in params:
                 if p.name not in route_vars and p.kind in ("text", "int", "float", "bool"):
                     inputs.append(("form" if method == "POST" and _is_form(fn, p.name) else "query", p.name))
+            fields = _body_fields(tree, fn)
+            inputs += [("json", f.name) for f in fields]
+            params += fields
         return replace(base, kind=framework, app=app, route=path, method=method, inputs=tuple(inputs),
-                       route_vars=route_vars, rebase=rebase, params=_params(fn, False, folders))
+                       route_vars=route_vars, rebase=rebase, params=params)
     args = fn.args.args
     if args and args[0].arg == "request" and any(
             isinstance(n, (ast.Import, ast.ImportFrom)) and "django" in ast.unparse(n) for n in tree.body):
@@ -412,6 +425,22 @@ def users(text: str, line: int, name: str | None = None) -> list[int]:
             if use is not None:
                 lines.append(use.lineno)
     return sorted(lines)
+
+
+def _body_fields(tree: ast.Module, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[Param, ...]:
+    """The fields of a pydantic model the view takes as its JSON body (a class of the module whose bases end
+    in BaseModel), as parameters of their annotated kinds."""
+    models = {c.name: c for c in tree.body if isinstance(c, ast.ClassDef)
+              and any(ast.unparse(b).rsplit(".", 1)[-1] == "BaseModel" for b in c.bases)}
+    fields: list[Param] = []
+    for arg in fn.args.args:
+        model = models.get(arg.annotation.id) if isinstance(arg.annotation, ast.Name) else None
+        for item in model.body if model is not None else []:
+            if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
+                default = _literal(item.value) if item.value is not None else NO_DEFAULT
+                fields.append(Param(item.target.id, _kind(ast.arg(arg=item.target.id, annotation=item.annotation),
+                                                          default, set()), default))
+    return tuple(fields)
 
 
 def _is_form(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bool:
