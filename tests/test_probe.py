@@ -291,6 +291,29 @@ def test_an_internal_error_is_injected_and_its_text_must_not_reach_the_caller(tm
     assert report.results["other"].status == "changed"
 
 
+TRACEBACK_BODY = '''
+    import json
+    import traceback
+
+
+    def handle(body: str) -> tuple:
+        try:
+            data = json.loads(body)
+        except ValueError:
+            return 400, {"error": "bad body", "detail": traceback.format_exc()}
+        return 200, {"keys": sorted(data)}
+'''
+
+
+def test_ordinary_input_on_the_error_path_may_change_only_the_messages_text(tmp_path: Path) -> None:
+    generic = TRACEBACK_BODY.replace("traceback.format_exc()", '"could not read the body"')
+    no_detail = TRACEBACK_BODY.replace(', "detail": traceback.format_exc()', "")
+    report = _probe(tmp_path, TRACEBACK_BODY, "format_exc", [209], generic=generic, no_detail=no_detail)
+    assert report.shown == "a traceback reaches the caller"  # the probe's ordinary text is not JSON
+    assert report.results["generic"].status == "blocked"
+    assert report.results["no_detail"].status == "changed"  # a key the callers read is gone
+
+
 def test_a_function_the_probe_cannot_drive_is_reported_never_guessed(tmp_path: Path) -> None:
     original = '''
         import subprocess
