@@ -87,3 +87,37 @@ def test_a_stored_value_that_is_not_scrypt_is_refused_not_an_error() -> None:
 def test_offered_for_the_password_and_the_weak_hash_rules(rule: str) -> None:
     source = _source("digest", "check", "pw", "md5", "return digest(pw) == stored", False)
     assert "scrypt" in _rewrite(source, rule)
+
+
+@given(secret=st.sampled_from(["pw", "word", "value", "phrase"]), salt=st.sampled_from(["s", "nonce", "pepper_x", "k"]),
+       salt_first=st.booleans(), draw=st.sampled_from(["os.urandom(16).hex()", "secrets.token_hex(8)"]))
+@settings(max_examples=20, deadline=None)
+def test_the_salt_is_the_operand_the_file_draws_at_random_whatever_its_name(
+    secret: str, salt: str, salt_first: bool, draw: str
+) -> None:
+    joined = f"({salt} + {secret})" if salt_first else f"({secret} + {salt})"
+    source = (
+        "import hashlib\nimport os\nimport secrets\n\n\n"
+        f"def store({secret}: str) -> tuple:\n"
+        f"    {salt} = {draw}\n"
+        f"    return {salt}, hashlib.sha1({joined}.encode()).hexdigest()\n\n\n"
+        f"def check({secret}: str, {salt}: str, stored: str) -> bool:\n"
+        f"    return hashlib.sha1({joined}.encode()).hexdigest() == stored\n"
+    )
+    edits = []
+    for line in (8, 12):  # the writer and the checker: each line is a finding of its own
+        fixes = [f for f in propose(source, "password-fast-hash", (916,), line, line)
+                 if f.name == "password-hash-to-pbkdf2"]
+        assert fixes
+        edits += fixes[0].edits
+    fixed = apply_edits(source, edits)
+    assert "sha1(" not in fixed
+    assert " ".join(fixed.split()).count(f'"sha256", {secret}.encode(), {salt}.encode(), 600_000') == 2
+    module = _load(fixed)
+    drawn, stored = module.store("hunter2")
+    assert module.check("hunter2", drawn, stored) and not module.check("hunter3", drawn, stored)
+
+
+def test_without_a_random_operand_there_is_no_salt_to_keep() -> None:
+    source = "import hashlib\n\n\ndef h(a: str, b: str) -> str:\n    return hashlib.sha1(a + b).hexdigest()\n"
+    assert not [f for f in propose(source, "password-fast-hash", (916,), 5, 5) if f.name == "password-hash-to-pbkdf2"]

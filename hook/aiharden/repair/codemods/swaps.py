@@ -1,6 +1,7 @@
 """One-call swaps: an unsafe API for its safe twin (yaml, eval, pickle, hashes, ssl, mktemp, chmod)."""
 from __future__ import annotations
 
+import ast
 import re
 
 import libcst as cst
@@ -17,7 +18,6 @@ from aiharden.repair.edits import Edit
 _YAML = {"load": "safe_load", "unsafe_load": "safe_load", "full_load": "safe_load"}
 _YAML.update({k + "_all": v + "_all" for k, v in _YAML.items()})
 _SECRET_PATH = re.compile(r"token|secret|cred|passw|private|\.pem|\.key\b|ssh|api_?key", re.IGNORECASE)
-_PASSWORD = re.compile(r"passw|pwd|passphrase", re.IGNORECASE)
 _SAFE_LOADERS = {"yaml.SafeLoader", "yaml.CSafeLoader", "yaml.BaseLoader", "yaml.CBaseLoader"}
 
 
@@ -272,23 +272,66 @@ _FAST_DIGESTS = ("sha224", "sha256", "sha384", "sha512", "sha3_256", "sha3_512",
 
 
 def _password_kdf(ctx: Context, call: cst.Call) -> dict[cst.CSTNode, cst.CSTNode]:
-    """hashlib.sha1(salt + password).hexdigest() → a slow salted key derivation (CWE-916)."""
+    """hashlib.sha1(salt + secret).hexdigest(), where the file draws the salt at random → a slow salted key
+    derivation (CWE-916). Which operand is the salt comes from the code: the one holding a name the file binds
+    to os.urandom(...) or secrets.token_*(...); anything else is declined."""
     pos = calls.positional(call)
     arg = pos[0].value if len(pos) == 1 and len(call.args) == 1 else None
+    encode = ""
+    if isinstance(arg, cst.Call) and isinstance(arg.func, cst.Attribute) and arg.func.attr.value == "encode":
+        encode = ctx.code(arg)[len(ctx.code(arg.func.value)):]  # `.encode("utf-8")`, kept for both operands
+        arg = arg.func.value
+    while isinstance(arg, cst.BaseExpression) and arg.lpar:
+        arg = arg.with_changes(lpar=[], rpar=[])
     if not (isinstance(arg, cst.BinaryOperation) and isinstance(arg.operator, cst.Add)):
         return {}
+    random_names = _random_names(ctx)
     sides = [arg.left, arg.right]
-    pw = [e for e in sides if _PASSWORD.search(ctx.code(e))]
-    salt = [e for e in sides if "salt" in ctx.code(e).lower()]
+    salt = [e for e in sides if _names_in(e) & random_names]
     method = ctx.parent(call)
     outer = ctx.parent(method) if isinstance(method, cst.Attribute) else None
-    if len(pw) != 1 or len(salt) != 1 or pw[0] is salt[0] or not isinstance(outer, cst.Call) or outer.args:
+    if len(salt) != 1 or not isinstance(outer, cst.Call) or outer.args:
         return {}
+    secret = sides[1] if salt[0] is sides[0] else sides[0]
     suffix = {"hexdigest": ".hex()", "digest": ""}.get(method.attr.value) if isinstance(method, cst.Attribute) else None
     if suffix is None:
         return {}
-    code = f'hashlib.pbkdf2_hmac("sha256", {ctx.code(pw[0])}, {ctx.code(salt[0])}, 600_000){suffix}'
+    pw, sl = ctx.code(secret) + encode, ctx.code(salt[0]) + encode
+    code = f'hashlib.pbkdf2_hmac("sha256", {pw}, {sl}, 600_000){suffix}'
     return {outer: cst.parse_expression(code)}
+
+
+_RANDOM_SOURCES = {"os.urandom", "secrets.token_bytes", "secrets.token_hex", "secrets.token_urlsafe"}
+
+
+def _random_names(ctx: Context) -> set[str]:
+    """Names the file binds to random bytes or text (`salt = os.urandom(16)`, `x if x else secrets.token_hex()`)."""
+    out: set[str] = set()
+    tree = ast.parse(ctx.source)
+    aliases = ctx.aliases
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Assign):
+            continue
+        drawn = any(isinstance(c, ast.Call) and _dotted_alias(c.func, aliases) in _RANDOM_SOURCES
+                    for c in ast.walk(node.value))
+        if drawn:
+            out |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+    return out
+
+
+def _dotted_alias(node: object, aliases: dict[str, str]) -> str:
+    if isinstance(node, ast.Name):
+        return aliases.get(node.id, node.id)
+    if isinstance(node, ast.Attribute):
+        return f"{_dotted_alias(node.value, aliases)}.{node.attr}"
+    return ""
+
+
+def _names_in(node: cst.CSTNode) -> set[str]:
+    found = {node.value} if isinstance(node, cst.Name) else set()
+    for child in node.children:
+        found |= _names_in(child)
+    return found
 
 
 def ssl_context(ctx: Context) -> list[Draft]:
