@@ -83,3 +83,34 @@ def test_a_piece_that_names_a_column_is_not_parameterised() -> None:
         "    return conn.execute(sql).fetchall()\n"
     )
     assert not [f for f in propose(source, "sql-fstring-query", (89,), 2, 2) if "pieces" in f.name]
+
+
+@given(helper=st.sampled_from(["_run", "_query", "fetch_all"]), threaded=st.booleans(), pieces=st.booleans())
+@settings(max_examples=12, deadline=None)
+def test_sql_run_by_a_helper_gets_its_parameters_through_the_helper(helper: str, threaded: bool, pieces: bool) -> None:
+    run = f"asyncio.run(asyncio.to_thread(self.{helper}, sql))" if threaded else f"self.{helper}(sql)"
+    more = "        if colour:\n            sql += \" AND colour = '%s'\" % colour\n" if pieces else ""
+    source = (
+        "import asyncio\nimport sqlite3\n\n\n"
+        "class Items:\n"
+        "    def __init__(self, conn: sqlite3.Connection) -> None:\n"
+        "        self.conn = conn\n\n"
+        f"    def {helper}(self, sql: str) -> list:\n"
+        "        return [r[0] for r in self.conn.execute(sql).fetchall()]\n\n"
+        "    def find(self, owner: str, colour: str = '') -> list:\n"
+        "        sql = \"SELECT name FROM items WHERE owner = '%s'\" % owner\n"
+        f"{more}"
+        f"        return sorted({run})\n"
+    )
+    fixes = [f for f in propose(source, "sql-percent-format-query", (89,), 13, 13) if "sql-parameterize-" in f.name]
+    assert fixes, source
+    fixed = apply_edits(source, fixes[0].edits)
+    ast.parse(fixed)
+    before, after = _load(source).Items, _load(fixed).Items
+    conn = sqlite3.connect(":memory:", check_same_thread=False)  # to_thread runs the helper in another thread
+    conn.execute("CREATE TABLE items (name TEXT, owner TEXT, colour TEXT)")
+    conn.executemany("INSERT INTO items VALUES (?, ?, ?)", [("cup", "ann", "red"), ("pen", "ann", "blue")])
+    for owner, colour in [("ann", ""), ("ann", "red"), ("bob", "")]:
+        assert after(conn).find(owner, colour) == before(conn).find(owner, colour)
+    assert after(conn).find("x' OR '1'='1") == []
+    assert after(conn).find("ann", "x' OR '1'='1") == ([] if pieces else ["cup", "pen"])

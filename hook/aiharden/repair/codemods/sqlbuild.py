@@ -3,6 +3,7 @@ conditions, then `execute(sql)` → placeholders in every piece, a parameter lis
 passed to execute."""
 from __future__ import annotations
 
+import ast
 from typing import cast
 
 import libcst as cst
@@ -11,6 +12,7 @@ from aiharden.repair.codemods import calls
 from aiharden.repair.codemods.context import Context
 from aiharden.repair.codemods.context import Draft
 from aiharden.repair.codemods.layout import layout_like
+from aiharden.repair.codemods.splice import Splices
 from aiharden.repair.codemods.sql import namer
 from aiharden.repair.codemods.sql import param_expr
 from aiharden.repair.codemods.sql import styles
@@ -19,6 +21,7 @@ from aiharden.repair.codemods.strings import Template
 from aiharden.repair.codemods.strings import Value
 from aiharden.repair.codemods.strings import flatten
 from aiharden.repair.codemods.strings import has_values
+from aiharden.repair.edits import Edit
 
 
 def propose(ctx: Context) -> list[Draft]:
@@ -56,10 +59,13 @@ def _rewrite(ctx: Context, function: cst.FunctionDef, name: str, style: str) -> 
             if not isinstance(holder, (cst.Assign, cst.AugAssign)) or _target(holder) != name:
                 return None  # bound some other way (a loop variable, `-=`, a tuple)
             bindings.append(holder)
-        elif isinstance(node, cst.Call) and _executes(node, name):
+        elif isinstance(node, cst.Call) and (_executes(node, name) or _helper_call(ctx, node, name) is not None):
             executes.append(node)
-    if len(executes) != 1 or len(bindings) < 2 or not isinstance(bindings[0], cst.Assign):
+    if len(executes) != 1 or not bindings or not isinstance(bindings[0], cst.Assign):
         return None
+    helper = _helper_call(ctx, executes[0], name)
+    if len(bindings) < 2 and helper is None:
+        return None  # one statement executed in place is sql.py's
     if any(isinstance(b, cst.Assign) and _piece(b, name) is None for b in bindings[1:]):
         return None  # rebound to something other than itself plus a piece
     first = cast(cst.SimpleStatementLine, ctx.statement_of(bindings[0]))
@@ -100,8 +106,70 @@ def _rewrite(ctx: Context, function: cst.FunctionDef, name: str, style: str) -> 
     if not any_values:
         return None
     call = executes[0]
-    out[call] = calls.insert_arg(call, 1, calls.new_arg(cst.Name(params_name)))
-    return Draft("sql-parameterize-pieces" if len(styles(ctx, False)) == 1 else f"sql-parameterize-pieces-{style}", out)
+    elsewhere: tuple[Edit, ...] = ()
+    if helper is None:
+        out[call] = calls.insert_arg(call, 1, calls.new_arg(cst.Name(params_name)))
+    else:
+        at, edits = helper
+        out[call] = calls.insert_arg(call, at + 1, calls.new_arg(cst.Name(params_name)))
+        elsewhere = edits
+    kind = "pieces" if len(bindings) > 1 else "helper"
+    label = f"sql-parameterize-{kind}" if len(styles(ctx, False)) == 1 else f"sql-parameterize-{kind}-{style}"
+    return Draft(label, out, (), elsewhere)
+
+
+def _helper_call(ctx: Context, call: cst.Call, name: str) -> tuple[int, tuple[Edit, ...]] | None:
+    """(the position of name among call's arguments, the helper's edits) when call hands name to a function of
+    this file that executes it as it is (`self._run(sql)`, `asyncio.to_thread(self._run, sql)`): the helper
+    gains a parameters argument (default empty) that it passes to execute."""
+    args = calls.positional(call)
+    if len(args) != len(call.args):
+        return None
+    at = next((i for i, a in enumerate(args) if isinstance(a.value, cst.Name) and a.value.value == name), None)
+    if at is None:
+        return None
+    callee: cst.BaseExpression = call.func
+    offset = at
+    if (ctx.qualname(call.func) or "").rsplit(".", 1)[-1] in ("to_thread", "run_in_executor", "run_sync"):
+        first = 1 if (ctx.qualname(call.func) or "").endswith("run_in_executor") else 0
+        if at <= first:
+            return None
+        callee, offset = args[first].value, at - first - 1
+    target = callee.attr.value if isinstance(callee, cst.Attribute) and isinstance(callee.value, cst.Name) and \
+        callee.value.value in ("self", "cls") else callee.value if isinstance(callee, cst.Name) else None
+    if target is None:
+        return None
+    edits = _helper_edits(ctx.source, target, offset, isinstance(callee, cst.Attribute))
+    return (at, edits) if edits else None
+
+
+def _helper_edits(source: str, name: str, index: int, method: bool) -> tuple[Edit, ...]:
+    """A parameters argument for the function `name` whose parameter at index (self not counted) it runs with
+    `.execute(p)` and nothing else; () when the function is not that shape."""
+    tree = ast.parse(source)
+    found = [f for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef)) and f.name == name]
+    if len(found) != 1:
+        return ()
+    fn = found[0]
+    a = fn.args
+    positional = a.args[1:] if method else a.args
+    if a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs or a.defaults or index != len(positional) - 1:
+        return ()  # the text must be its last parameter, so that the new one comes right after it
+    param = positional[index].arg
+    uses = [n for n in ast.walk(fn) if isinstance(n, ast.Name) and n.id == param]
+    runs = [c for c in ast.walk(fn) if isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute)
+            and c.func.attr == "execute" and len(c.args) == 1 and not c.keywords
+            and isinstance(c.args[0], ast.Name) and c.args[0].id == param]
+    if len(runs) != 1 or len(uses) != 1:
+        return ()  # the helper does something else with the text as well
+    taken = {n.id for n in ast.walk(fn) if isinstance(n, ast.Name)} | {x.arg for x in a.args}
+    extra = next(n for n in ("params", "parameters", "sql_params") if n not in taken)
+    splices = Splices(source)
+    last = a.args[-1]
+    splices.replace(last.annotation if last.annotation is not None else last,
+                    splices.segment(last.annotation if last.annotation is not None else last) + f", {extra}=()")
+    splices.replace(runs[0].args[0], f"{param}, {extra}")
+    return splices.edits()
 
 
 def _placeholders(
