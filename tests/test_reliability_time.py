@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -18,8 +19,9 @@ from aiharden.scan import scan_texts
 BIG = (samples.SQLI + samples.YAML_LOAD.replace("import yaml\n", "import yaml  # noqa\n")) * 150
 
 
-def _scan_processes() -> list[str]:
-    """Processes still running in one of our scan trees."""
+def _scan_processes(under: Path) -> list[str]:
+    """Processes still running in one of the scan trees made under `under` (other runs on the machine are not
+    this test's)."""
     found = []
     for pid in os.listdir("/proc"):
         if not pid.isdigit():
@@ -28,13 +30,17 @@ def _scan_processes() -> list[str]:
             cwd = os.readlink(f"/proc/{pid}/cwd")
         except OSError:
             continue
-        if "aiharden-scan-" in cwd:
+        if "aiharden-scan-" in cwd and cwd.startswith(str(under)):
             found.append(f"{pid} {cwd}")
     return found
 
 
-def test_semgrep_timeout_degrades_to_bandit_only_with_one_notice(repo: Path,
+def test_semgrep_timeout_degrades_to_bandit_only_with_one_notice(repo: Path, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch,
                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    scans = tmp_path / "scans"
+    scans.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scans))  # this run's scan trees, apart from any other run's
     (repo / "pyproject.toml").write_text("[tool.aiharden]\nsemgrep-timeout = 0.05\n")
     stage(repo, {"big.py": BIG})
     start = time.monotonic()
@@ -50,7 +56,7 @@ def test_semgrep_timeout_degrades_to_bandit_only_with_one_notice(repo: Path,
     assert data["summary"]["semgrep_engine"] == "none"
     assert elapsed < 60
     time.sleep(0.5)
-    assert _scan_processes() == []  # semgrep was stopped, not left running
+    assert _scan_processes(scans) == []  # semgrep was stopped, not left running
 
 
 def test_the_same_file_with_the_default_timeout_gets_both_engines() -> None:
