@@ -314,6 +314,27 @@ def test_ordinary_input_on_the_error_path_may_change_only_the_messages_text(tmp_
     assert report.results["no_detail"].status == "changed"  # a key the callers read is gone
 
 
+PARSER_IN_INIT = '''
+    from lxml import etree
+
+
+    class Reader:
+        def __init__(self) -> None:
+            self._parser = etree.XMLParser(resolve_entities=True)
+
+        def title(self, payload: bytes) -> str:
+            root = etree.fromstring(payload, self._parser)
+            return root.findtext("title") or ""
+'''
+
+
+def test_a_parser_made_in_init_is_probed_through_the_method_that_uses_it(tmp_path: Path) -> None:
+    internal = PARSER_IN_INIT.replace("resolve_entities=True", 'resolve_entities="internal"')
+    report = _probe(tmp_path, PARSER_IN_INIT, "self._parser = ", [611], internal=internal)
+    assert report.shown == "an external entity reads a local file into the document"
+    assert report.results["internal"].status == "blocked"
+
+
 def test_a_function_the_probe_cannot_drive_is_reported_never_guessed(tmp_path: Path) -> None:
     original = '''
         import subprocess

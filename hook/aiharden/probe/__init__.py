@@ -50,7 +50,10 @@ FAMILIES: tuple[Family, ...] = (SQL(), Shell(), Paths(), HTML(), Redirects(), SS
                                 Debug(), Errors())
 # exceptions a plain function may raise to refuse hostile input when it has no error convention of its own
 REFUSALS = frozenset({"ValueError", "PermissionError", "HTTPException", "PermissionDenied", "SuspiciousOperation",
-                      "Http404", "BadRequest", "Forbidden", "NotFound"})
+                      "Http404", "BadRequest", "Forbidden", "NotFound",
+                      # a parser refuses a document with its parse error, which its callers handle for any input
+                      "XMLSyntaxError", "ParseError", "ExpatError", "SAXParseException", "DTDForbidden",
+                      "EntitiesForbidden", "ExternalReferenceForbidden"})
 
 
 @dataclass(frozen=True)

@@ -408,8 +408,12 @@ def users(text: str, line: int, name: str | None = None) -> list[int]:
     """A line inside each function of the file that uses what the finding's code makes, in file order: callers of
     the function name, or, for a finding in a module-level statement, the functions that read what it binds."""
     tree = ast.parse(text)
+    attrs: set[str] = set()  # `self.parser = ...` in __init__: the methods that read self.parser use it
     if name is not None:
         wanted = {name}
+        attrs = {t.attr for n in ast.walk(tree) if isinstance(n, ast.Assign) and n.lineno <= line <= (
+            n.end_lineno or n.lineno) for t in n.targets if isinstance(t, ast.Attribute)
+            and isinstance(t.value, ast.Name) and t.value.id == "self"}
     else:
         stmt = next((n for n in tree.body if n.lineno <= line <= (n.end_lineno or n.lineno)), None)
         targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target] if isinstance(
@@ -420,7 +424,8 @@ def users(text: str, line: int, name: str | None = None) -> list[int]:
         if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) and fn.name not in wanted:
             use = next((n for n in ast.walk(fn) if (
                 isinstance(n, ast.Name) and n.id in wanted and isinstance(n.ctx, ast.Load))
-                or (isinstance(n, ast.Attribute) and n.attr in wanted and name is not None
+                or (isinstance(n, ast.Attribute) and (n.attr in wanted or (
+                    n.attr in attrs and isinstance(n.ctx, ast.Load))) and name is not None
                     and isinstance(n.value, ast.Name) and n.value.id in ("self", "cls"))), None)
             if use is not None:
                 lines.append(use.lineno)
