@@ -1,7 +1,8 @@
 """The repair benchmark: aiharden on a copy of every case, judged by the case's own tests.
 
 Two sets, reported separately: bench/cases (the development set, which the codemods were written against) and
-bench/blind (written without sight of the codemods or probes). Per case: detected (an expected CWE was reported),
+bench/blind (written without sight of the codemods or probes), and bench/holdout (written the same way, later, and
+never used to choose what to build: the number to trust). Per case: detected (an expected CWE was reported),
 offered (a verified repair was written; --fix-all, so repairs at every verification level count), true repair
 (after the repair test_security AND test_functional pass), bogus (a repair was offered but a test fails),
 introduced (the repaired file has a finding the original did not). Totals by repair source and by verification
@@ -9,7 +10,7 @@ level (exploit, tests, static); `--fix` alone writes only exploit and tests repa
 By default aiharden gets no project tests: the probes and the static gate judge alone. `--project-tests` gives
 it the case's functional tests as `--test-cmd`; the security tests are never shown to it.
 
-Usage: python bench/repair_eval.py [--set dev|blind|both] [--cases 01,b07] [--repair-sources codemod,rule]
+Usage: python bench/repair_eval.py [--set dev|blind|holdout|both|all] [--cases 01,b07] [--repair-sources codemod,rule]
                                    [--n-best N] [--model DIR] [--project-tests] [--no-probe] [--json OUT]
 """
 from __future__ import annotations
@@ -28,7 +29,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SETS = {"dev": ROOT / "bench" / "cases", "blind": ROOT / "bench" / "blind"}
+SETS = {"dev": ROOT / "bench" / "cases", "blind": ROOT / "bench" / "blind", "holdout": ROOT / "bench" / "holdout"}
 BIN = Path(sys.executable).parent
 ENV = {**os.environ, "SEMGREP_ENABLE_VERSION_CHECK": "0", "PYTHONDONTWRITEBYTECODE": "1"}
 LEVELS = ("exploit", "tests", "static")
@@ -133,7 +134,8 @@ def pct(a: int, b: int) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--set", choices=("dev", "blind", "both"), default="both")
+    ap.add_argument("--set", choices=("dev", "blind", "holdout", "both", "all"), default="both",
+                    help="both: dev and blind; all: dev, blind and holdout")
     ap.add_argument("--cases", help="comma-separated case name prefixes (default: all)")
     ap.add_argument("--repair-sources", help="restrict candidate sources, e.g. codemod or codemod,rule")
     ap.add_argument("--n-best", default=None)
@@ -152,14 +154,16 @@ def main() -> int:
     extra += ["--no-probe"] if args.no_probe else []
     wanted = tuple(args.cases.split(",")) if args.cases else None
     results = {}
-    for name in (("dev", "blind") if args.set == "both" else (args.set,)):
+    names = {"both": ("dev", "blind"), "all": tuple(SETS)}.get(args.set, (args.set,))
+    for name in names:
         folder = SETS[name]
         cases = sorted(p for p in folder.iterdir() if (p / "meta.json").exists()
                        and (not wanted or p.name.startswith(wanted))) if folder.is_dir() else []
         with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
             rows = list(pool.map(lambda c: evaluate(c, extra), cases))
         results[name] = rows
-        table({"dev": "development set (bench/cases)", "blind": "blind set (bench/blind)"}[name], rows,
+        table({"dev": "development set (bench/cases)", "blind": "blind set (bench/blind)",
+               "holdout": "holdout set (bench/holdout)"}[name], rows,
               not args.quiet)
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2) + "\n")
