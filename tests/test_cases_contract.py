@@ -45,6 +45,15 @@ def test_every_blind_case_keeps_the_contract() -> None:
     assert len({c for r in reports for c in r.cwe}) >= 30
 
 
+def test_every_holdout_case_keeps_the_contract() -> None:
+    checker = load_checker()
+    reports = checker.check_cases(checker.all_cases("holdout"), scan=False, jobs=2)
+    broken = {r.name: r.problems for r in reports if r.problems}
+    assert broken == {}
+    assert len(reports) >= 40
+    assert len({c for r in reports for c in r.cwe}) >= 30
+
+
 def test_checker_catches_a_fix_that_fixes_nothing(tmp_path: Path) -> None:
     checker = load_checker()
     case = tmp_path / "01-sql-user-lookup"

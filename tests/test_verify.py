@@ -166,6 +166,22 @@ def test_a_model_rewrite_that_loses_an_input_or_a_read_is_not_offered() -> None:
     assert all(r.chosen is not None and "pbkdf2_hmac" in r.chosen.candidate.edits[-1].text for r in repairs)
 
 
+def test_a_model_rewrite_that_drops_or_changes_a_keyword_argument_is_not_offered() -> None:
+    source = ('import tempfile\n\n\ndef scratch():\n'
+              '    path = tempfile.mktemp(suffix=".csv", prefix="sales-")\n'
+              '    return path\n')
+    findings, every, texts = _setup("t.py", source)
+    assert findings
+    cands = [Candidate(0, "model", name, (Edit(5, 5, new),)) for name, new in (
+        ("drops-prefix", '    path = tempfile.mkstemp(suffix=".csv")[1]\n'),
+        ("changes-suffix", '    path = tempfile.mkstemp(suffix="csv", prefix="sales-")[1]\n'),
+    )]
+    reasons = {v.candidate.name: v.reason for v in verify(findings[:1], every, texts, cands,
+                                                          bandit_skip=DEFAULT_SKIP, timeout=120)}
+    assert reasons == {"drops-prefix": "the rewrite drops the argument prefix= that the statement passed",
+                       "changes-suffix": "the rewrite changes the argument suffix='.csv'"}
+
+
 def test_a_path_assembled_from_the_files_own_pieces_is_judged_on_the_scan() -> None:
     source = ('import os\n\n\ndef export(name):\n'
               '    return os.system("tar czf /tmp/exports/" + name + ".tgz reports/" + name)\n')

@@ -65,6 +65,29 @@ def _lost(c: Candidate, edit: Edit, lines: Sequence[str]) -> str:
         return f"the rewrite no longer uses the value {dropped[0]} that the statement read"
     if dropped := sorted(reads(old_tree) - reads(new_tree)):
         return f"the rewrite no longer reads .{dropped[0]} from a call's result"
+    return _changed_keyword(old_tree, new_tree)
+
+
+# keyword arguments that are the weakness itself: a fix removes or changes them on purpose
+_WEAKNESS_KEYWORDS = frozenset({"shell", "verify", "debug", "autoescape", "resolve_entities", "options", "algorithms",
+                                "Loader", "loader", "cert_reqs", "check_hostname", "mode", "filter", "timeout",
+                                "usedforsecurity", "key_size", "secure", "httponly", "samesite"})
+
+
+def _changed_keyword(old_tree: ast.AST, new_tree: ast.AST) -> str:
+    """A keyword argument the statement passed that the rewrite drops, or whose literal text it changes
+    (`prefix="sales-"` gone, `suffix=".csv"` become "csv"): the call no longer does what it did."""
+    def keywords(tree: ast.AST) -> dict[str, ast.expr]:
+        return {k.arg: k.value for n in ast.walk(tree) if isinstance(n, ast.Call) for k in n.keywords
+                if k.arg and k.arg not in _WEAKNESS_KEYWORDS}
+
+    old, new = keywords(old_tree), keywords(new_tree)
+    for name, value in old.items():
+        if name not in new:
+            return f"the rewrite drops the argument {name}= that the statement passed"
+        if isinstance(value, ast.Constant) and isinstance(value.value, str) and (
+                not isinstance(new[name], ast.Constant) or new[name].value != value.value):  # type: ignore[attr-defined]
+            return f"the rewrite changes the argument {name}={value.value!r}"
     return ""
 
 
@@ -263,8 +286,9 @@ def _untrusted(c: Candidate, original: str) -> str:
 
 
 def _from_original(path: str, original: str) -> bool:
-    """Every literal piece of path (an f-string's `{...}` parts aside) is text the file already had."""
-    return all(piece in original for piece in re.split(r"\{[^{}]*\}", path) if piece)
+    """Every literal piece of path (an f-string's `{...}` parts and XPath `$variables` aside) is text the file
+    already had."""
+    return all(piece in original for piece in re.split(r"\{[^{}]*\}|\$[A-Za-z_]\w*", path) if piece)
 
 
 

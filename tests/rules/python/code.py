@@ -6,6 +6,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+import jinja2
+from flask import render_template_string
+
 
 def parse_overrides(pairs: list[str]) -> dict[str, Any]:
     overrides: dict[str, Any] = {}
@@ -57,3 +60,25 @@ def load_plugin_settings_safe(path: Path) -> dict[str, Any]:
 def define_helper(namespace: dict[str, Any]) -> None:
     # ok: exec-call
     exec("def helper():\n    return 42", namespace)
+
+
+def greeting_card(name: str) -> str:
+    # ruleid: template-built-from-values
+    return render_template_string(f"<h1>Happy birthday, {name}!</h1>")
+
+
+def greeting_card_safely(name: str) -> str:
+    # ok: template-built-from-values
+    return render_template_string("<h1>Happy birthday, {{ name }}!</h1>", name=name)
+
+
+def footer(company: str, year: int) -> str:
+    source = "<footer>&copy; %s %d</footer>" % (company, year)
+    # ruleid: template-built-from-values
+    return jinja2.Template(source).render()
+
+
+def footer_safely(company: str, year: int) -> str:
+    source = "<footer>&copy; {{ company }} {{ year }}</footer>"
+    # ok: template-built-from-values
+    return jinja2.Template(source).render(company=company, year=year)

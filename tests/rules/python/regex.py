@@ -34,3 +34,46 @@ def domain_of(host: str) -> str | None:
 def phone_parts(phone: str) -> list[str]:
     # ok: regex-nested-quantifier
     return re.findall(r"(\d{3})-(\d{4})", phone)
+
+
+SEARCH_PATTERNS = {"words": r"\w+", "numbers": r"\d+"}
+
+
+def note_matches(note: dict[str, str], keyword: str, ignore_case: bool = True) -> bool:
+    flags = re.IGNORECASE if ignore_case else 0
+    # ruleid: regex-from-input
+    return any(re.search(keyword, note[field], flags) for field in ("title", "body"))
+
+
+def build_matcher(expression: str, whole_word: bool) -> re.Pattern[str]:
+    term = expression.strip()
+    # ruleid: regex-from-input
+    return re.compile(rf"\b{term}\b" if whole_word else term, re.IGNORECASE)
+
+
+def word_matcher(keyword: str, whole_word: bool) -> re.Pattern[str]:
+    literal = re.escape(keyword)
+    expression = rf"\b{literal}\b" if whole_word else literal
+    # ok: regex-from-input
+    return re.compile(expression)
+
+
+def literal_matcher(expression: str) -> re.Pattern[str]:
+    # ok: regex-from-input
+    return re.compile(re.escape(expression.strip()), re.IGNORECASE)
+
+
+def by_kind(kind: str, text: str) -> list[str]:
+    # ok: regex-from-input
+    return re.findall(SEARCH_PATTERNS[kind], text)
+
+
+def digits(count: int, text: str) -> bool:
+    # ok: regex-from-input
+    return re.fullmatch(rf"\d{{{count}}}", text) is not None
+
+
+def prompt_filter(lines: list[str]) -> list[str]:
+    # ruleid: regex-from-input
+    wanted = re.compile(input("pattern: "))
+    return [line for line in lines if wanted.search(line)]

@@ -39,6 +39,13 @@ _RULES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("eval-call", "B307"), ("eval", "arithmetic")),
     **dict.fromkeys(("exec-call", "B102"), ("exec",)),
     "regex-nested-quantifier": ("regex",),
+    "regex-from-input": ("regex-input",),
+    **dict.fromkeys(("jwt-verification-off", "jwt-algorithm-from-token", "jwt-none-algorithm"), ("jwt",)),
+    "xpath-built-query": ("xpath",),
+    "cookie-without-flags": ("cookie",),
+    "csrf-exempt-view": ("csrf",),
+    "secret-compared-with-equals": ("compare",),
+    "B505": ("key-size",),
     "html-fstring-param": ("html",),
     **dict.fromkeys(("open-redirect", "open-redirect-param"), ("redirect",)),
     **dict.fromkeys(("pickle-load", "marshal-load", "B301", "B302"), ("pickle",)),
@@ -93,6 +100,13 @@ _CWES: dict[int, tuple[str, ...]] = {
     209: ("traceback",),
     497: ("traceback",),
     611: ("xxe",),
+    326: ("key-size",),
+    347: ("jwt",),
+    643: ("xpath",),
+    614: ("cookie",),
+    1004: ("cookie",),
+    352: ("csrf",),
+    208: ("compare",),
     918: ("ssrf",),
     1333: ("regex",),
     601: ("redirect",),
@@ -107,11 +121,13 @@ def _families() -> dict[str, Callable[[Context], list[Draft]]]:
     from aiharden.repair.codemods import paths
     from aiharden.repair.codemods import redirects
     from aiharden.repair.codemods import regexes
+    from aiharden.repair.codemods import session
     from aiharden.repair.codemods import shell
     from aiharden.repair.codemods import sql
     from aiharden.repair.codemods import ssrf
     from aiharden.repair.codemods import swaps
     from aiharden.repair.codemods import web
+    from aiharden.repair.codemods import xpath
 
     return {
         "sql": sql.propose,
@@ -143,6 +159,13 @@ def _families() -> dict[str, Callable[[Context], list[Draft]]]:
         "prefix": paths.prefix_check,
         "ssrf": ssrf.public_url_check,
         "markup": web.markup_escape,
+        "regex-input": regexes.escape_input,
+        "jwt": session.jwt_verify,
+        "xpath": xpath.xpath_variables,
+        "cookie": session.cookie_flags,
+        "csrf": session.csrf_protect,
+        "compare": session.constant_time,
+        "key-size": keywords.key_size,
     }
 
 

@@ -68,7 +68,8 @@ class Context:
         ctx.pos = wrapper.resolve(PositionProvider)
         ctx.parents = wrapper.resolve(ParentNodeProvider)
         ctx.aliases = _aliases(module)
-        ctx.statements = [s for s in _statements(module) if overlaps(ctx.own_span(s), start, end)]
+        ctx.statements = [s for s in _statements(module) if overlaps(ctx.own_span(s), start, end)
+                          or any(overlaps(ctx.span(d), start, end) for d in getattr(s, "decorators", ()))]
         return ctx
 
     def span(self, node: cst.CSTNode) -> tuple[int, int]:

@@ -118,6 +118,14 @@ def xml_entities(ctx: Context) -> list[Draft]:
         external = feature.rsplit(".", 1)[-1] in ("feature_external_ges", "feature_external_pes")
         if external and calls.is_true(pos[1].value):
             out[call] = calls.replace_arg(call, pos[1], cst.Name("False"))
+    # lxml's parse/fromstring/XML with the default parser get a parser that refuses entities and the network
+    for call in ctx.find(cst.Call, lambda c: (ctx.qualname(c.func) or "") in _LXML_PARSING):
+        if len(calls.positional(call)) == 1 and calls.kwarg(call, "parser") is None and not any(
+                a.star for a in call.args):
+            assert isinstance(call.func, cst.Attribute)
+            module = ctx.code(call.func.value)
+            parser = cst.parse_expression(f"{module}.XMLParser(resolve_entities=False, no_network=True)")
+            out[call] = calls.set_kwarg(call, "parser", parser)
     drafts = _draft("xml-no-entities", out)
     # lxml >= 5 can expand the document's own entities and still refuse external ones: documents that use
     # entities for recurring text keep parsing
@@ -128,5 +136,36 @@ def xml_entities(ctx: Context) -> list[Draft]:
     return drafts + _draft("xml-internal-entities-only", internal)
 
 
+_LXML_PARSING = frozenset({"lxml.etree.parse", "lxml.etree.fromstring", "lxml.etree.XML"})
+
+
 def _is_internal(expr: cst.BaseExpression) -> bool:
     return isinstance(expr, cst.SimpleString) and expr.evaluated_value == "internal"
+
+
+# the smallest sizes NIST SP 800-57 accepts beyond 2030, and the curve that every TLS stack supports
+_KEY_BITS = 3072
+_SMALL_CURVES = ("SECP192R1", "SECT163K1", "SECT163R2", "SECP224R1", "SECT233K1", "SECT233R1")
+
+
+def key_size(ctx: Context) -> list[Draft]:
+    """CWE-326: RSA/DSA keys generated below 2048 bits get 3072; curves below 256 bits become P-256."""
+    def is_generate(c: cst.Call) -> bool:
+        name = ctx.qualname(c.func) or ""
+        return name.endswith("generate_private_key") and (".rsa." in name or ".dsa." in name)
+
+    def small(e: cst.BaseExpression) -> bool:
+        return isinstance(e, cst.Integer) and int(e.value) < 2048
+
+    out: dict[cst.CSTNode, cst.CSTNode] = {}
+    for call in ctx.find(cst.Call, is_generate):
+        arg = calls.kwarg(call, "key_size")
+        if arg is None:
+            pos = calls.positional(call)
+            arg = pos[1] if len(pos) > 1 else None
+        if arg is not None and small(arg.value):
+            out[call] = calls.replace_arg(call, arg, cst.Integer(str(_KEY_BITS)))
+    for attr in ctx.find(cst.Attribute, lambda a: a.attr.value in _SMALL_CURVES):
+        if (ctx.qualname(attr) or "").startswith("cryptography."):
+            out[attr] = attr.with_changes(attr=cst.Name("SECP256R1"))
+    return _draft("key-size", out)

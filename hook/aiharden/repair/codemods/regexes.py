@@ -419,3 +419,88 @@ def _is_use(node: ast.AST, name: str) -> bool:
     if isinstance(node, ast.Name):
         return node.id == name and isinstance(node.ctx, ast.Load)
     return isinstance(node, ast.Attribute) and node.attr == name and isinstance(node.ctx, ast.Load)
+
+
+_RE_FUNCTIONS = frozenset({"compile", "match", "search", "fullmatch", "sub", "subn", "findall", "finditer", "split"})
+
+
+def escape_input(ctx: Context) -> list[Draft]:
+    """CWE-1333 from input: the value a caller supplies is matched as text, not as a pattern. The pattern argument
+    (a name, an attribute, or each value inside an f-string or a conditional) is wrapped in re.escape; literal parts
+    stay patterns. Whether the caller meant a pattern is left to verification (benign inputs and the tests)."""
+    out: dict[cst.CSTNode, cst.CSTNode] = {}
+    for call in ctx.find(cst.Call, lambda c: (ctx.qualname(c.func) or "").split(".")[0] in ("re", "regex")
+                         and (ctx.qualname(c.func) or "").rsplit(".", 1)[-1] in _RE_FUNCTIONS):
+        pos = calls.positional(call)
+        arg = calls.kwarg(call, "pattern") or (pos[0] if pos else None)
+        if arg is None:
+            continue
+        built = _built_from_parameters(ctx, call, arg.value)
+        if built is not None:  # a local pattern assembled from the arguments: escape them where they enter it
+            assign, params = built
+            escaped = _escaped(ctx, assign.value, params)
+            if escaped is not None:
+                out[assign.value] = escaped
+            continue
+        escaped = _escaped(ctx, arg.value)
+        if escaped is not None:
+            out[call] = calls.replace_arg(call, arg, escaped)
+    return [Draft("regex-escape-input", out, imports=("re",))] if out else []
+
+
+def _built_from_parameters(ctx: Context, call: cst.Call, expr: cst.BaseExpression) -> tuple[
+        cst.Assign, frozenset[str]] | None:
+    """The one assignment of the local name expr in the enclosing function, when its value reads a parameter."""
+    fn = next((a for a in ctx.ancestors(call) if isinstance(a, cst.FunctionDef)), None)
+    if fn is None or not isinstance(expr, cst.Name):
+        return None
+    params = frozenset(p.name.value for p in (*fn.params.posonly_params, *fn.params.params, *fn.params.kwonly_params))
+    if expr.value in params:
+        return None
+    assigns = [n for n in _walk_nodes(fn) if isinstance(n, cst.Assign) and any(
+        isinstance(t.target, cst.Name) and t.target.value == expr.value for t in n.targets)]
+    if len(assigns) != 1:
+        return None
+    reads = {n.value for n in _walk_nodes(assigns[0].value) if isinstance(n, cst.Name)}
+    return (assigns[0], params) if reads & params else None
+
+
+def _walk_nodes(node: cst.CSTNode) -> list[cst.CSTNode]:
+    found = [node]
+    for child in node.children:
+        found.extend(_walk_nodes(child))
+    return found
+
+
+def _root(expr: cst.BaseExpression) -> str:
+    while isinstance(expr, (cst.Attribute, cst.Subscript, cst.Call)):
+        expr = expr.func if isinstance(expr, cst.Call) else expr.value
+    return expr.value if isinstance(expr, cst.Name) else ""
+
+
+def _escaped(ctx: Context, expr: cst.BaseExpression,
+             only: frozenset[str] | None = None) -> cst.BaseExpression | None:
+    """expr with its values wrapped in re.escape (only those read from the names in `only`, when given)."""
+    if isinstance(expr, (cst.Name, cst.Attribute, cst.Subscript, cst.Call)):
+        if isinstance(expr, cst.Call) and (ctx.qualname(expr.func) or "") == "re.escape":
+            return None
+        if only is not None and _root(expr) not in only:
+            return None
+        return cst.Call(cst.parse_expression("re.escape"), [calls.new_arg(expr)])
+    if isinstance(expr, cst.FormattedString):
+        parts = []
+        changed = False
+        for part in expr.parts:
+            if isinstance(part, cst.FormattedStringExpression) and not part.format_spec and not part.conversion:
+                inner = _escaped(ctx, part.expression, only)
+                if inner is not None:
+                    part = part.with_changes(expression=inner)
+                    changed = True
+            parts.append(part)
+        return expr.with_changes(parts=parts) if changed else None
+    if isinstance(expr, cst.IfExp):
+        body, orelse = _escaped(ctx, expr.body, only), _escaped(ctx, expr.orelse, only)
+        if body is None and orelse is None:
+            return None
+        return expr.with_changes(body=body or expr.body, orelse=orelse or expr.orelse)
+    return None

@@ -1,0 +1,82 @@
+"""Sign-in, settings and operations endpoints."""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+
+from django.http import HttpRequest, HttpResponse
+from django.views.decorators.csrf import csrf_exempt
+from flask import Flask, make_response, request
+from flask_wtf.csrf import CSRFProtect
+
+app = Flask(__name__)
+csrf = CSRFProtect(app)
+SESSION_COOKIE = "sid"
+
+
+@app.post("/login")
+def login() -> object:
+    sid = os.urandom(16).hex()
+    resp = make_response("ok")
+    # ruleid: cookie-without-flags
+    resp.set_cookie(SESSION_COOKIE, sid, max_age=3600)
+    if request.form.get("remember"):
+        # ruleid: cookie-without-flags
+        resp.set_cookie("remember", sid, max_age=86400, httponly=True)
+    # ok: cookie-without-flags
+    resp.set_cookie("session", sid, secure=True, httponly=True, samesite="Lax")
+    # ok: cookie-without-flags
+    resp.set_cookie("theme", "dark")
+    return resp
+
+
+# ruleid: csrf-exempt-view
+@csrf_exempt
+def change_email(request: HttpRequest) -> HttpResponse:
+    return HttpResponse("changed")
+
+
+def profile(request: HttpRequest) -> HttpResponse:
+    # ok: csrf-exempt-view
+    return HttpResponse("profile")
+
+
+@app.post("/hook")
+def webhook() -> str:
+    return "received"
+
+
+# ruleid: csrf-exempt-view
+csrf.exempt(webhook)
+# ruleid: csrf-exempt-view
+app.config["WTF_CSRF_ENABLED"] = False
+# ok: csrf-exempt-view
+app.config["WTF_CSRF_TIME_LIMIT"] = 3600
+
+
+def token_is_valid(presented: str) -> bool:
+    expected = os.environ.get("OPS_TOKEN", "")
+    # ok: secret-compared-with-equals
+    if not expected or expected == "":
+        return False
+    # ruleid: secret-compared-with-equals
+    return presented == expected
+
+
+def signature_ok(body: bytes, signature: str) -> bool:
+    key = os.environ["WEBHOOK_KEY"].encode()
+    # ruleid: secret-compared-with-equals
+    return hmac.new(key, body, hashlib.sha256).hexdigest() == signature
+
+
+def signature_ok_constant_time(body: bytes, signature: str) -> bool:
+    key = os.environ["WEBHOOK_KEY"].encode()
+    expected = hmac.new(key, body, hashlib.sha256).hexdigest()
+    # ok: secret-compared-with-equals
+    return hmac.compare_digest(expected, signature)
+
+
+def checksum_matches(data: bytes, published: str) -> bool:
+    # ok: secret-compared-with-equals
+    return hashlib.sha256(data).hexdigest() == published
