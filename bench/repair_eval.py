@@ -1,10 +1,13 @@
 """The repair benchmark: aiharden on a copy of every case, judged by the case's own tests.
 
 Two sets, reported separately: bench/cases (the development set, which the codemods were written against) and
-bench/blind (written without sight of the codemods or probes), and bench/holdout (written the same way, later, and
-never used to choose what to build: the number to trust). Per case: detected (an expected CWE was reported),
+bench/blind (written without sight of the codemods or probes), and bench/holdout (written the same way, later; its
+first measurement is the number to trust, and what changed after looking at its failures is listed in
+docs/repairs.md). Per case: detected (an expected CWE was reported),
 offered (a verified repair was written; --fix-all, so repairs at every verification level count), true repair
-(after the repair test_security AND test_functional pass), bogus (a repair was offered but a test fails),
+(after the repair test_security AND test_functional pass), bogus (a repair was offered but a test fails: the
+functional tests, or the security tests when the written repairs claim every CWE of the case), partial (the written
+repairs kept behaviour and claimed only some of the case's CWEs: another weakness was missed or left unrepaired),
 introduced (the repaired file has a finding the original did not). Totals by repair source and by verification
 level (exploit, tests, static); `--fix` alone writes only exploit and tests repairs, shown as "written by --fix".
 By default aiharden gets no project tests: the probes and the static gate judge alone. `--project-tests` gives
@@ -72,7 +75,7 @@ def evaluate(src: Path, extra: list[str]) -> dict:
                   "sources": sorted({r["source"] for r in applied}) if offered else [],
                   # a case counts at the lowest level among the repairs written into it
                   "level": min(levels, key=lambda lv: -LEVELS.index(lv)) if offered and levels else None,
-                  "true": False, "bogus": False, "introduced": [], "seconds": round(elapsed, 2),
+                  "true": False, "bogus": False, "partial": False, "introduced": [], "seconds": round(elapsed, 2),
                   "probe_seconds": [r["probe"]["seconds"] for r in applied if r.get("probe")],
                   "rejected": [f["repair"]["code"] for f in before["findings"]
                                if f.get("repair") and f["repair"]["status"] == "rejected"]}
@@ -81,7 +84,11 @@ def evaluate(src: Path, extra: list[str]) -> dict:
             functional = tests_pass(case, "test_functional.py")
             security = tests_pass(case, "test_security.py")
             result["true"] = functional and security
-            result["bogus"] = not result["true"]
+            # a repair that breaks behaviour, or that claims every weakness of the case and leaves one exploitable, is
+            # bogus; repairs that kept behaviour and claimed only other weaknesses leave the case partial
+            claimed = {int(str(c).removeprefix("CWE-")) for r in applied for c in r.get("fixes_cwe") or ()}
+            result["partial"] = not result["true"] and functional and not expected <= claimed
+            result["bogus"] = not result["true"] and not result["partial"]
             result["functional"], result["security"] = functional, security
             after = aiharden(case, "--no-repair")
             new = keys(after) - keys(before)
@@ -98,17 +105,18 @@ def table(name: str, rows: list[dict], verbose: bool) -> None:
         for r in rows:
             print(f"| {r['case']} | {','.join(map(str, r['cwe']))} | {mark[r['detected']]} | {mark[r['offered']]} | "
                   f"{'+'.join(r['sources']) or '-'} | {r['level'] or '-'} | {mark[r['true']]} | "
-                  f"{'BOGUS' if r['bogus'] else '-'} | {','.join(r['introduced']) or '-'} | {r['seconds']} |")
+                  f"{'BOGUS' if r['bogus'] else 'partial' if r.get('partial') else '-'} | {','.join(r['introduced']) or '-'} | {r['seconds']} |")
     n = len(rows)
-    tot = {k: sum(bool(r[k]) for r in rows) for k in ("detected", "offered", "true", "bogus", "introduced")}
+    tot = {k: sum(bool(r.get(k)) for r in rows) for k in ("detected", "offered", "true", "bogus", "partial",
+                                                          "introduced")}
     by_fix = [r for r in rows if r["level"] in ("exploit", "tests")]
     print(f"\n### {name}: {n} cases, {len({c for r in rows for c in r['cwe']})} CWEs\n")
-    print("| cases | detected | offered | true repairs | bogus | introduced | offered at `exploit` | written by --fix "
-          "(true / bogus) |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| cases | detected | offered | true repairs | bogus | partial | introduced | offered at `exploit` | "
+          "written by --fix (true / bogus) |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     exploit = sum(r["level"] == "exploit" for r in rows)
     print(f"| {n} | {tot['detected']} ({pct(tot['detected'], n)}) | {tot['offered']} | {tot['true']} ({pct(tot['true'], n)}) "
-          f"| {tot['bogus']} | {tot['introduced']} | {exploit} ({pct(exploit, tot['offered'])} of offered) | "
+          f"| {tot['bogus']} | {tot['partial']} | {tot['introduced']} | {exploit} ({pct(exploit, tot['offered'])} of offered) | "
           f"{len(by_fix)} ({sum(r['true'] for r in by_fix)} / {sum(r['bogus'] for r in by_fix)}) |")
     print("\n| by | offered | true repair | bogus |")
     print("| --- | ---: | ---: | ---: |")

@@ -185,3 +185,24 @@ def test_small_keys_and_curves_become_current_sizes() -> None:
     assert re.search(r"generate_private_key\(65537, 3072\)", fixed) and "ec.SECP256R1()" in fixed
     rsa_key, ec_key = _load(fixed).keys()
     assert rsa_key.key_size == 3072 and ec_key.curve.key_size == 256
+
+
+@pytest.mark.parametrize("constant", ["KEY_BITS", "_SIGNING_SIZE", "bits"])
+def test_a_key_size_held_in_a_module_constant_is_raised_where_it_is_set(constant: str) -> None:
+    source = (f"from cryptography.hazmat.primitives.asymmetric import rsa\n\n{constant} = 1024\n\n\n"
+              f"def signer():\n    return rsa.generate_private_key(public_exponent=65537, key_size={constant})\n")
+    fixed = _rewrite(source, "weak-key-size", (326,), 7)
+    assert f"{constant} = 3072" in fixed
+    assert _load(fixed).signer().key_size == 3072
+
+
+def test_autoescape_is_not_turned_on_where_the_file_renders_html_it_builds() -> None:
+    builds = ("from jinja2 import Environment\nimport re\n\n"
+              "env = Environment(autoescape=False)\nPAGE = env.from_string('<p>{{ body }}</p>')\n"
+              "RULES = [(re.compile(r'\\*\\*(.+?)\\*\\*'), r'<b>\\1</b>')]\n\n\n"
+              "def inline(text):\n    for pattern, repl in RULES:\n        text = pattern.sub(repl, text)\n"
+              "    return text\n\n\n"
+              "def page(source):\n    body = inline(source)\n    return PAGE.render(body=body)\n")
+    assert propose(builds, "jinja2-autoescape-false", (79,), 4, 4) == []
+    plain = builds.replace("    body = inline(source)\n", "    body = source\n")
+    assert [f.name for f in propose(plain, "jinja2-autoescape-false", (79,), 4, 4)] == ["jinja2-autoescape"]

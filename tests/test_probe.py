@@ -416,3 +416,102 @@ def test_tmp_is_not_replaced_under_an_interpreter_that_lives_there(monkeypatch: 
     monkeypatch.setenv("AIHARDEN_CACHE", str(CACHE))
     monkeypatch.setattr(sys, "prefix", "/tmp/some-clone/.venv")
     assert sandbox._workdir() is None
+
+
+SIGNER = '''
+    import hashlib
+    import hmac
+    import os
+
+    SIGNING_KEY = b"queue-signing-7f3a9c1e5b2d"
+
+    def sign(body: bytes, key: bytes = SIGNING_KEY) -> str:
+        """The body's signature."""
+        return hmac.new(key, body, hashlib.sha256).hexdigest()
+'''
+SIGNER_FROM_ENV = '''
+    import hashlib
+    import hmac
+    import os
+
+    def _signing_key() -> bytes:
+        value = os.environ.get("QUEUE_SIGNING_KEY")
+        if not value:
+            raise RuntimeError("QUEUE_SIGNING_KEY is not set")
+        return value.encode()
+
+    def sign(body: bytes, key: bytes | None = None) -> str:
+        """The body's signature."""
+        return hmac.new(key if key is not None else _signing_key(), body, hashlib.sha256).hexdigest()
+'''
+
+
+def test_a_secret_from_the_environment_must_sign_as_the_literal_did_and_the_literal_must_be_gone(
+        tmp_path: Path) -> None:
+    wrong_name = SIGNER_FROM_ENV.replace('_signing_key() -> bytes:', '_signing_key() -> bytes:\n        return b"x"')
+    still_literal = SIGNER_FROM_ENV.replace('value.encode()', 'value.encode() or b"queue-signing-7f3a9c1e5b2d"') \
+        .replace('if not value:\n            raise RuntimeError("QUEUE_SIGNING_KEY is not set")',
+                 'value = value or "queue-signing-7f3a9c1e5b2d"')
+    report = _probe(tmp_path, SIGNER, "SIGNING_KEY = b", [798], env=SIGNER_FROM_ENV, other_key=wrong_name,
+                    fallback=still_literal)
+    assert report.family == "secret" and "reaches a recorded hmac" in report.shown
+    assert report.results["env"].status == "blocked", report.results["env"]
+    assert report.results["other_key"].status == "changed"
+    assert report.results["fallback"].status == "exploitable"
+
+
+def test_a_redirect_behind_a_password_check_is_reached_and_probed(tmp_path: Path) -> None:
+    pytest.importorskip("flask")
+    original = '''
+        from flask import Flask, redirect, request
+        from werkzeug.security import check_password_hash, generate_password_hash
+
+        app = Flask(__name__)
+        USERS = {"analyst": generate_password_hash("numbers-123")}
+
+        @app.route("/login", methods=["GET", "POST"])
+        def login():
+            next_url = request.values.get("next", "")
+            if request.method == "GET":
+                return "form"
+            stored = USERS.get(request.form.get("username", ""))
+            if stored is None or not check_password_hash(stored, request.form.get("password", "")):
+                return "no", 401
+            return redirect(next_url or "/home")
+    '''
+    same_site = textwrap.dedent(original).replace(
+        '    return redirect(next_url or "/home")',
+        '    if not next_url.startswith("/") or next_url[1:2] in ("/", "\\\\"):\n        next_url = "/home"\n'
+        '    return redirect(next_url)')
+    report = _probe(tmp_path, original, "return redirect(", [601], same_site=same_site)
+    assert "evil.example" in report.shown
+    assert report.results["same_site"].status == "blocked", report.results["same_site"]
+
+
+def test_cookies_are_read_from_the_response_and_must_keep_their_names(tmp_path: Path) -> None:
+    pytest.importorskip("flask")
+    original = '''
+        import secrets
+
+        from flask import Flask, make_response, request
+
+        app = Flask(__name__)
+
+        @app.post("/session")
+        def start():
+            resp = make_response({"ok": True})
+            resp.set_cookie("sid", secrets.token_urlsafe(16), max_age=3600)
+            resp.set_cookie("theme", request.args.get("theme", "light"))
+            return resp
+    '''
+    flagged = textwrap.dedent(original).replace('max_age=3600)', 'max_age=3600, secure=True, httponly=True)')
+    renamed = flagged.replace('"sid"', '"session_id"')
+    report = _probe(tmp_path, original, 'set_cookie("sid"', [614, 1004], flags=flagged, renamed=renamed)
+    assert report.family == "cookie" and "the cookie sid is set without Secure and HttpOnly" in report.shown
+    assert report.results["flags"].status == "exploitable"  # the theme cookie still has neither flag
+    both = flagged.replace('request.args.get("theme", "light"))', 'request.args.get("theme", "light"), '
+                                                                   'secure=True, httponly=True)')
+    report = _probe(tmp_path, original, 'set_cookie("sid"', [614, 1004], both=both,
+                    renamed=both.replace('"sid"', '"session_id"'))
+    assert report.results["both"].status == "blocked", report.results["both"]
+    assert report.results["renamed"].status == "changed"

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from aiharden.probe.code import Code
+from aiharden.probe.cookies import Cookies
 from aiharden.probe.debug import Debug
 from aiharden.probe.deserialize import Deserialize
 from aiharden.probe.family import Context
@@ -36,6 +37,8 @@ from aiharden.probe.randomness import Randomness
 from aiharden.probe.redirects import Redirects
 from aiharden.probe.shell import Shell
 from aiharden.probe.sql import SQL
+from aiharden.probe.secrets import Secrets
+from aiharden.probe.secrets import env_for
 from aiharden.probe.ssrf import SSRF
 from aiharden.probe.target import Target
 from aiharden.probe.tempfiles import TempFiles
@@ -47,7 +50,7 @@ from aiharden.probe.xml import XML
 
 FAMILIES: tuple[Family, ...] = (SQL(), Shell(), Paths(), HTML(), Redirects(), SSRF(), Code(), Deserialize(),
                                 Randomness(), Permissions(), Hashing(), XML(), Logs(), TLS(), Timeout(), TempFiles(),
-                                Debug(), Errors())
+                                Debug(), Errors(), Secrets(), Cookies())
 # exceptions a plain function may raise to refuse hostile input when it has no error convention of its own
 REFUSALS = frozenset({"ValueError", "PermissionError", "HTTPException", "PermissionDenied", "SuspiciousOperation",
                       "Http404", "BadRequest", "Forbidden", "NotFound",
@@ -95,17 +98,23 @@ def probe(text: str, relpath: str, line: int, cwes: Sequence[int], candidates: M
     if fam is None:
         return _none(candidates, None, f"no probe for CWE-{cwes[0] if cwes else '?'}")
     target = find(text, line)
-    ctx = Context(target, frozenset([*cwes, *function_cwes]), literals(text) + _test_literals(root, relpath)) \
-        if not isinstance(target, str) else None
+    secrets = _removed_literals(text, line, candidates) if isinstance(fam, Secrets) else ()
+    if isinstance(fam, Secrets) and not secrets:
+        return _none(candidates, fam.name, "no candidate removes a literal of the flagged statement")
+    ctx = Context(target, frozenset([*cwes, *function_cwes]), literals(text) + _test_literals(root, relpath),
+                  secrets) if not isinstance(target, str) else None
     calls, payloads = build(target, fam, ctx) if ctx is not None and not isinstance(target, str) else ([], [])
-    if not any(p is not None for p in payloads):
+    # a constructor that only stores the secret: what it does shows in the methods that read it
+    stores = isinstance(fam, Secrets) and not isinstance(target, str) and target.name.endswith("__init__")
+    if not any(p is not None for p in payloads) or stores:
         # a helper with no input of its own (a parser factory, a module-level parser): drive what uses it
         name = None if isinstance(target, str) else target.name.rsplit(".", 1)[-1]
         for line_in_user in users(text, line, name):
             user = find(text, line_in_user)
             if isinstance(user, str):
                 continue
-            up = Context(user, frozenset([*cwes, *function_cwes]), literals(text) + _test_literals(root, relpath))
+            up = Context(user, frozenset([*cwes, *function_cwes]), literals(text) + _test_literals(root, relpath),
+                         secrets)
             up_calls, up_payloads = build(user, fam, up)
             if any(p is not None for p in up_payloads):
                 target, ctx, calls, payloads = user, up, up_calls, up_payloads
@@ -113,17 +122,26 @@ def probe(text: str, relpath: str, line: int, cwes: Sequence[int], candidates: M
         else:
             if isinstance(target, str):
                 return _none(candidates, fam.name, target)
-            return _none(candidates, fam.name, "no input of the function, or of a function that uses it, can "
-                                               "carry a payload")
+            if not stores:
+                return _none(candidates, fam.name, "no input of the function, or of a function that uses it, can "
+                                                   "carry a payload")
     assert ctx is not None and not isinstance(target, str)
     keys = list(candidates)
     plan: dict[str, Any] = {
         "relpath": relpath, "module": relpath[:-3].replace("/", ".") if relpath.endswith(".py") else "probed",
         "target": {"kind": target.kind, "name": target.name, "class": target.cls, "app": target.app},
         "rebase": list(target.rebase), "calls": calls, "discover": True, "preload": list(fam.preload),
+        "sign_in": fam.sign_in,
         "sql_setup": fam.setup(ctx), "plant": fam.plant,
         "versions": [{"name": "original", "text": text}, *({"name": k, "text": candidates[k]} for k in keys)],
     }
+    if isinstance(fam, Secrets) and ctx.secrets:
+        # each candidate twice: with the secret supplied through the environment (benign runs must behave as the
+        # original did), and with nothing set (the hostile runs: the literal must be gone from what it does)
+        plan["versions"] = [plan["versions"][0], *(
+            v for k in keys for v in ({"name": k, "text": candidates[k], "env": env_for(text, candidates[k],
+                                                                                          ctx.secrets[0])},
+                                      {"name": k, "text": candidates[k]}))]
     out = sandbox.run(plan, root, timeout)
     if not out.ok:
         return _none(candidates, fam.name, out.error, time.perf_counter() - start)
@@ -143,9 +161,40 @@ def probe(text: str, relpath: str, line: int, cwes: Sequence[int], candidates: M
         err = orig["calls"][0]["raised"]
         return _none(candidates, fam.name, f"every call of {target.name} raises {err['type']} "
                                           f"({err['message'][:80]})", time.perf_counter() - start)
+    if isinstance(fam, Secrets) and ctx.secrets:
+        versions = [orig, *(_paired(versions[i], versions[i + 1], payloads) for i in range(1, len(versions), 2))]
     results = {k: judge(fam, ctx, target, orig["calls"], v, payloads, bool(shown), lines.get(k))
                for k, v in zip(keys, versions[1:])}
     return Report(fam.name, shown, "", labels, results, time.perf_counter() - start)
+
+
+def _paired(supplied: Mapping[str, Any], bare: Mapping[str, Any], payloads: Sequence[Hostile | None]) -> dict[str, Any]:
+    """One version from a candidate's two runs: benign calls from the run with the secret supplied, hostile calls
+    from the run without it."""
+    for v in (supplied, bare):
+        if "load_error" in v:
+            return dict(v)
+    calls = [b if p is not None else s for s, b, p in zip(supplied["calls"], bare["calls"], payloads)]
+    return {"name": supplied["name"], "calls": calls}
+
+
+def _removed_literals(text: str, line: int, candidates: Mapping[str, str]) -> tuple[str, ...]:
+    """The string literals (4 characters or more) of the statement at line that some candidate no longer has: the
+    secret a finding points at."""
+    import ast
+
+    try:
+        tree = ast.parse(text)
+    except SyntaxError:
+        return ()
+    stmts = [n for n in ast.walk(tree) if isinstance(n, ast.stmt) and not isinstance(n, (
+        ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and n.lineno <= line <= (n.end_lineno or n.lineno)]
+    # a statement's literals; on a signature's line (a parameter's default), the literals of that line
+    scope = min(stmts, key=lambda n: (n.end_lineno or n.lineno) - n.lineno) if stmts else tree
+    found = [n.value for n in ast.walk(scope) if isinstance(n, ast.Constant) and isinstance(n.value, (str, bytes))
+             and len(n.value) >= 4 and (stmts or n.lineno <= line <= (n.end_lineno or n.lineno))]
+    return tuple(dict.fromkeys(v if isinstance(v, str) else v.decode("latin-1") for v in found if any(
+        repr(v) not in c and repr(v).replace("'", '"') not in c for c in candidates.values())))
 
 
 def _test_literals(root: Path | None, relpath: str) -> tuple[str, ...]:
@@ -186,7 +235,7 @@ def judge(fam: Family, ctx: Context, target: Target, orig: Sequence[Obs], versio
     benign = [i for i, p in enumerate(payloads) if p is None]
     if why := fam.differs([orig[i] for i in benign], [cand[i] for i in benign], ctx):
         return Result("changed", why)
-    if why := contract(target, orig, cand, payloads):
+    if not fam.fails_without_config and (why := contract(target, orig, cand, payloads)):
         return Result("changed", why)
     if why := fam.caveat([orig[i] for i in benign], [cand[i] for i in benign], ctx):
         return Result("unshown", why)

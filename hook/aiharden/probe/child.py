@@ -25,6 +25,7 @@ import sqlite3
 import subprocess
 import sys
 import types
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -289,6 +290,14 @@ def _getaddrinfo(host: Any, port: Any, *a: Any, **kw: Any) -> Any:
     return _REAL_GETADDRINFO(target, port, *a, **kw)
 
 
+def _sent(kw: Mapping[str, Any], auth: Any = None) -> str:
+    """What a request carries besides its URL (query parameters, headers, credentials, body), as text."""
+    parts = {k: kw[k] for k in ("params", "headers", "auth", "json", "data", "cookies") if kw.get(k) is not None}
+    if auth is not None and "auth" not in parts:
+        parts["auth"] = auth
+    return repr(parts)[:2000] if parts else ""
+
+
 def _record_http() -> None:
     """requests and httpx calls with their verify and timeout settings (the connection itself is refused)."""
     try:
@@ -300,7 +309,7 @@ def _record_http() -> None:
 
         def request(self: Any, method: str, url: Any, *a: Any, **kw: Any) -> Any:
             record("http", client="requests", method=str(method), url=str(url), verify=kw.get("verify", self.verify),
-                   timeout=norm(kw.get("timeout")))
+                   timeout=norm(kw.get("timeout")), sent=_sent(kw, getattr(self, "auth", None)))
             return real_request(self, method, url, *a, **kw)
 
         requests.sessions.Session.request = request  # type: ignore[method-assign]
@@ -322,7 +331,7 @@ def _record_http() -> None:
 
         def hx_request(method: str, url: Any, *a: Any, **kw: Any) -> Any:
             record("http", client="httpx", method=method, url=str(url), verify=kw.get("verify", True),
-                   timeout=norm(kw.get("timeout", "default")))
+                   timeout=norm(kw.get("timeout", "default")), sent=_sent(kw))
             return real_get(method, url, *a, **kw)
 
         httpx.request = hx_request
@@ -378,6 +387,21 @@ def _record_logging() -> None:
     logging.getLogger().setLevel(logging.DEBUG)
 
 
+def accept_credentials() -> None:
+    """Password checks pass (werkzeug, Django, passlib, bcrypt), for the original and every candidate alike: what
+    a view does after signing in (following `next`) is reached without knowing a password."""
+    def yes(*a: Any, **kw: Any) -> bool:
+        return True
+
+    for module, names in (("werkzeug.security", ("check_password_hash",)),
+                          ("django.contrib.auth.hashers", ("check_password",)),
+                          ("bcrypt", ("checkpw",))):
+        with contextlib.suppress(Exception):
+            mod = importlib.import_module(module)
+            for name in names:
+                setattr(mod, name, yes)
+
+
 def install_fakes(preload: list[str]) -> None:
     import hashlib
     import random
@@ -392,8 +416,8 @@ def install_fakes(preload: list[str]) -> None:
             setattr(hashlib, name, _recording("hash", getattr(hashlib, name), name))
     import hmac
 
-    for name in ("new", "digest"):
-        setattr(hmac, name, _recording("hmac", getattr(hmac, name), name))
+    for name in ("new", "digest"):  # the key is recorded: a hard-coded one is what the secrets probe looks for
+        setattr(hmac, name, _recording("hmac", getattr(hmac, name), name, key=0))
     import tempfile
 
     tempfile.mktemp = _recording("tempfile", tempfile.mktemp, "mktemp")
@@ -479,7 +503,31 @@ def response(v: Any) -> dict[str, Any] | None:
     # what depends on the clock or on a file's mtime differs between two runs of the same code
     kept = {k: re.sub(r"(?i)expires=[^;]*;?\s*", "", x) for k, x in lower.items()
             if k not in ("content-length", "date", "server", "last-modified", "etag", "expires")}
-    return {"status": status, "location": lower.get("location"), "body": str(body)[:20_000], "headers": kept}
+    if "set-cookie" in kept:  # a signed session carries a timestamp and the process's own key
+        kept["set-cookie"] = _unsigned(kept["set-cookie"])
+    out: dict[str, Any] = {"status": status, "location": lower.get("location"), "body": str(body)[:20_000],
+                           "headers": kept}
+    if cookies := _set_cookies(v):
+        out["cookies"] = cookies
+    return out
+
+
+def _unsigned(cookie: str) -> str:
+    return re.sub(r"^([^=;]+)=[A-Za-z0-9._\-]{24,}", r"\1=<signed>", cookie)
+
+
+def _set_cookies(v: Any) -> list[str]:
+    """Every Set-Cookie a response sends (a header mapping keeps only one of them)."""
+    found: list[str] = []
+    with contextlib.suppress(Exception):
+        headers: Any = getattr(v, "headers", None)
+        if hasattr(headers, "getlist"):  # werkzeug
+            found = [str(c) for c in headers.getlist("Set-Cookie")]
+        elif hasattr(v, "raw_headers"):  # starlette
+            found = [val.decode("latin-1") for key, val in v.raw_headers if key.lower() == b"set-cookie"]
+        elif hasattr(v, "cookies"):  # django
+            found = [m.OutputString() for m in v.cookies.values()]
+    return sorted(re.sub(r"(?i)expires=[^;]*;?\s*", "", _unsigned(c)) for c in found)
 
 
 def exception(e: BaseException) -> dict[str, Any]:
@@ -728,6 +776,8 @@ def main() -> int:
     world = World(tmp / "world")
     world.reset()
     install_fakes(plan.get("preload", []))
+    if plan.get("sign_in"):
+        accept_credentials()
     SQL_SETUP[:] = plan.get("sql_setup", [])
     sys.addaudithook(_audit)
     sys.path[:0] = [str(src), str((src / plan["relpath"]).parent)]
@@ -737,6 +787,9 @@ def main() -> int:
         entry: dict[str, Any] = {"name": version["name"], "calls": []}
         results.append(entry)
         world.reset()
+        for name in set(plan["versions"][max(n - 1, 0)].get("env", {})) - set(version.get("env", {})):
+            os.environ.pop(name, None)
+        os.environ.update(version.get("env", {}))  # a candidate's secret, from the deployment's environment
         try:
             ARMED[0] = False
             mod = load(version, plan, src, n)

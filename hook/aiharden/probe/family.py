@@ -31,6 +31,7 @@ class Context:
     target: Target
     cwes: frozenset[int]  # of the finding, and of the other findings in the same function
     literals: tuple[str, ...]  # string literals of the original file
+    secrets: tuple[str, ...] = ()  # the literals of the flagged line, for a hard-coded secret
 
 
 class Family:
@@ -45,6 +46,9 @@ class Family:
     reached: tuple[str, ...] = ()  # event kinds that make a failed benign run comparable (a refused connection)
     plant = "content of {rel}\n"  # what a file the code reads on benign input holds
     fault = False  # hostile calls run with the database and the data files failing (see probe.errors)
+    sign_in = False  # password checks pass in the child, so a view reaches what it does after signing in
+    keep_defaults = False  # benign calls leave every parameter that has a default to it
+    fails_without_config = False  # hostile runs lack the configuration the repair needs: a clear error is right
 
     def hostile(self, ctx: Context) -> list[Hostile]:
         return []

@@ -76,10 +76,11 @@ def _carried(p: Param, value: Any) -> Any:
     return value
 
 
-def _args(params: Sequence[Param], text: str, target: Target | None = None) -> dict[str, Any]:
+def _args(params: Sequence[Param], text: str, target: Target | None = None, defaults: bool = False) -> dict[str, Any]:
     """Arguments for a call; a parameter whose default the code computes is left to that default (unless it is
-    one that carries input)."""
-    return {p.name: _value(p, text, target) for p in params if p.default is not CODE_DEFAULT or p.kind in CARRIERS}
+    one that carries input), and with `defaults` every parameter that has one."""
+    return {p.name: _value(p, text, target) for p in params
+            if (p.default is not CODE_DEFAULT or p.kind in CARRIERS) and not (defaults and p.default is not NO_DEFAULT)}
 
 
 _TYPED = {"int": "2", "float": "1.5", "bool": "true"}
@@ -138,7 +139,7 @@ def build(target: Target, family: Family, ctx: Context) -> tuple[list[dict[str, 
     payloads: list[Hostile | None] = []
     web = target.kind in ("flask", "fastapi", "django")
     benign = family.benign(ctx)
-    init = _args(target.init_params, benign[0], target) if target.kind == "method" else {}
+    init = _args(target.init_params, benign[0], target, family.keep_defaults) if target.kind == "method" else {}
     repeat = getattr(family, "repeat", 1)
     # a flag decides the branch: every call is made once more with the flags the other way
     flags = [p.name for p in target.params if p.kind == "bool"] if not web else []
@@ -156,7 +157,7 @@ def build(target: Target, family: Family, ctx: Context) -> tuple[list[dict[str, 
             if web:
                 spec["http"] = _http(target, text)
             else:
-                spec["args"], spec["init"] = _args(target.params, text, target), init
+                spec["args"], spec["init"] = _args(target.params, text, target, family.keep_defaults), init
             add(spec, None)
     hostile = family.hostile(ctx)
     if web:

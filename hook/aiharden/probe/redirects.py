@@ -31,6 +31,7 @@ class Redirects(Family):
     cwes = frozenset({601})
     sink = "the redirect"
     benign_text = ("/dashboard", "/account/settings?tab=2")
+    sign_in = True  # the `next` of a login form is followed once the credentials pass
 
     def hostile(self, ctx: Context) -> list[Hostile]:
         return [Hostile(p, p) for p in PAYLOADS]

@@ -126,6 +126,8 @@ def _choices(tree: ast.Module, fn: ast.AST) -> tuple[tuple[str, str], ...]:
         if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
             value = _literal(node.value)
             items = list(value) if isinstance(value, (set, frozenset, list, tuple, dict)) else []
+            if isinstance(node.value, ast.Dict) and not items:  # a table keyed by literals: {"alice": hash(...)}
+                items = [k.value for k in node.value.keys if isinstance(k, ast.Constant)]
             first = sorted(i for i in items if isinstance(i, str))
             for t in (node.targets if isinstance(node, ast.Assign) else [node.target]):
                 if isinstance(t, ast.Name) and first:
@@ -145,7 +147,22 @@ def _choices(tree: ast.Module, fn: ast.AST) -> tuple[tuple[str, str], ...]:
             key, table = cmp.slice, cmp.value.id
         if isinstance(key, ast.Name):
             out.append((key.id, consts[table]))
+        elif (read := _request_key(key)) is not None:  # USERS.get(request.form.get("username", ""))
+            out.append((read, consts[table]))
     return tuple(out)
+
+
+def _request_key(expr: ast.AST | None) -> str | None:
+    """"k" of request.form.get("k", ...), request.args["k"] and the like: the input a lookup reads."""
+    if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute) and expr.func.attr == "get":
+        receiver, key = expr.func.value, expr.args[0] if expr.args else None
+    elif isinstance(expr, ast.Subscript):
+        receiver, key = expr.value, expr.slice
+    else:
+        return None
+    within = isinstance(receiver, ast.Attribute) and isinstance(receiver.value, ast.Name) and \
+        receiver.value.id == "request"
+    return key.value if within and isinstance(key, ast.Constant) and isinstance(key.value, str) else None
 
 
 _KINDS = {"bytes": "bytes", "bytearray": "bytes", "Path": "path", "PurePath": "path", "str": "text", "Any": "text",
@@ -404,6 +421,23 @@ def find(text: str, line: int) -> Target | str:
     return replace(base, params=_params(fn, False, folders), rebase=rebase)
 
 
+def _stored_parameters(tree: ast.Module, line: int) -> set[str]:
+    """For a line in a method's signature (a parameter's default): the `self.X` its parameters are stored in."""
+    out: set[str] = set()
+    for fn in ast.walk(tree):
+        if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) or not fn.body:
+            continue
+        if not fn.lineno <= line < fn.body[0].lineno:
+            continue
+        params = {a.arg for a in [*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs]}
+        for n in ast.walk(fn):
+            if isinstance(n, ast.Assign) and any(isinstance(r, ast.Name) and r.id in params
+                                                 for r in ast.walk(n.value)):
+                out |= {t.attr for t in n.targets if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name)
+                        and t.value.id == "self"}
+    return out
+
+
 def users(text: str, line: int, name: str | None = None) -> list[int]:
     """A line inside each function of the file that uses what the finding's code makes, in file order: callers of
     the function name, or, for a finding in a module-level statement, the functions that read what it binds."""
@@ -414,6 +448,7 @@ def users(text: str, line: int, name: str | None = None) -> list[int]:
         attrs = {t.attr for n in ast.walk(tree) if isinstance(n, ast.Assign) and n.lineno <= line <= (
             n.end_lineno or n.lineno) for t in n.targets if isinstance(t, ast.Attribute)
             and isinstance(t.value, ast.Name) and t.value.id == "self"}
+        attrs |= _stored_parameters(tree, line)
     else:
         stmt = next((n for n in tree.body if n.lineno <= line <= (n.end_lineno or n.lineno)), None)
         targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target] if isinstance(

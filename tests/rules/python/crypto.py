@@ -8,6 +8,7 @@ import string
 
 from Crypto.Cipher import AES, DES
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 
 def content_id(blob: bytes) -> str:
@@ -152,3 +153,32 @@ def store_password_safe(password: str, salt: bytes) -> bytes:
 def power_digest(power: bytes) -> str:
     # ok: password-fast-hash
     return hashlib.sha256(power).hexdigest()
+
+
+SIGNING_BITS = 1024
+STRONG_BITS = 3072
+
+
+def release_key() -> object:
+    # ruleid: weak-key-size
+    return rsa.generate_private_key(public_exponent=65537, key_size=SIGNING_BITS)
+
+
+def legacy_key() -> object:
+    # ruleid: weak-key-size
+    return rsa.generate_private_key(65537, 512)
+
+
+def current_key() -> object:
+    # ok: weak-key-size
+    return rsa.generate_private_key(public_exponent=65537, key_size=STRONG_BITS)
+
+
+def license_key() -> object:
+    # ruleid: weak-key-size
+    return ec.generate_private_key(ec.SECP192R1())
+
+
+def session_key() -> object:
+    # ok: weak-key-size
+    return ec.generate_private_key(ec.SECP256R1())

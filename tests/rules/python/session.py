@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import secrets
 
 from django.http import HttpRequest, HttpResponse
 from django.views.decorators.csrf import csrf_exempt
@@ -28,6 +29,17 @@ def login() -> object:
     resp.set_cookie("session", sid, secure=True, httponly=True, samesite="Lax")
     # ok: cookie-without-flags
     resp.set_cookie("theme", "dark")
+    # ok: cookie-without-flags
+    resp.set_cookie("lang", request.args.get("lang", "en"), max_age=86400)
+    return resp
+
+
+@app.post("/device")
+def device() -> object:
+    device_id = secrets.token_hex(16)
+    resp = make_response("ok")
+    # ruleid: cookie-without-flags
+    resp.set_cookie("device", device_id)
     return resp
 
 

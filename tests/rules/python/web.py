@@ -1,6 +1,7 @@
 """Web handlers that fetch URLs and redirect."""
 from __future__ import annotations
 
+import urllib.parse
 from urllib.parse import urlparse
 from urllib.request import urlopen
 
@@ -214,3 +215,29 @@ def redirect_to(location: str, code: int = 302):
 def _is_https_redirect(next_url: str, location: str) -> bool:
     # ok: open-redirect-param
     return next_url.replace("http://", "https://", 1) == location
+
+
+PARTNER_DOMAIN = "partner.example"
+
+
+def manifest_allowed(url: str) -> bool:
+    parsed = urllib.parse.urlparse(url)
+    host = (parsed.hostname or "").lower()
+    # ruleid: host-suffix-check
+    return parsed.scheme == "https" and host.endswith(PARTNER_DOMAIN)
+
+
+def status_page_allowed(url: str) -> bool:
+    # ruleid: host-suffix-check
+    return urllib.parse.urlsplit(url).hostname.endswith("status.example.com")
+
+
+def manifest_allowed_strictly(url: str) -> bool:
+    host = (urllib.parse.urlparse(url).hostname or "").lower()
+    # ok: host-suffix-check
+    return host == PARTNER_DOMAIN or host.endswith("." + PARTNER_DOMAIN)
+
+
+def is_report(name: str) -> bool:
+    # ok: host-suffix-check
+    return name.endswith("report.csv")

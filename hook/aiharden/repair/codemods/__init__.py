@@ -45,7 +45,9 @@ _RULES: dict[str, tuple[str, ...]] = {
     "cookie-without-flags": ("cookie",),
     "csrf-exempt-view": ("csrf",),
     "secret-compared-with-equals": ("compare",),
-    "B505": ("key-size",),
+    "header-value-from-input": ("header",),
+    "host-suffix-check": ("host-suffix",),
+    **dict.fromkeys(("weak-key-size", "B505"), ("key-size",)),
     "html-fstring-param": ("html",),
     **dict.fromkeys(("open-redirect", "open-redirect-param"), ("redirect",)),
     **dict.fromkeys(("pickle-load", "marshal-load", "B301", "B302"), ("pickle",)),
@@ -107,6 +109,7 @@ _CWES: dict[int, tuple[str, ...]] = {
     1004: ("cookie",),
     352: ("csrf",),
     208: ("compare",),
+    113: ("header",),
     918: ("ssrf",),
     1333: ("regex",),
     601: ("redirect",),
@@ -115,6 +118,7 @@ _CWES: dict[int, tuple[str, ...]] = {
 
 def _families() -> dict[str, Callable[[Context], list[Draft]]]:
     from aiharden.repair.codemods import hardcoded
+    from aiharden.repair.codemods import headers
     from aiharden.repair.codemods import htmlescape
     from aiharden.repair.codemods import keywords
     from aiharden.repair.codemods import passwords
@@ -166,6 +170,8 @@ def _families() -> dict[str, Callable[[Context], list[Draft]]]:
         "csrf": session.csrf_protect,
         "compare": session.constant_time,
         "key-size": keywords.key_size,
+        "header": headers.header_line_breaks,
+        "host-suffix": headers.host_suffix,
     }
 
 

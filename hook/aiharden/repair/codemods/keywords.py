@@ -1,6 +1,8 @@
 """Keyword-argument fixes: verify=True, debug=False, autoescape=True, filter="data", timeout=, entities off."""
 from __future__ import annotations
 
+import ast
+import re
 from collections.abc import Callable
 
 import libcst as cst
@@ -8,6 +10,7 @@ import libcst as cst
 from aiharden.repair.codemods import calls
 from aiharden.repair.codemods.context import Context
 from aiharden.repair.codemods.context import Draft
+from aiharden.repair.edits import Edit
 
 _HTTP = {"get", "post", "put", "delete", "patch", "head", "options", "request", "stream"}
 
@@ -67,7 +70,44 @@ def jinja2_autoescape(ctx: Context) -> list[Draft]:
     def is_env(c: cst.Call) -> bool:
         return ctx.qualname(c.func) in ("jinja2.Environment", "jinja2.Template", "jinja2.environment.Environment")
 
+    if _renders_built_html(ctx.source):
+        return []  # the values carry markup on purpose: escaping them changes the page, and which are safe is a choice
     return _draft("jinja2-autoescape", _fix_kwarg(ctx, is_env, "autoescape", calls.is_false, "True", add_missing=True))
+
+
+_TAG = re.compile(r"<[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?>|\\1</")
+
+
+def _renders_built_html(source: str) -> bool:
+    """A template is rendered with values the file builds as HTML: a function whose string literals hold tags
+    (`r"<strong>\\1</strong>"`) is called in the arguments of a render call, directly or through a local name."""
+    tree = ast.parse(source)
+    builders = {fn.name for fn in ast.walk(tree) if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef))
+                and any(isinstance(n, ast.Constant) and isinstance(n.value, str) and _TAG.search(n.value)
+                        for n in ast.walk(fn))}
+    # module-level tables of markup replacements used by a function count for that function
+    tables = {t.id for n in tree.body if isinstance(n, ast.Assign) for t in n.targets if isinstance(t, ast.Name)
+              and any(isinstance(c, ast.Constant) and isinstance(c.value, str) and _TAG.search(c.value)
+                      for c in ast.walk(n.value))}
+    builders |= {fn.name for fn in ast.walk(tree) if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef))
+                 and any(isinstance(n, ast.Name) and n.id in tables for n in ast.walk(fn))}
+
+    def calls_builder(node: ast.AST) -> bool:
+        return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in builders
+                   for n in ast.walk(node))
+
+    for fn in ast.walk(tree):
+        if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        built = {t.id for n in ast.walk(fn) if isinstance(n, ast.Assign) and calls_builder(n.value)
+                 for t in n.targets if isinstance(t, ast.Name)}
+        for call in ast.walk(fn):
+            if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr in (
+                    "render", "render_async", "stream", "generate"):
+                for arg in [*call.args, *(k.value for k in call.keywords)]:
+                    if calls_builder(arg) or any(isinstance(n, ast.Name) and n.id in built for n in ast.walk(arg)):
+                        return True
+    return False
 
 
 def tarfile_filter(ctx: Context) -> list[Draft]:
@@ -118,14 +158,6 @@ def xml_entities(ctx: Context) -> list[Draft]:
         external = feature.rsplit(".", 1)[-1] in ("feature_external_ges", "feature_external_pes")
         if external and calls.is_true(pos[1].value):
             out[call] = calls.replace_arg(call, pos[1], cst.Name("False"))
-    # lxml's parse/fromstring/XML with the default parser get a parser that refuses entities and the network
-    for call in ctx.find(cst.Call, lambda c: (ctx.qualname(c.func) or "") in _LXML_PARSING):
-        if len(calls.positional(call)) == 1 and calls.kwarg(call, "parser") is None and not any(
-                a.star for a in call.args):
-            assert isinstance(call.func, cst.Attribute)
-            module = ctx.code(call.func.value)
-            parser = cst.parse_expression(f"{module}.XMLParser(resolve_entities=False, no_network=True)")
-            out[call] = calls.set_kwarg(call, "parser", parser)
     drafts = _draft("xml-no-entities", out)
     # lxml >= 5 can expand the document's own entities and still refuse external ones: documents that use
     # entities for recurring text keep parsing
@@ -134,9 +166,6 @@ def xml_entities(ctx: Context) -> list[Draft]:
 
     internal = _fix_kwarg(ctx, is_lxml_parser, "resolve_entities", lambda e: not _is_internal(e), '"internal"', True)
     return drafts + _draft("xml-internal-entities-only", internal)
-
-
-_LXML_PARSING = frozenset({"lxml.etree.parse", "lxml.etree.fromstring", "lxml.etree.XML"})
 
 
 def _is_internal(expr: cst.BaseExpression) -> bool:
@@ -152,20 +181,43 @@ def key_size(ctx: Context) -> list[Draft]:
     """CWE-326: RSA/DSA keys generated below 2048 bits get 3072; curves below 256 bits become P-256."""
     def is_generate(c: cst.Call) -> bool:
         name = ctx.qualname(c.func) or ""
-        return name.endswith("generate_private_key") and (".rsa." in name or ".dsa." in name)
+        return name.endswith("generate_private_key") and (".rsa." in name or ".dsa." in name) or name in (
+            "Crypto.PublicKey.RSA.generate", "Crypto.PublicKey.DSA.generate")
 
     def small(e: cst.BaseExpression) -> bool:
         return isinstance(e, cst.Integer) and int(e.value) < 2048
 
     out: dict[cst.CSTNode, cst.CSTNode] = {}
+    elsewhere: list[Edit] = []
     for call in ctx.find(cst.Call, is_generate):
-        arg = calls.kwarg(call, "key_size")
+        arg = calls.kwarg(call, "key_size") or calls.kwarg(call, "bits")
         if arg is None:
             pos = calls.positional(call)
-            arg = pos[1] if len(pos) > 1 else None
+            at = 0 if (ctx.qualname(call.func) or "").startswith("Crypto.") or ".dsa." in (
+                ctx.qualname(call.func) or "") else 1
+            arg = pos[at] if len(pos) > at else None
         if arg is not None and small(arg.value):
             out[call] = calls.replace_arg(call, arg, cst.Integer(str(_KEY_BITS)))
+        elif arg is not None and isinstance(arg.value, cst.Name) and (edit := _constant_bits(ctx, arg.value.value)):
+            elsewhere.append(edit)
     for attr in ctx.find(cst.Attribute, lambda a: a.attr.value in _SMALL_CURVES):
         if (ctx.qualname(attr) or "").startswith("cryptography."):
             out[attr] = attr.with_changes(attr=cst.Name("SECP256R1"))
-    return _draft("key-size", out)
+    if not out and not elsewhere:
+        return []
+    return [Draft("key-size", out, elsewhere=tuple(elsewhere))]
+
+
+def _constant_bits(ctx: Context, name: str) -> Edit | None:
+    """The edit that raises a module constant `NAME = <bits below 2048>`, assigned once, to the current size."""
+    assigns = [n for n in ast.parse(ctx.source).body if isinstance(n, ast.Assign) and any(
+        isinstance(t, ast.Name) and t.id == name for t in n.targets)]
+    if len(assigns) != 1 or not isinstance(assigns[0].value, ast.Constant) or assigns[0].lineno != assigns[0].end_lineno:
+        return None
+    value = assigns[0].value.value
+    if not isinstance(value, int) or isinstance(value, bool) or value >= 2048:
+        return None
+    line = ctx.source.splitlines(keepends=True)[assigns[0].lineno - 1]
+    col = assigns[0].value.col_offset
+    text = line[:col] + line[col:].replace(str(value), str(_KEY_BITS), 1)
+    return Edit(assigns[0].lineno, assigns[0].lineno, text)

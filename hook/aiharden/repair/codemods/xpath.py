@@ -83,7 +83,8 @@ def _with_variables(ctx: Context, fstring: cst.FormattedString) -> tuple[str, li
             continue
         assert isinstance(part, cst.FormattedStringExpression)
         before = pieces[-1] if pieces else ""
-        after = parts[i + 1].value if i + 1 < len(parts) and isinstance(parts[i + 1], cst.FormattedStringText) else ""
+        following = parts[i + 1] if i + 1 < len(parts) else None
+        after = following.value if isinstance(following, cst.FormattedStringText) else ""
         if part.conversion or part.format_spec or not before or not after or before[-1] not in "'\"" \
                 or after[0] != before[-1]:
             return None
@@ -93,7 +94,8 @@ def _with_variables(ctx: Context, fstring: cst.FormattedString) -> tuple[str, li
             taken[code] = name
             values.append((name, part.expression))
         pieces[-1] = before[:-1] + "$" + name
-        parts[i + 1] = parts[i + 1].with_changes(value=after[1:])  # type: ignore[union-attr]
+        assert following is not None
+        parts[i + 1] = following.with_changes(value=after[1:])
     body = "".join(pieces).replace("{{", "{").replace("}}", "}")
     quote = fstring.start[-1] if fstring.start[-1] in "'\"" else '"'
     if quote in body or "\\" in body or "\n" in body:
