@@ -117,6 +117,17 @@ def test_scan_folder_and_bad_files_are_named_and_skipped(tmp_path: Path, capsys:
     assert "pkg/db.py:7:" in out and "pkg/latin.py:3:" in out
 
 
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_a_path_that_does_not_exist_is_exit_2_not_a_clean_scan(tmp_path: Path, fmt: str,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "ok.py").write_text("x = 1\n")
+    missing = tmp_path / "typo.py"
+    assert main(["scan", "--repo", str(tmp_path), "--format", fmt, str(tmp_path / "ok.py"), str(missing)]) == 2
+    captured = capsys.readouterr()
+    assert f"{missing}: no such file or directory" in captured.err
+    assert "no findings" not in captured.out
+
+
 def test_help_and_version(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["--help"])

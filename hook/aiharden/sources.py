@@ -10,6 +10,7 @@ from aiharden.changes import MODE_SUBMODULE
 from aiharden.changes import MODE_SYMLINK
 from aiharden.changes import ChangeSet
 from aiharden.changes import read_blobs
+from aiharden.errors import FatalError
 from aiharden.util import is_utf8_name
 from aiharden.util import printable_path
 
@@ -112,15 +113,15 @@ def baseline(cs: ChangeSet, sources: Sequence[Source], max_bytes: int) -> list[S
 
 
 def from_paths(paths: Sequence[str], max_bytes: int, root: Path | None = None) -> tuple[list[Source], list[str]]:
-    """Files and folders on disk, whole. Paths are reported relative to root (default: the current directory)."""
+    """Files and folders on disk, whole. Paths are reported relative to root (default: the current directory).
+    A path that does not exist is a FatalError (exit 2)."""
     base = (root or Path.cwd()).resolve()
     notices: list[str] = []
     found: dict[str, Path] = {}
     for arg in paths:
         p = Path(arg)
-        if not p.exists() and not p.is_symlink():
-            notices.append(f"{printable_path(arg)}: no such file or directory")
-            continue
+        if not p.exists() and not p.is_symlink():  # a typo in CI must not pass as a clean scan
+            raise FatalError(f"{printable_path(arg)}: no such file or directory")
         if p.is_dir():
             for dirpath, dirnames, filenames in os.walk(p):
                 dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in ("__pycache__", "node_modules"))
