@@ -182,3 +182,33 @@ def license_key() -> object:
 def session_key() -> object:
     # ok: weak-key-size
     return ec.generate_private_key(ec.SECP256R1())
+
+
+COLUMN_IV = b"\x1f\x8b\x3a\x52\x00\x91\xcc\x07\x44\x6e\x2d\xb0\x19\x7a\xe5\x63"
+VAULT_SALT = b"vault-salt-v1"
+
+
+def column_cipher(key: bytes) -> Cipher:
+    # ruleid: fixed-iv-or-salt
+    return Cipher(algorithms.AES(key), modes.CBC(COLUMN_IV))
+
+
+def unlock_key(passphrase: str) -> bytes:
+    # ruleid: fixed-iv-or-salt
+    return hashlib.pbkdf2_hmac("sha256", passphrase.encode(), VAULT_SALT, 600_000)
+
+
+def zero_nonce(key: bytes) -> Cipher:
+    # ruleid: fixed-iv-or-salt
+    return Cipher(algorithms.AES(key), modes.CTR(bytes(16)))
+
+
+def fresh_cipher(key: bytes) -> tuple[bytes, Cipher]:
+    iv = secrets.token_bytes(16)
+    # ok: fixed-iv-or-salt
+    return iv, Cipher(algorithms.AES(key), modes.CBC(iv))
+
+
+def salted_key(passphrase: str, salt: bytes) -> bytes:
+    # ok: fixed-iv-or-salt
+    return hashlib.pbkdf2_hmac("sha256", passphrase.encode(), salt, 600_000)

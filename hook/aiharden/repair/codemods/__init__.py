@@ -25,7 +25,7 @@ class CodemodFix:
     edits: tuple[Edit, ...]  # the flagged statement's lines, plus at most one inserted import line
 
 
-_NO_CODEMOD = ("weak-cipher",)
+_NO_CODEMOD = ("weak-cipher", "fixed-iv-or-salt")
 
 _RULES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
