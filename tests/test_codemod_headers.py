@@ -29,7 +29,7 @@ def _rewrite(source: str, rule: str, cwe: int, needle: str) -> str:
     ("def head(name):\n    target = name or '/home'\n    return [('Location', target), ('Content-Length', '0')]\n",
      "'Location'"),
     ("class R:\n    headers: dict = {}\n\n\ndef head(name):\n    r = R()\n    r.headers = {}\n"
-     "    r.headers['X-Label'] = f'label-{name}'\n    return r.headers\n", "X-Label"),
+     "    r.headers['Link'] = f'</{name}>; rel=next'\n    return r.headers\n", "'Link'"),
 ])
 def test_a_header_value_keeps_benign_text_and_loses_its_line_breaks(shape: str, needle: str) -> None:
     fixed = _load(_rewrite(shape, "header-value-from-input", 113, needle))

@@ -361,3 +361,10 @@ def test_large_file_is_fixed_quickly_and_only_at_the_flagged_statement() -> None
     elapsed = time.perf_counter() - began
     assert fix.edits == (Edit(line, line, '    conn.execute("DELETE FROM t WHERE id = ?", (uid,))\n'),)
     assert elapsed < 5.0, f"{elapsed:.1f} s for a {line}-line file"
+
+
+def test_verification_turned_off_in_a_dict_of_client_options_is_turned_back_on() -> None:
+    source = ('import httpx\n\n\ndef client(key):\n    options = {\n        "headers": {"X-Api-Key": key},\n'
+              '        "verify": False,\n    }\n    return httpx.AsyncClient(**options)\n')
+    (fix,) = propose(source, "requests-verify-false", (295,), 7, 7)
+    assert '"verify": True,' in apply_edits(source, fix.edits)

@@ -863,3 +863,15 @@ def test_eval_with_a_namespace_keeps_its_names_and_functions_only(names: str) ->
                     "__import__('os')"):
         with pytest.raises(ValueError):
             compute(hostile, {"price": 1, "qty": 1, "fee": 0})
+
+
+def test_a_mode_held_in_a_module_constant_is_changed_where_it_is_set() -> None:
+    from aiharden.repair.codemods import propose
+    from aiharden.repair.edits import apply_edits
+
+    source = ("import os\n\nSHARED = 0o777\n\n\ndef share(path):\n    os.makedirs(path, exist_ok=True)\n"
+              "    os.chmod(path, SHARED)\n")
+    fixes = propose(source, "chmod-permissive", (732,), 8, 8)
+    assert fixes and fixes[0].name == "chmod-drop-group-other-write"
+    fixed = apply_edits(source, fixes[0].edits)
+    assert "SHARED = 0o755\n" in fixed and "os.chmod(path, SHARED)" in fixed

@@ -66,3 +66,17 @@ def make_executable(path: Path) -> None:
 def readable(path: str) -> None:
     # ok: chmod-permissive
     os.chmod(path, stat.S_IRUSR | stat.S_IWUSR | stat.S_IRGRP)
+
+
+SHARED_MODE = 0o777
+PRIVATE_MODE = 0o700
+
+
+def open_up(path: str) -> None:
+    # ruleid: chmod-permissive
+    os.chmod(path, SHARED_MODE)
+
+
+def lock_down(path: str) -> None:
+    # ok: chmod-permissive
+    os.chmod(path, PRIVATE_MODE)

@@ -19,9 +19,14 @@ def redirect_head(return_to: str) -> list[tuple[str, str]]:
     return [("Location", target), ("Content-Length", "0")]
 
 
-def tagged(response: object, trace_id: str) -> None:
+def named(response: object, report: str) -> None:
     # ruleid: header-value-from-input
-    response.headers["X-Trace-Id"] = f"trace-{trace_id}"
+    response.headers["Content-Disposition"] = f"attachment; filename={report}.csv"
+
+
+def api_call_headers(api_key: str) -> dict[str, str]:
+    # ok: header-value-from-input
+    return {"X-Api-Key": api_key}
 
 
 def safe_attachment(download_name: str) -> dict[str, str]:

@@ -80,3 +80,18 @@ def strict_context(cafile: str) -> ssl.SSLContext:
     # ok: ssl-unverified-context
     ctx.verify_mode = ssl.CERT_REQUIRED
     return ctx
+
+
+def weather_client(api_key: str) -> httpx.AsyncClient:
+    options = {
+        "headers": {"X-Api-Key": api_key},
+        # ruleid: requests-verify-false
+        "verify": False,
+    }
+    return httpx.AsyncClient(**options)
+
+
+def checked_client(api_key: str) -> httpx.AsyncClient:
+    # ok: requests-verify-false
+    options = {"headers": {"X-Api-Key": api_key}, "verify": True}
+    return httpx.AsyncClient(**options)

@@ -10,7 +10,7 @@ from aiharden.repair.codemods import calls
 from aiharden.repair.codemods.context import Context
 from aiharden.repair.codemods.context import Draft
 
-_HEADER = re.compile(r"(?i)^(content-disposition|location|set-cookie|link|refresh|x-[a-z0-9-]+)$")
+_HEADER = re.compile(r"(?i)^(content-disposition|location|set-cookie|link|refresh)$")
 
 
 def _one_line(value: cst.BaseExpression) -> cst.BaseExpression:

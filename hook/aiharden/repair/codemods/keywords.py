@@ -54,6 +54,10 @@ def _draft(name: str, out: dict[cst.CSTNode, cst.CSTNode]) -> list[Draft]:
 def verify(ctx: Context) -> list[Draft]:
     out = _fix_kwarg(ctx, lambda c: True, "verify", calls.is_false, "True", add_missing=False)
     out.update(_fix_assign(ctx, "verify", "verify", calls.is_false, "True"))
+    # {"verify": False} collected for a client's keyword arguments
+    for element in ctx.find(cst.DictElement, lambda e: isinstance(e.key, cst.SimpleString)
+                            and e.key.evaluated_value == "verify" and calls.is_false(e.value)):
+        out[element.value] = cst.Name("True")
     return _draft("verify-tls", out)
 
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Callable
+from typing import cast
 
 import libcst as cst
 
@@ -367,24 +369,58 @@ def chmod(ctx: Context) -> list[Draft]:
     """Group/other write off (0o777 → 0o755); owner-only as well, first for a file that holds a secret."""
     drop_write: dict[cst.CSTNode, cst.CSTNode] = {}
     owner_only: dict[cst.CSTNode, cst.CSTNode] = {}
+    drop_moved: list[Edit] = []
+    owner_moved: list[Edit] = []
     secret_first = False
     for call in ctx.find(cst.Call, lambda c: (ctx.qualname(c.func) or "").rsplit(".", 1)[-1] == "chmod"):
         pos = calls.positional(call)
         mode_arg = calls.kwarg(call, "mode") or (pos[-1] if pos else None)
-        if mode_arg is None or not isinstance(mode_arg.value, cst.Integer):
+        constant = _module_int(ctx, mode_arg.value) if mode_arg is not None and isinstance(
+            mode_arg.value, cst.Name) else None
+        if mode_arg is None or not isinstance(mode_arg.value, cst.Integer) and constant is None:
             continue
-        mode = int(mode_arg.value.value.replace("_", ""), 0)
+        mode = constant[0] if constant is not None else int(cast(cst.Integer, mode_arg.value).value.replace("_", ""), 0)
         where = [ctx.code(call), *(a.name.value for a in ctx.ancestors(call) if isinstance(a, cst.FunctionDef))]
         secret = any(_SECRET_PATH.search(w) for w in where)
         secret_first = secret_first or secret
         # group/other execute is no weakness in itself, but checkers (bandit B103) flag it too
-        for target, new_mode in ((drop_write, mode & ~0o022), (owner_only, mode & (0o600 if secret else 0o700))):
-            if new_mode != mode:
+        for target, moved, new_mode in ((drop_write, drop_moved, mode & ~0o022),
+                                        (owner_only, owner_moved, mode & (0o600 if secret else 0o700))):
+            if new_mode == mode:
+                continue
+            if constant is not None:  # the constant is changed where it is set
+                moved.append(constant[1](format(new_mode, "#o")))
+            else:
                 target[call] = calls.replace_arg(call, mode_arg, cst.Integer(format(new_mode, "#o")))
-    drafts = [Draft("chmod-drop-group-other-write", drop_write)] if drop_write else []
-    if owner_only and owner_only.keys() != {c for c in drop_write if drop_write[c].deep_equals(owner_only[c])}:
-        drafts.insert(0 if secret_first else len(drafts), Draft("chmod-owner-only", owner_only))
+    drafts = [Draft("chmod-drop-group-other-write", drop_write, elsewhere=tuple(drop_moved))] \
+        if drop_write or drop_moved else []
+    same = owner_only.keys() == {c for c in drop_write if drop_write[c].deep_equals(owner_only[c])} and \
+        [e.text for e in owner_moved] == [e.text for e in drop_moved]
+    if (owner_only or owner_moved) and not same:
+        drafts.insert(0 if secret_first else len(drafts),
+                      Draft("chmod-owner-only", owner_only, elsewhere=tuple(owner_moved)))
     return drafts
+
+
+def _module_int(ctx: Context, name: cst.Name) -> tuple[int, Callable[[str], Edit]] | None:
+    """The value of a module constant `NAME = <int literal>` assigned once on one line, and a function that
+    makes the edit setting it to new literal text."""
+    tree = ast.parse(ctx.source)
+    assigns = [n for n in tree.body if isinstance(n, ast.Assign) and any(
+        isinstance(t, ast.Name) and t.id == name.value for t in n.targets)]
+    if len(assigns) != 1 or assigns[0].lineno != assigns[0].end_lineno:
+        return None
+    value = assigns[0].value
+    if not isinstance(value, ast.Constant) or not isinstance(value.value, int) or isinstance(value.value, bool):
+        return None
+    line_no = assigns[0].lineno
+    line = ctx.source.splitlines(keepends=True)[line_no - 1]
+    start, end = value.col_offset, value.end_col_offset or value.col_offset
+
+    def edit(text: str) -> Edit:
+        return Edit(line_no, line_no, line[:start] + text + line[end:])
+
+    return value.value, edit
 
 
 def random_token(ctx: Context) -> list[Draft]:
