@@ -424,6 +424,7 @@ SIGNER = '''
     import os
 
     SIGNING_KEY = b"queue-signing-7f3a9c1e5b2d"
+    BROKER = os.environ.get("QUEUE_BROKER_URL", "memory://")
 
     def sign(body: bytes, key: bytes = SIGNING_KEY) -> str:
         """The body's signature."""
@@ -433,6 +434,8 @@ SIGNER_FROM_ENV = '''
     import hashlib
     import hmac
     import os
+
+    BROKER = os.environ.get("QUEUE_BROKER_URL", "memory://")
 
     def _signing_key() -> bytes:
         value = os.environ.get("QUEUE_SIGNING_KEY")
@@ -458,6 +461,11 @@ def test_a_secret_from_the_environment_must_sign_as_the_literal_did_and_the_lite
     assert report.results["env"].status == "blocked", report.results["env"]
     assert report.results["other_key"].status == "changed"
     assert report.results["fallback"].status == "exploitable"
+    # a name the file has no convention for: whether the deployment sets it is beyond what a run can show
+    invented = SIGNER_FROM_ENV.replace("QUEUE_SIGNING_KEY", "SIGNING_SECRET")
+    report = _probe(tmp_path, SIGNER, "SIGNING_KEY = b", [798], invented=invented)
+    assert report.results["invented"].status == "unshown"
+    assert "SIGNING_SECRET, a name the file does not use yet" in report.results["invented"].message
 
 
 def test_a_redirect_behind_a_password_check_is_reached_and_probed(tmp_path: Path) -> None:

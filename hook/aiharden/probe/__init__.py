@@ -39,6 +39,7 @@ from aiharden.probe.shell import Shell
 from aiharden.probe.sql import SQL
 from aiharden.probe.secrets import Secrets
 from aiharden.probe.secrets import env_for
+from aiharden.probe.secrets import unanchored
 from aiharden.probe.ssrf import SSRF
 from aiharden.probe.target import Target
 from aiharden.probe.tempfiles import TempFiles
@@ -165,6 +166,9 @@ def probe(text: str, relpath: str, line: int, cwes: Sequence[int], candidates: M
         versions = [orig, *(_paired(versions[i], versions[i + 1], payloads) for i in range(1, len(versions), 2))]
     results = {k: judge(fam, ctx, target, orig["calls"], v, payloads, bool(shown), lines.get(k))
                for k, v in zip(keys, versions[1:])}
+    if isinstance(fam, Secrets):  # a variable the deployment does not know of yet is outside what a run shows
+        results = {k: Result("unshown", why) if r.status == "blocked" and (why := unanchored(text, candidates[k]))
+                   else r for k, r in results.items()}
     return Report(fam.name, shown, "", labels, results, time.perf_counter() - start)
 
 

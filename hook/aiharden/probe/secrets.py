@@ -31,6 +31,24 @@ def env_for(original: str, candidate: str, secret: str) -> dict[str, str]:
     return {name: secret for name in sorted(env_reads(candidate) - env_reads(original))}
 
 
+def unanchored(original: str, candidate: str) -> str:
+    """Why the variables a candidate reads may not be what the deployment sets: a name the original neither
+    mentions nor shares a first word with (ORDERS_DB_PASSWORD beside ORDERS_DB_HOST follows the file's own
+    convention).
+    "" when every new name is anchored in the file."""
+    known = env_reads(original)
+    prefixes = {name.split("_", 1)[0] for name in known if "_" in name}
+    for name in sorted(env_reads(candidate) - known):
+        if re.search(rf"\b{re.escape(name)}\b", original) and not re.search(
+                rf"^\s*{re.escape(name)}\s*[:=]", original, re.M):
+            continue  # named in the file's text (a docstring, a comment, a message), not only as its constant
+        if "_" in name and name.split("_", 1)[0] in prefixes:
+            continue
+        return (f"the secret now comes from the environment variable {name}, a name the file does not use yet: "
+                f"only the deployment can show it is set")
+    return ""
+
+
 class Secrets(Family):
     name = "secret"
     cwes = frozenset({798, 259, 321})
