@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from aiharden.repair.codemods import propose
+from aiharden.repair.codemods import vetoed
 from aiharden.repair.edits import apply_edits
 
 NAMES = st.sampled_from(["token", "raw", "bearer", "value", "credential"])
@@ -204,5 +205,7 @@ def test_autoescape_is_not_turned_on_where_the_file_renders_html_it_builds() -> 
               "    return text\n\n\n"
               "def page(source):\n    body = inline(source)\n    return PAGE.render(body=body)\n")
     assert propose(builds, "jinja2-autoescape-false", (79,), 4, 4) == []
+    assert vetoed("jinja2-autoescape-false", builds)  # the rule's own one-line fix is not offered either
     plain = builds.replace("    body = inline(source)\n", "    body = source\n")
     assert [f.name for f in propose(plain, "jinja2-autoescape-false", (79,), 4, 4)] == ["jinja2-autoescape"]
+    assert not vetoed("jinja2-autoescape-false", plain)

@@ -603,3 +603,17 @@ def test_benchmark_case(case: str, family: Family, cwes: frozenset[int], tmp_pat
         timeout=300,
     )
     assert proc.returncode == 0, proc.stdout[-2000:]
+
+
+def test_html_a_helper_of_the_file_builds_in_a_loop_is_not_escaped_as_text() -> None:
+    """Escaping the helper's result would print its tags; the codemod cannot follow the loop, so it declines."""
+    source = (
+        "from flask import Flask, request\n\napp = Flask(__name__)\n\n\n"
+        "def render_rows(rows):\n    out = ''\n    for r in rows:\n        out += '<tr><td>' + r + '</td></tr>'\n"
+        "    return out\n\n\n"
+        "@app.route('/')\ndef index():\n    who = request.args.get('who', '')\n"
+        "    return '<h2>' + who + '</h2><table>' + render_rows([who]) + '</table>'\n"
+    )
+    from aiharden.repair.codemods import propose as propose_fixes
+
+    assert [f for f in propose_fixes(source, "markup-from-format", (79,), 16, 16) if f.name == "html-escape"] == []

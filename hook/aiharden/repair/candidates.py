@@ -55,6 +55,10 @@ def rule_fix(index: int, f: Finding, text: str) -> Candidate | None:
     """The semgrep rule's autofix, as a whole-line edit of the lines it spans."""
     if f.fix is None or f.region.end_line < f.region.start_line:
         return None
+    from aiharden.repair.codemods import vetoed
+
+    if vetoed(f.rule_id, text):  # what makes the codemod decline makes the rule's one-line fix wrong as well
+        return None
     lines = lines_with_ends(text)
     if f.region.end_line > len(lines):
         return None

@@ -175,6 +175,19 @@ def _families() -> dict[str, Callable[[Context], list[Draft]]]:
     }
 
 
+def vetoed(rule_id: str, source: str) -> bool:
+    """The file's code shows that the mechanical fix of this rule would change what it does (autoescape turned on
+    where the file renders HTML it builds): no fix of the rule's own is offered either."""
+    from aiharden.repair.codemods import keywords
+
+    vetoes: dict[str, Callable[[str], bool]] = {"jinja2-autoescape-false": keywords.renders_built_html}
+    check = vetoes.get(rule_id.rsplit(".", 1)[-1])
+    try:
+        return bool(check and check(source))
+    except SyntaxError:
+        return False
+
+
 def propose(
     source: str,
     rule_id: str,

@@ -159,6 +159,8 @@ def _escape_values(ctx: Context, template: cst.BaseExpression, out: dict[cst.CST
     mine: dict[cst.CSTNode, cst.CSTNode] = {}
     for p in t:
         if isinstance(p, Value) and not _safe(ctx, p.expr, run) and not _markup(ctx, p.expr, mine, run):
+            if _builds_html(run.tree, p.expr):
+                raise _Unfixable  # HTML made by a helper of the file in a way the codemod cannot follow
             mine.update(_escaped(ctx, p, template))
     out.update(_fit(ctx, template, mine))
     return True
@@ -241,6 +243,17 @@ def _safe(ctx: Context, expr: cst.BaseExpression, run: _Run) -> bool:
     if isinstance(expr, cst.Name):
         return expr.value in _CONSTANTS or (_param(ctx, expr) is None and _module_constant(run.tree, expr.value))
     return False
+
+
+def _builds_html(tree: ast.Module, expr: cst.BaseExpression) -> bool:
+    """expr calls a top-level function of the file that holds HTML tags in its literals: its result is markup,
+    and escaping it would print the tags."""
+    if not (isinstance(expr, cst.Call) and isinstance(expr.func, cst.Name)):
+        return False
+    name = expr.func.value
+    return any(isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) and fn.name == name and any(
+        isinstance(n, ast.Constant) and isinstance(n.value, str) and _TAG.search(n.value) for n in ast.walk(fn))
+        for fn in tree.body)
 
 
 def _module_constant(tree: ast.Module, name: str) -> bool:

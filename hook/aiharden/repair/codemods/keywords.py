@@ -74,7 +74,7 @@ def jinja2_autoescape(ctx: Context) -> list[Draft]:
     def is_env(c: cst.Call) -> bool:
         return ctx.qualname(c.func) in ("jinja2.Environment", "jinja2.Template", "jinja2.environment.Environment")
 
-    if _renders_built_html(ctx.source):
+    if renders_built_html(ctx.source):
         return []  # the values carry markup on purpose: escaping them changes the page, and which are safe is a choice
     return _draft("jinja2-autoescape", _fix_kwarg(ctx, is_env, "autoescape", calls.is_false, "True", add_missing=True))
 
@@ -82,7 +82,7 @@ def jinja2_autoescape(ctx: Context) -> list[Draft]:
 _TAG = re.compile(r"<[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?>|\\1</")
 
 
-def _renders_built_html(source: str) -> bool:
+def renders_built_html(source: str) -> bool:
     """A template is rendered with values the file builds as HTML: a function whose string literals hold tags
     (`r"<strong>\\1</strong>"`) is called in the arguments of a render call, directly or through a local name."""
     tree = ast.parse(source)
