@@ -302,10 +302,12 @@ def test_markup_offers_escape_around_each_value_as_second_candidate() -> None:
     assert fixes[1].edits[0] == Edit(2, 1, "import markupsafe\n")
 
 
-def test_chmod_offers_owner_only_as_second_candidate() -> None:
+def test_chmod_offers_narrower_modes_other_users_bits_first() -> None:
     source = "import os\n\nos.chmod('/srv/app.sock', 0o777)\n"
     fixes = propose(source, "B103", (732,), 3, 3)
     assert [(f.name, f.edits[0].text) for f in fixes] == [
+        ("chmod-drop-world", "os.chmod('/srv/app.sock', 0o770)\n"),
+        ("chmod-drop-world-write", "os.chmod('/srv/app.sock', 0o775)\n"),
         ("chmod-drop-group-other-write", "os.chmod('/srv/app.sock', 0o755)\n"),
         ("chmod-owner-only", "os.chmod('/srv/app.sock', 0o700)\n"),
     ]

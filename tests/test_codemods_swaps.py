@@ -459,15 +459,15 @@ import os
 
 
 def publish(path: str) -> None:
-    os.chmod(path, 0o777)  # let the web server read it
+    os.chmod(path, 0o777)  # let the deploy group update it
 ''',
-        "chmod-drop-group-other-write",
+        "chmod-drop-world",
         '''\
 import os
 
 
 def publish(path: str) -> None:
-    os.chmod(path, 0o755)  # let the web server read it
+    os.chmod(path, 0o770)  # let the deploy group update it
 ''',
         id="cwe-732-chmod",
     ),
@@ -872,6 +872,6 @@ def test_a_mode_held_in_a_module_constant_is_changed_where_it_is_set() -> None:
     source = ("import os\n\nSHARED = 0o777\n\n\ndef share(path):\n    os.makedirs(path, exist_ok=True)\n"
               "    os.chmod(path, SHARED)\n")
     fixes = propose(source, "chmod-permissive", (732,), 8, 8)
-    assert fixes and fixes[0].name == "chmod-drop-group-other-write"
+    assert fixes and fixes[0].name == "chmod-drop-world"
     fixed = apply_edits(source, fixes[0].edits)
-    assert "SHARED = 0o755\n" in fixed and "os.chmod(path, SHARED)" in fixed
+    assert "SHARED = 0o770\n" in fixed and "os.chmod(path, SHARED)" in fixed

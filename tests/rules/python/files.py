@@ -58,6 +58,11 @@ def save_token_safe(token: str, path: Path) -> None:
     os.chmod(path, 0o600)
 
 
+def team_folder(path: str) -> None:
+    # ok: chmod-permissive
+    os.chmod(path, 0o770)
+
+
 def make_executable(path: Path) -> None:
     # ok: chmod-permissive
     path.chmod(0o755)

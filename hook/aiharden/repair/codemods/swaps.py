@@ -366,11 +366,11 @@ def mktemp(ctx: Context) -> list[Draft]:
 
 
 def chmod(ctx: Context) -> list[Draft]:
-    """Group/other write off (0o777 → 0o755); owner-only as well, first for a file that holds a secret."""
-    drop_write: dict[cst.CSTNode, cst.CSTNode] = {}
-    owner_only: dict[cst.CSTNode, cst.CSTNode] = {}
-    drop_moved: list[Edit] = []
-    owner_moved: list[Edit] = []
+    """Narrower modes, for verification to choose from: all of other users' bits off (0o777 → 0o770: owner and
+    group keep what they had), only their write (0o775), group and other write off (0o755), and owner-only,
+    first for a file that holds a secret."""
+    names = ("chmod-drop-world", "chmod-drop-world-write", "chmod-drop-group-other-write", "chmod-owner-only")
+    found: dict[str, tuple[dict[cst.CSTNode, cst.CSTNode], list[Edit]]] = {n: ({}, []) for n in names}
     secret_first = False
     for call in ctx.find(cst.Call, lambda c: (ctx.qualname(c.func) or "").rsplit(".", 1)[-1] == "chmod"):
         pos = calls.positional(call)
@@ -383,22 +383,19 @@ def chmod(ctx: Context) -> list[Draft]:
         where = [ctx.code(call), *(a.name.value for a in ctx.ancestors(call) if isinstance(a, cst.FunctionDef))]
         secret = any(_SECRET_PATH.search(w) for w in where)
         secret_first = secret_first or secret
-        # group/other execute is no weakness in itself, but checkers (bandit B103) flag it too
-        for target, moved, new_mode in ((drop_write, drop_moved, mode & ~0o022),
-                                        (owner_only, owner_moved, mode & (0o600 if secret else 0o700))):
+        modes = (mode & ~0o007, mode & ~0o002, mode & ~0o022, mode & (0o600 if secret else 0o700))
+        for name, new_mode in zip(names, modes):
             if new_mode == mode:
                 continue
+            replacements, moved = found[name]
             if constant is not None:  # the constant is changed where it is set
                 moved.append(constant[1](format(new_mode, "#o")))
             else:
-                target[call] = calls.replace_arg(call, mode_arg, cst.Integer(format(new_mode, "#o")))
-    drafts = [Draft("chmod-drop-group-other-write", drop_write, elsewhere=tuple(drop_moved))] \
-        if drop_write or drop_moved else []
-    same = owner_only.keys() == {c for c in drop_write if drop_write[c].deep_equals(owner_only[c])} and \
-        [e.text for e in owner_moved] == [e.text for e in drop_moved]
-    if (owner_only or owner_moved) and not same:
-        drafts.insert(0 if secret_first else len(drafts),
-                      Draft("chmod-owner-only", owner_only, elsewhere=tuple(owner_moved)))
+                replacements[call] = calls.replace_arg(call, mode_arg, cst.Integer(format(new_mode, "#o")))
+    drafts = [Draft(name, replacements, elsewhere=tuple(moved)) for name, (replacements, moved) in found.items()
+              if replacements or moved]
+    if secret_first:
+        drafts.sort(key=lambda d: d.name != "chmod-owner-only")
     return drafts
 
 
