@@ -10,6 +10,7 @@ import libcst as cst
 from aiharden.repair.codemods import calls
 from aiharden.repair.codemods.context import Context
 from aiharden.repair.codemods.context import Draft
+from aiharden.repair.codemods.splice import module_int
 from aiharden.repair.edits import Edit
 
 _HTTP = {"get", "post", "put", "delete", "patch", "head", "options", "request", "stream"}
@@ -213,15 +214,6 @@ def key_size(ctx: Context) -> list[Draft]:
 
 
 def _constant_bits(ctx: Context, name: str) -> Edit | None:
-    """The edit that raises a module constant `NAME = <bits below 2048>`, assigned once, to the current size."""
-    assigns = [n for n in ast.parse(ctx.source).body if isinstance(n, ast.Assign) and any(
-        isinstance(t, ast.Name) and t.id == name for t in n.targets)]
-    if len(assigns) != 1 or not isinstance(assigns[0].value, ast.Constant) or assigns[0].lineno != assigns[0].end_lineno:
-        return None
-    value = assigns[0].value.value
-    if not isinstance(value, int) or isinstance(value, bool) or value >= 2048:
-        return None
-    line = ctx.source.splitlines(keepends=True)[assigns[0].lineno - 1]
-    col = assigns[0].value.col_offset
-    text = line[:col] + line[col:].replace(str(value), str(_KEY_BITS), 1)
-    return Edit(assigns[0].lineno, assigns[0].lineno, text)
+    """The edit that raises a module constant `NAME = <bits below 2048>` to the current size."""
+    constant = module_int(ctx.source, name)
+    return constant[1](str(_KEY_BITS)) if constant is not None and constant[0] < 2048 else None

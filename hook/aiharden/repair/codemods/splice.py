@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import ast
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import field
 
@@ -98,3 +99,23 @@ def free_name(tree: ast.AST, wanted: str) -> str:
     while name in used:
         name += "_"
     return name
+
+
+def module_int(source: str, name: str) -> tuple[int, Callable[[str], Edit]] | None:
+    """The value of a module constant `NAME = <int literal>` assigned once on one line, and a function that makes
+    the edit setting it to new literal text."""
+    assigns = [n for n in ast.parse(source).body if isinstance(n, ast.Assign) and any(
+        isinstance(t, ast.Name) and t.id == name for t in n.targets)]
+    if len(assigns) != 1 or assigns[0].lineno != assigns[0].end_lineno:
+        return None
+    value = assigns[0].value
+    if not isinstance(value, ast.Constant) or not isinstance(value.value, int) or isinstance(value.value, bool):
+        return None
+    line_no = assigns[0].lineno
+    line = source.splitlines(keepends=True)[line_no - 1]
+    start, end = value.col_offset, value.end_col_offset or value.col_offset
+
+    def edit(text: str) -> Edit:
+        return Edit(line_no, line_no, line[:start] + text + line[end:])
+
+    return value.value, edit

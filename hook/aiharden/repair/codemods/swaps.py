@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Callable
 from typing import cast
 
 import libcst as cst
@@ -11,6 +10,7 @@ import libcst as cst
 from aiharden.repair.codemods import calls
 from aiharden.repair.codemods.context import Context
 from aiharden.repair.codemods.context import Draft
+from aiharden.repair.codemods.splice import module_int
 from aiharden.repair.codemods.strings import Value
 from aiharden.repair.codemods.strings import flatten
 from aiharden.repair.codemods.strings import has_values
@@ -375,7 +375,7 @@ def chmod(ctx: Context) -> list[Draft]:
     for call in ctx.find(cst.Call, lambda c: (ctx.qualname(c.func) or "").rsplit(".", 1)[-1] == "chmod"):
         pos = calls.positional(call)
         mode_arg = calls.kwarg(call, "mode") or (pos[-1] if pos else None)
-        constant = _module_int(ctx, mode_arg.value) if mode_arg is not None and isinstance(
+        constant = module_int(ctx.source, mode_arg.value.value) if mode_arg is not None and isinstance(
             mode_arg.value, cst.Name) else None
         if mode_arg is None or not isinstance(mode_arg.value, cst.Integer) and constant is None:
             continue
@@ -397,27 +397,6 @@ def chmod(ctx: Context) -> list[Draft]:
     if secret_first:
         drafts.sort(key=lambda d: d.name != "chmod-owner-only")
     return drafts
-
-
-def _module_int(ctx: Context, name: cst.Name) -> tuple[int, Callable[[str], Edit]] | None:
-    """The value of a module constant `NAME = <int literal>` assigned once on one line, and a function that
-    makes the edit setting it to new literal text."""
-    tree = ast.parse(ctx.source)
-    assigns = [n for n in tree.body if isinstance(n, ast.Assign) and any(
-        isinstance(t, ast.Name) and t.id == name.value for t in n.targets)]
-    if len(assigns) != 1 or assigns[0].lineno != assigns[0].end_lineno:
-        return None
-    value = assigns[0].value
-    if not isinstance(value, ast.Constant) or not isinstance(value.value, int) or isinstance(value.value, bool):
-        return None
-    line_no = assigns[0].lineno
-    line = ctx.source.splitlines(keepends=True)[line_no - 1]
-    start, end = value.col_offset, value.end_col_offset or value.col_offset
-
-    def edit(text: str) -> Edit:
-        return Edit(line_no, line_no, line[:start] + text + line[end:])
-
-    return value.value, edit
 
 
 def random_token(ctx: Context) -> list[Draft]:
