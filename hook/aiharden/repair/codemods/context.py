@@ -89,7 +89,7 @@ class Context:
         found: list[cst.CSTNode] = []
         for stmt in self.statements:
             lo, hi = self.own_span(stmt)
-            for node in _walk(stmt):
+            for node in walk(stmt):
                 if node in self.pos:
                     s, e = self.span(node)
                     if s <= hi and e >= lo and overlaps((s, e), self.start, self.end):
@@ -238,14 +238,15 @@ class Replace(cst.CSTTransformer):
         return self.mapping.get(original_node, updated_node)
 
 
-def _walk(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+def walk(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+    """node and every node below it, in source order."""
     yield node
     for child in node.children:
-        yield from _walk(child)
+        yield from walk(child)
 
 
 def _statements(module: cst.Module) -> Iterator[cst.BaseStatement]:
-    for node in _walk(module):
+    for node in walk(module):
         if isinstance(node, cst.BaseStatement):
             yield node
 

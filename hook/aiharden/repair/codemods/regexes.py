@@ -28,6 +28,7 @@ import libcst as cst
 
 from aiharden.repair.codemods import calls
 from aiharden.repair.codemods.context import Context
+from aiharden.repair.codemods.context import walk
 from aiharden.repair.codemods.context import Draft
 
 _FUNCTIONS = ("compile", "match", "search", "fullmatch", "sub", "subn", "findall", "finditer", "split")
@@ -457,19 +458,12 @@ def _built_from_parameters(ctx: Context, call: cst.Call, expr: cst.BaseExpressio
     params = frozenset(p.name.value for p in (*fn.params.posonly_params, *fn.params.params, *fn.params.kwonly_params))
     if expr.value in params:
         return None
-    assigns = [n for n in _walk_nodes(fn) if isinstance(n, cst.Assign) and any(
+    assigns = [n for n in walk(fn) if isinstance(n, cst.Assign) and any(
         isinstance(t.target, cst.Name) and t.target.value == expr.value for t in n.targets)]
     if len(assigns) != 1:
         return None
-    reads = {n.value for n in _walk_nodes(assigns[0].value) if isinstance(n, cst.Name)}
+    reads = {n.value for n in walk(assigns[0].value) if isinstance(n, cst.Name)}
     return (assigns[0], params) if reads & params else None
-
-
-def _walk_nodes(node: cst.CSTNode) -> list[cst.CSTNode]:
-    found = [node]
-    for child in node.children:
-        found.extend(_walk_nodes(child))
-    return found
 
 
 def _root(expr: cst.BaseExpression) -> str:

@@ -9,6 +9,7 @@ import libcst as cst
 from aiharden.repair.codemods import calls
 from aiharden.repair.codemods.context import Context
 from aiharden.repair.codemods.context import Draft
+from aiharden.repair.codemods.context import walk
 from aiharden.repair.edits import Edit
 
 COOKIE_FLAGS = (("secure", "True"), ("httponly", "True"), ("samesite", '"Lax"'))
@@ -123,7 +124,7 @@ def _issued(ctx: Context) -> tuple[str, str] | None:
     """(key, algorithm) of the file's jwt.encode calls, as code, when they all agree and read no local names."""
     module = cst.parse_module(ctx.source)
     found = set()
-    for call in _all_calls(module):
+    for call in (n for n in walk(module) if isinstance(n, cst.Call)):
         if ctx.qualname(call.func) != "jwt.encode":
             continue
         pos = calls.positional(call)
@@ -153,17 +154,6 @@ def _without_signature_option(expr: cst.BaseExpression) -> cst.Dict | None:
 
 def _literal_list(expr: cst.BaseExpression) -> bool:
     return isinstance(expr, (cst.List, cst.Tuple)) and all(isinstance(e.value, cst.SimpleString) for e in expr.elements)
-
-
-def _all_calls(node: cst.CSTNode) -> list[cst.Call]:
-    found: list[cst.Call] = []
-
-    class Collect(cst.CSTVisitor):
-        def visit_Call(self, call: cst.Call) -> None:
-            found.append(call)
-
-    node.visit(Collect())
-    return found
 
 
 def _names(node: cst.CSTNode) -> list[cst.Name]:

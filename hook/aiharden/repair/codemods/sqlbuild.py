@@ -10,6 +10,7 @@ import libcst as cst
 
 from aiharden.repair.codemods import calls
 from aiharden.repair.codemods.context import Context
+from aiharden.repair.codemods.context import walk
 from aiharden.repair.codemods.context import Draft
 from aiharden.repair.codemods.layout import layout_like
 from aiharden.repair.codemods.splice import Splices
@@ -52,7 +53,7 @@ def _target(node: cst.CSTNode) -> str | None:
 def _rewrite(ctx: Context, function: cst.FunctionDef, name: str, style: str) -> Draft | None:
     bindings: list[cst.Assign | cst.AugAssign] = []
     executes: list[cst.Call] = []
-    for node in _walk(function.body):
+    for node in walk(function.body):
         if isinstance(node, cst.Name) and node.value == name and _is_binding(ctx, node):
             parent = ctx.parent(node)
             holder = ctx.parent(parent) if isinstance(parent, cst.AssignTarget) else parent
@@ -214,15 +215,10 @@ def _is_binding(ctx: Context, name: cst.Name) -> bool:
 
 
 def _free(function: cst.FunctionDef, wanted: str) -> str:
-    used = {n.value for n in _walk(function) if isinstance(n, cst.Name)}
+    used = {n.value for n in walk(function) if isinstance(n, cst.Name)}
     name = wanted
     while name in used:
         name = f"sql_{name}"
     return name
 
 
-def _walk(node: cst.CSTNode) -> list[cst.CSTNode]:
-    out = [node]
-    for child in node.children:
-        out += _walk(child)
-    return out
