@@ -523,3 +523,148 @@ def test_cookies_are_read_from_the_response_and_must_keep_their_names(tmp_path: 
                     renamed=both.replace('"sid"', '"session_id"'))
     assert report.results["both"].status == "blocked", report.results["both"]
     assert report.results["renamed"].status == "changed"
+
+
+NESTED_FEED = '''
+    from lxml import etree
+
+    PARSER = etree.XMLParser(resolve_entities=True)
+
+
+    class FeedError(ValueError):
+        pass
+
+
+    def items(payload: bytes) -> list:
+        """(title, price) of each item of an RSS-like feed."""
+        root = etree.fromstring(payload, PARSER)
+        if root.tag != "rss":
+            raise FeedError("not a feed")
+        channel = root.find("channel")
+        out = []
+        for node in channel.iterfind("item") if channel is not None else ():
+            if not node.get("id"):
+                continue
+            try:
+                price = float(node.findtext("price") or "0")
+            except ValueError:
+                raise FeedError("bad price") from None
+            out.append((node.findtext("title"), price))
+        return out
+'''
+
+
+def test_xml_documents_nest_the_names_the_code_looks_for_and_hold_the_entity_one_element_at_a_time(
+    tmp_path: Path,
+) -> None:
+    # the entity must reach title through rss > channel > item, on an item with an id, while price stays a number
+    internal = NESTED_FEED.replace("resolve_entities=True", 'resolve_entities="internal"')
+    report = _probe(tmp_path, NESTED_FEED, "PARSER =", [611], internal=internal)
+    assert report.shown == "an external entity reads a local file into the document"
+    assert report.results["internal"].status == "blocked"
+
+
+SAX_FILE = '''
+    import xml.sax
+    from xml.sax.handler import feature_external_ges
+
+
+    class Titles(xml.sax.ContentHandler):
+        def __init__(self) -> None:
+            super().__init__()
+            self.text = []
+
+        def characters(self, content: str) -> None:
+            self.text.append(content)
+
+
+    def read_titles(path: str) -> str:
+        parser = xml.sax.make_parser()
+        parser.setFeature(feature_external_ges, True)
+        handler = Titles()
+        parser.setContentHandler(handler)
+        parser.parse(path)
+        return "".join(handler.text)
+'''
+
+
+def test_a_function_given_a_file_name_reads_the_documents_from_disk(tmp_path: Path) -> None:
+    off = SAX_FILE.replace("parser.setFeature(feature_external_ges, True)", "parser.setFeature(feature_external_ges, False)")
+    report = _probe(tmp_path, SAX_FILE, "setFeature", [611], off=off)
+    assert report.shown == "an external entity reads a local file into the document"
+    assert report.results["off"].status == "blocked"
+
+
+PARSER_BESIDE_PATH = '''
+    import sqlite3
+    from lxml import etree
+
+
+    class Importer:
+        def __init__(self, db_path: str = ":memory:") -> None:
+            self.conn = sqlite3.connect(db_path)
+            self.parser = etree.XMLParser(resolve_entities=True)
+
+        def title(self, document: bytes) -> str:
+            return etree.fromstring(document, self.parser).findtext("title") or ""
+'''
+
+
+def test_a_parser_stored_by_a_constructor_with_inputs_is_probed_through_its_users(tmp_path: Path) -> None:
+    internal = PARSER_BESIDE_PATH.replace("resolve_entities=True", 'resolve_entities="internal"')
+    report = _probe(tmp_path, PARSER_BESIDE_PATH, "self.parser =", [611], internal=internal)
+    assert report.shown == "an external entity reads a local file into the document"
+    assert report.results["internal"].status == "blocked"
+
+
+NESTED_QUANTIFIERS = '''
+    import re
+    from dataclasses import dataclass
+
+    HANDLE = re.compile(r"^([a-z0-9]+-?)+$")
+    EMAIL = re.compile(r"^([a-z0-9]+[._-]?)+@example[.]com$")
+
+
+    @dataclass
+    class Form:
+        handle: str
+        email: str
+
+        def problems(self) -> list:
+            out = []
+            if not HANDLE.match(self.handle):
+                out.append("handle")
+            if not EMAIL.match(self.email):
+                out.append("email")
+            return out
+'''
+
+
+def test_catastrophic_backtracking_shows_as_time_that_multiplies_with_the_input(tmp_path: Path) -> None:
+    handle = NESTED_QUANTIFIERS.replace(r'r"^([a-z0-9]+-?)+$"', r'r"^[a-z0-9]+(?:-[a-z0-9]+)*-?$"')
+    both = handle.replace(r'r"^([a-z0-9]+[._-]?)+@example[.]com$"', r'r"^[a-z0-9]+(?:[._-][a-z0-9]+)*[._-]?@example[.]com$"')
+    # the fields of a dataclass carry the payloads to the method that reads them
+    report = _probe(tmp_path, NESTED_QUANTIFIERS, "HANDLE =", [1333], handle=handle, both=both)
+    assert "catastrophic backtracking" in report.shown
+    assert report.results["handle"].status == "exploitable"  # the other pattern still backtracks
+    assert report.results["both"].status == "blocked"
+
+
+USER_PATTERN = '''
+    import re
+
+    NOTES = ["Retry with backoff", "Use keyset pagination"]
+
+
+    def search(term: str) -> list:
+        return [n for n in NOTES if re.search(term, n, re.IGNORECASE)]
+'''
+
+
+def test_a_pattern_from_the_caller_must_reach_the_engine_as_plain_text(tmp_path: Path) -> None:
+    escaped = USER_PATTERN.replace("re.search(term,", "re.search(re.escape(term),")
+    capped = USER_PATTERN.replace("re.search(term,", "re.search(term[:50],")
+    report = _probe(tmp_path, USER_PATTERN, "re.search", [1333], escaped=escaped, capped=capped)
+    assert report.shown == "the caller's text (a+)+$ is compiled as a regular expression"
+    assert report.results["escaped"].status == "blocked"
+    assert report.results["capped"].status == "exploitable"  # a short pattern still backtracks

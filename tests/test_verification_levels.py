@@ -12,8 +12,9 @@ from aiharden.cli import main
 from aiharden.projecttests import importers
 
 APP = textwrap.dedent('''
-    import re
     import sqlite3
+
+    from cryptography.hazmat.primitives.asymmetric import rsa
 
 
     def find(conn: sqlite3.Connection, name: str) -> list:
@@ -21,10 +22,10 @@ APP = textwrap.dedent('''
         return conn.execute(f"SELECT mail FROM users WHERE name = '{name}'").fetchall()
 
 
-    def valid(slug: str) -> bool:
-        return re.fullmatch(r"^([a-z0-9]+-?)+$", slug) is not None
+    def signing_key():
+        return rsa.generate_private_key(public_exponent=65537, key_size=1024)
 ''')
-NESTED = "([a-z0-9]+-?)+"  # no probe times a regular expression: its repair is verified statically only
+WEAK_KEY = "key_size=1024"  # no probe measures a key: its repair is verified statically only
 
 
 def _scan(repo: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict]:
@@ -38,10 +39,10 @@ def test_fix_writes_probe_verified_repairs_and_keeps_static_ones_as_suggestions(
     rc, out = _scan(tmp_path, capsys, "--fix", "--sarif", str(tmp_path / "out.sarif"))
     by_rule = {f["cwe"][0]: f["repair"] for f in out["findings"]}
     assert by_rule[89]["verification"] == "exploit" and by_rule[89]["probe"]["status"] == "blocked"
-    assert by_rule[1333]["verification"] == "static" and by_rule[1333]["status"] == "fixed"
+    assert by_rule[326]["verification"] == "static" and by_rule[326]["status"] == "fixed"
     text = (tmp_path / "app.py").read_text()
     assert "WHERE name = ?" in text  # written: the probe showed the exploit blocked
-    assert NESTED in text  # not written: only the static gate judged it
+    assert WEAK_KEY in text  # not written: only the static gate judged it
     assert any("verified statically only" in n for n in out["notices"])
     assert rc == 1
     sarif = json.loads((tmp_path / "out.sarif").read_text())
@@ -49,7 +50,7 @@ def test_fix_writes_probe_verified_repairs_and_keeps_static_ones_as_suggestions(
     assert levels == {"exploit", "static"}
 
     rc, out = _scan(tmp_path, capsys, "--fix-all")
-    assert NESTED not in (tmp_path / "app.py").read_text()
+    assert WEAK_KEY not in (tmp_path / "app.py").read_text()
 
 
 def test_no_probe_leaves_every_repair_static(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -82,8 +83,8 @@ def test_test_cmd_auto_runs_the_tests_that_import_the_module(tmp_path: Path,
     _, out = _scan(tmp_path, capsys, "--test-cmd", "auto")
     sql = next(f["repair"] for f in out["findings"] if f["cwe"] == [89])
     assert sql["status"] == "rejected" and sql["code"] == "tests-fail"
-    regex = next(f["repair"] for f in out["findings"] if f["cwe"] == [1333])
-    assert regex["verification"] == "tests" and regex["tests_ok"] is True
+    key = next(f["repair"] for f in out["findings"] if f["cwe"] == [326])
+    assert key["verification"] == "tests" and key["tests_ok"] is True
 
 
 def test_ci_uses_the_projects_own_tests_unless_told_otherwise(tmp_path: Path) -> None:

@@ -35,6 +35,7 @@ from aiharden.probe.plan import build
 from aiharden.probe.plan import literals
 from aiharden.probe.randomness import Randomness
 from aiharden.probe.redirects import Redirects
+from aiharden.probe.regex import Regex
 from aiharden.probe.shell import Shell
 from aiharden.probe.sql import SQL
 from aiharden.probe.secrets import Secrets
@@ -51,7 +52,7 @@ from aiharden.probe.xml import XML
 
 FAMILIES: tuple[Family, ...] = (SQL(), Shell(), Paths(), HTML(), Redirects(), SSRF(), Code(), Deserialize(),
                                 Randomness(), Permissions(), Hashing(), XML(), Logs(), TLS(), Timeout(), TempFiles(),
-                                Debug(), Errors(), Secrets(), Cookies())
+                                Debug(), Errors(), Secrets(), Cookies(), Regex())
 # exceptions a plain function may raise to refuse hostile input when it has no error convention of its own
 REFUSALS = frozenset({"ValueError", "PermissionError", "HTTPException", "PermissionDenied", "SuspiciousOperation",
                       "Http404", "BadRequest", "Forbidden", "NotFound",
@@ -105,8 +106,10 @@ def probe(text: str, relpath: str, line: int, cwes: Sequence[int], candidates: M
     ctx = Context(target, frozenset([*cwes, *function_cwes]), literals(text) + _test_literals(root, relpath),
                   secrets) if not isinstance(target, str) else None
     calls, payloads = build(target, fam, ctx) if ctx is not None and not isinstance(target, str) else ([], [])
-    # a constructor that only stores the secret: what it does shows in the methods that read it
-    stores = isinstance(fam, Secrets) and not isinstance(target, str) and target.name.endswith("__init__")
+    # a constructor that stores what the finding makes (a secret, a parser): what it does shows in the methods
+    # that read it
+    stores = not isinstance(target, str) and target.name.endswith("__init__") and (
+        isinstance(fam, Secrets) or _binds_attribute(text, line))
     if not any(p is not None for p in payloads) or stores:
         # a helper with no input of its own (a parser factory, a module-level parser): drive what uses it
         name = None if isinstance(target, str) else target.name.rsplit(".", 1)[-1]
@@ -123,7 +126,7 @@ def probe(text: str, relpath: str, line: int, cwes: Sequence[int], candidates: M
         else:
             if isinstance(target, str):
                 return _none(candidates, fam.name, target)
-            if not stores:
+            if not any(p is not None for p in payloads) and not isinstance(fam, Secrets):
                 return _none(candidates, fam.name, "no input of the function, or of a function that uses it, can "
                                                    "carry a payload")
     assert ctx is not None and not isinstance(target, str)
@@ -133,7 +136,7 @@ def probe(text: str, relpath: str, line: int, cwes: Sequence[int], candidates: M
         "target": {"kind": target.kind, "name": target.name, "class": target.cls, "app": target.app},
         "rebase": list(target.rebase), "calls": calls, "discover": True, "preload": list(fam.preload),
         "sign_in": fam.sign_in,
-        "sql_setup": fam.setup(ctx), "plant": fam.plant,
+        "sql_setup": fam.setup(ctx), "plant": fam.plant, "files": fam.files(ctx),
         "versions": [{"name": "original", "text": text}, *({"name": k, "text": candidates[k]} for k in keys)],
     }
     if isinstance(fam, Secrets) and ctx.secrets:
@@ -180,6 +183,19 @@ def _paired(supplied: Mapping[str, Any], bare: Mapping[str, Any], payloads: Sequ
             return dict(v)
     calls = [b if p is not None else s for s, b, p in zip(supplied["calls"], bare["calls"], payloads)]
     return {"name": supplied["name"], "calls": calls}
+
+
+def _binds_attribute(text: str, line: int) -> bool:
+    """Whether the statement at line assigns to an attribute of self (`self.parser = XMLParser(...)`)."""
+    import ast
+
+    try:
+        tree = ast.parse(text)
+    except SyntaxError:
+        return False
+    return any(isinstance(n, ast.Assign) and n.lineno <= line <= (n.end_lineno or n.lineno) and any(
+        isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self" for t in n.targets)
+        for n in ast.walk(tree))
 
 
 def _removed_literals(text: str, line: int, candidates: Mapping[str, str]) -> tuple[str, ...]:

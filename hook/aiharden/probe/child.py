@@ -24,6 +24,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import time
 import types
 from collections.abc import Mapping
 from pathlib import Path
@@ -421,6 +422,9 @@ def install_fakes(preload: list[str]) -> None:
     import tempfile
 
     tempfile.mktemp = _recording("tempfile", tempfile.mktemp, "mktemp")
+    if "re" in preload:  # the patterns the code compiles (the regex probe)
+        for name in ("compile", "match", "search", "fullmatch", "sub", "subn", "split", "findall", "finditer"):
+            setattr(re, name, _recording("regex", getattr(re, name), name, pattern=0))
     socket.getaddrinfo = _getaddrinfo
     _record_logging()
     for module in preload:
@@ -553,13 +557,13 @@ class World:
         for rel, text in self.plants.items():
             p = self.base / rel
             p.parent.mkdir(parents=True, exist_ok=True)
-            p.write_text(text)
+            p.write_text(text.replace("{WORLD}", str(self.root)))
         for p in (self.root / "secret.txt", self.root / "srv" / "secret.txt", self.root / "srv" / "secret"):
             p.write_text("TOP-SECRET canary\n")
         for rel, content in payload_files.items():
             p = self.base / rel
             p.parent.mkdir(parents=True, exist_ok=True)
-            p.write_bytes(content)
+            p.write_bytes(content.replace(b"{WORLD}", str(self.root).encode()))
         with contextlib.suppress(OSError):
             os.symlink(self.root, self.base / "link")
         os.chdir(self.base)
@@ -740,6 +744,40 @@ def _under(path: str, folder: Path) -> bool:
         return False
 
 
+GROW_LENGTHS = range(12, 31, 2)
+GROW_SECONDS = 0.08  # a longer input is not tried once a call takes this long
+
+
+def _grown(v: Any, text: str) -> Any:
+    """v with "{GROW}" replaced by text, inside strings, lists, dicts and base64 bytes."""
+    if isinstance(v, str):
+        return v.replace("{GROW}", text)
+    if isinstance(v, list):
+        return [_grown(x, text) for x in v]
+    if isinstance(v, dict):
+        if v.get("$") == "bytes":
+            raw = base64.b64decode(v["b64"]).replace(b"{GROW}", text.encode())
+            return {**v, "b64": base64.b64encode(raw).decode()}
+        return {k: _grown(x, text) for k, x in v.items()}
+    return v
+
+
+def run_grown(mod: types.ModuleType, plan: dict[str, Any], spec: dict[str, Any], world: World) -> dict[str, Any]:
+    """The call with its input longer and longer (spec["grow"] repeated n times): how its time grows with n. The
+    last call's observation, with `growth`: [n, seconds] per length tried."""
+    growth: list[list[float]] = []
+    out: dict[str, Any] = {}
+    for n in GROW_LENGTHS:
+        world.reset(_payload_files(spec))
+        rebase(mod, plan.get("rebase", []), world)
+        out = run_one(mod, plan, _grown(spec, spec["grow"] * n), world)
+        growth.append([n, out["seconds"]])
+        if out["seconds"] >= GROW_SECONDS or "raised" in out and out["raised"]["type"] == "TimeoutError":
+            break
+    out["growth"] = growth
+    return out
+
+
 def run_one(mod: types.ModuleType, plan: dict[str, Any], spec: dict[str, Any], world: World) -> dict[str, Any]:
     EVENTS.clear()
     out: dict[str, Any] = {}
@@ -748,6 +786,7 @@ def run_one(mod: types.ModuleType, plan: dict[str, Any], spec: dict[str, Any], w
     FAULT[0], DATA_ROOT[0], DB_HOME[0] = bool(spec.get("fault")), str(world.base), str(world.root / "databases")
     os.makedirs(DB_HOME[0], exist_ok=True)
     ARMED[0] = True
+    start = time.perf_counter()
     try:
         out.update(call(mod, plan["target"], spec, world))
     except BaseException as e:  # noqa: BLE001 - what the function raised is an observation
@@ -758,6 +797,7 @@ def run_one(mod: types.ModuleType, plan: dict[str, Any], spec: dict[str, Any], w
         ARMED[0] = False
         FAULT[0] = False
         signal.alarm(0)
+    out["seconds"] = round(time.perf_counter() - start, 4)
     out["events"] = list(EVENTS)
     for path in sorted({e["path"] for e in EVENTS if e["kind"] == "open" and any(m in str(e["mode"]) for m in "wax+")}):
         with contextlib.suppress(OSError, UnicodeDecodeError):
@@ -774,6 +814,7 @@ def main() -> int:
     tmp = Path(plan["tmp"])
     src = tmp / "src"
     world = World(tmp / "world")
+    world.plants.update(plan.get("files", {}))  # files the family plants for every call (a document to parse)
     world.reset()
     install_fakes(plan.get("preload", []))
     if plan.get("sign_in"):
@@ -803,7 +844,7 @@ def main() -> int:
         for spec in plan["calls"]:
             world.reset(_payload_files(spec))
             rebase(mod, plan.get("rebase", []), world)
-            obs = run_one(mod, plan, spec, world)
+            obs = run_grown(mod, plan, spec, world) if spec.get("grow") else run_one(mod, plan, spec, world)
             obs["world"] = str(world.root)
             obs["base"] = str(world.base)
             entry["calls"].append(obs)

@@ -24,6 +24,7 @@ class Hostile:
     value: Any  # JSON value for the parameter; "{WORLD}" in a string is the sandbox's outside folder
     label: str  # how a report names the payload
     files: Mapping[str, str] = field(default_factory=dict)  # base64 contents planted into every file the code reads
+    grow: str = ""  # "{GROW}" in value becomes this text repeated, longer and longer (see child.run_grown)
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,10 @@ class Family:
 
     def benign(self, ctx: Context) -> list[str]:
         return list(self.benign_text)
+
+    def files(self, ctx: Context) -> dict[str, str]:
+        """Files planted in the base folder for every call (by relative path): inputs that are read from disk."""
+        return {}
 
     def exploited(self, obs: Obs, payload: Hostile, ctx: Context) -> str:
         """Evidence that the payload reached the sink in exploitable form; "" when it did not."""

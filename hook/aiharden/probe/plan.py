@@ -164,22 +164,25 @@ def build(target: Target, family: Family, ctx: Context) -> tuple[list[dict[str, 
         typed = {p.name for p in target.params if p.kind in _TYPED}
         slots: list[Any] = [s for s in [*target.inputs, *(("route", v) for v in target.route_vars)] if s[1] not in typed]
     else:
-        slots = [p for p in target.params if p.kind in CARRIERS]
+        # the method's own parameters, then the constructor's (a method that reads what the object holds)
+        slots = [("args", p) for p in target.params if p.kind in CARRIERS] + \
+            [("init", p) for p in (target.init_params if target.kind == "method" else ()) if p.kind in CARRIERS]
     for h in hostile:
         for slot in slots:
             if len(calls) - len(benign) * repeat >= MAX_HOSTILE_CALLS:
                 break
-            spec = {"role": "hostile", "files": h.files}
+            spec = {"role": "hostile", "files": h.files, **({"grow": h.grow} if h.grow else {})}
             if web:
                 if isinstance(h.value, dict):
                     continue
                 spec["http"] = _http(target, benign[0], slot, h.value)
             else:
-                carried = _carried(slot, h.value)
+                where, param = slot
+                carried = _carried(param, h.value)
                 if carried is None:
                     continue
-                spec["args"] = {**_args(target.params, benign[0], target), slot.name: carried}
-                spec["init"] = init
+                spec["args"], spec["init"] = _args(target.params, benign[0], target), init
+                spec[where] = {**spec[where], param.name: carried}
             add(spec, h)
         if h.files:  # the payload also travels in the files the code reads
             spec = {"role": "hostile", "files": h.files}

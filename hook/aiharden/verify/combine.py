@@ -21,13 +21,14 @@ _HALF = (r.STILL_EXPLOITABLE, r.CHANGES_BEHAVIOUR, "")
 
 
 def groups(findings: Sequence[Finding], texts: Mapping[str, str]) -> list[list[int]]:
-    """Findings of one weakness family inside one function, two or more of them."""
+    """Findings of one weakness family inside one function, or at the top level of one module (two patterns
+    compiled there, both used by one function), two or more of them."""
     by_key: dict[tuple[str, str, str], list[int]] = {}
     for i, f in enumerate(findings):
-        span = function_span(texts[f.path], f.region.start_line)
-        if span is None or not f.cwe:
+        if not f.cwe:
             continue
-        by_key.setdefault((f.path, span[0], weakness(f.cwe[0])), []).append(i)
+        span = function_span(texts[f.path], f.region.start_line)
+        by_key.setdefault((f.path, span[0] if span else "", weakness(f.cwe[0])), []).append(i)
     return [g for g in by_key.values() if len({findings[i].region.start_line for i in g}) > 1]
 
 
