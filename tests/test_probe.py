@@ -668,3 +668,31 @@ def test_a_pattern_from_the_caller_must_reach_the_engine_as_plain_text(tmp_path:
     assert report.shown == "the caller's text (a+)+$ is compiled as a regular expression"
     assert report.results["escaped"].status == "blocked"
     assert report.results["capped"].status == "exploitable"  # a short pattern still backtracks
+
+
+ERROR_HANDLER = '''
+    import traceback
+
+    from flask import Flask, jsonify
+
+    app = Flask(__name__)
+
+
+    @app.get("/ping")
+    def ping():
+        return jsonify(ok=True)
+
+
+    @app.errorhandler(Exception)
+    def unexpected(exc: Exception):
+        return jsonify(error="internal error", detail=traceback.format_exc()), 500
+'''
+
+
+def test_a_handler_of_unhandled_errors_is_driven_by_a_route_that_fails(tmp_path: Path) -> None:
+    generic = ERROR_HANDLER.replace(', detail=traceback.format_exc()', "")
+    message = ERROR_HANDLER.replace('detail=traceback.format_exc()', "detail=str(exc)")
+    report = _probe(tmp_path, ERROR_HANDLER, "format_exc", [209], generic=generic, message=message)
+    assert report.shown
+    assert report.results["generic"].status == "blocked"
+    assert report.results["message"].status == "exploitable"  # the database's own message names its file

@@ -133,7 +133,8 @@ def probe(text: str, relpath: str, line: int, cwes: Sequence[int], candidates: M
     keys = list(candidates)
     plan: dict[str, Any] = {
         "relpath": relpath, "module": relpath[:-3].replace("/", ".") if relpath.endswith(".py") else "probed",
-        "target": {"kind": target.kind, "name": target.name, "class": target.cls, "app": target.app},
+        "target": {"kind": target.kind, "name": target.name, "class": target.cls, "app": target.app,
+                   "route": target.route},
         "rebase": list(target.rebase), "calls": calls, "discover": True, "preload": list(fam.preload),
         "sign_in": fam.sign_in,
         "sql_setup": fam.setup(ctx), "plant": fam.plant, "files": fam.files(ctx),

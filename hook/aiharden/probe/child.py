@@ -610,9 +610,21 @@ def build_value(v: Any, world: World) -> Any:
     return v
 
 
+ERROR_ROUTE = "/__probe_error__"  # target.ERROR_ROUTE
+
+
+def _failing_view() -> Any:
+    """The route that drives an application's handler of unhandled errors: on a fault call it fails the way a
+    database does, naming a canary table and path."""
+    if FAULT[0]:
+        raise sqlite3.OperationalError(f"unable to open database file /srv/app/{FAULT_TEXT}.db")
+    return {"ok": True}
+
+
 def _http_client(mod: types.ModuleType, target: dict[str, Any]) -> Any:
     obj = getattr(mod, target["app"])
     fw = target["kind"]
+    failing = target.get("route") == ERROR_ROUTE
     if fw == "flask":
         import flask
 
@@ -620,6 +632,8 @@ def _http_client(mod: types.ModuleType, target: dict[str, Any]) -> Any:
             app = flask.Flask("probe")
             app.register_blueprint(obj)
             obj = app
+        if failing and "__probe_error__" not in obj.view_functions:
+            obj.add_url_rule(ERROR_ROUTE, "__probe_error__", _failing_view)
         return obj.test_client()
     if fw == "fastapi":
         import fastapi
@@ -629,6 +643,8 @@ def _http_client(mod: types.ModuleType, target: dict[str, Any]) -> Any:
             api = fastapi.FastAPI()
             api.include_router(obj)
             obj = api
+        if failing and not any(getattr(r, "path", "") == ERROR_ROUTE for r in obj.routes):
+            obj.add_api_route(ERROR_ROUTE, _failing_view, methods=["GET"])
         return TestClient(obj, raise_server_exceptions=False)
     raise ValueError(fw)
 

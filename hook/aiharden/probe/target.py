@@ -15,6 +15,9 @@ NO_DEFAULT = object()
 CODE_DEFAULT = object()  # a default the code computes (a constant's name, Query(...)): the call leaves it out
 _ROUTE_VERBS = {"route": "GET", "get": "GET", "post": "POST", "put": "PUT", "delete": "DELETE", "patch": "PATCH",
                 "api_route": "GET"}
+_ERROR_HANDLERS = ("errorhandler", "exception_handler")
+_UNHANDLED = ("Exception", "BaseException", "500", "InternalServerError")
+ERROR_ROUTE = "/__probe_error__"  # the child adds it to the application: it fails when the call is a fault
 _APP_CLASSES = {"Flask": "flask", "Blueprint": "flask", "FastAPI": "fastapi", "APIRouter": "fastapi"}
 _REQUEST_SOURCES = {"args": "query", "form": "form", "values": "query", "cookies": "cookies", "headers": "headers",
                     "GET": "query", "POST": "form", "COOKIES": "cookies", "query_params": "query",
@@ -250,6 +253,9 @@ def _route(fn: ast.FunctionDef | ast.AsyncFunctionDef, apps: dict[str, str]) -> 
                 and isinstance(dec.func.value, ast.Name) and dec.func.value.id in apps):
             continue
         verb = dec.func.attr
+        if verb in _ERROR_HANDLERS and dec.args and ast.unparse(dec.args[0]) in _UNHANDLED:
+            # a handler of unhandled errors: driven through a route of the probe's own that fails
+            return apps[dec.func.value.id], dec.func.value.id, ERROR_ROUTE, "GET"
         if verb not in _ROUTE_VERBS or not dec.args or not isinstance(dec.args[0], ast.Constant):
             continue
         method = _ROUTE_VERBS[verb]
