@@ -696,3 +696,31 @@ def test_a_handler_of_unhandled_errors_is_driven_by_a_route_that_fails(tmp_path:
     assert report.shown
     assert report.results["generic"].status == "blocked"
     assert report.results["message"].status == "exploitable"  # the database's own message names its file
+
+
+WEAK_KEY = '''
+    from pathlib import Path
+
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
+    BITS = 1024
+
+
+    def new_key(folder: str) -> str:
+        key = rsa.generate_private_key(public_exponent=65537, key_size=BITS)
+        pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                serialization.NoEncryption())
+        (Path(folder) / "key.pem").write_bytes(pem)
+        return "key.pem"
+'''
+
+
+def test_the_key_a_function_generates_is_measured(tmp_path: Path) -> None:
+    strong = WEAK_KEY.replace("BITS = 1024", "BITS = 3072")
+    other = WEAK_KEY.replace("rsa.generate_private_key(public_exponent=65537, key_size=BITS)",
+                             "ec.generate_private_key(ec.SECP256R1())")
+    report = _probe(tmp_path, WEAK_KEY, "BITS = 1024", [326], strong=strong, other=other)
+    assert report.shown == "generates a 1024-bit RSA key (at least 2048 bits are needed)"
+    assert report.results["strong"].status == "blocked"
+    assert report.results["other"].status == "changed"  # another kind of key breaks what checks its signatures

@@ -22,10 +22,11 @@ APP = textwrap.dedent('''
         return conn.execute(f"SELECT mail FROM users WHERE name = '{name}'").fetchall()
 
 
-    def signing_key():
-        return rsa.generate_private_key(public_exponent=65537, key_size=1024)
+    def store_signing_key(store) -> None:
+        store.save(rsa.generate_private_key(public_exponent=65537, key_size=1024))
 ''')
-WEAK_KEY = "key_size=1024"  # no probe measures a key: its repair is verified statically only
+# the probe cannot build the store, so every call fails before the key is made: verified statically only
+WEAK_KEY = "key_size=1024"
 
 
 def _scan(repo: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict]:

@@ -28,6 +28,7 @@ from aiharden.probe.family import Obs
 from aiharden.probe.family import outcome
 from aiharden.probe.hashing import Hashing
 from aiharden.probe.html import HTML
+from aiharden.probe.keys import Keys
 from aiharden.probe.logs import Logs
 from aiharden.probe.paths import Paths
 from aiharden.probe.permissions import Permissions
@@ -52,7 +53,7 @@ from aiharden.probe.xml import XML
 
 FAMILIES: tuple[Family, ...] = (SQL(), Shell(), Paths(), HTML(), Redirects(), SSRF(), Code(), Deserialize(),
                                 Randomness(), Permissions(), Hashing(), XML(), Logs(), TLS(), Timeout(), TempFiles(),
-                                Debug(), Errors(), Secrets(), Cookies(), Regex())
+                                Debug(), Errors(), Secrets(), Cookies(), Regex(), Keys())
 # exceptions a plain function may raise to refuse hostile input when it has no error convention of its own
 REFUSALS = frozenset({"ValueError", "PermissionError", "HTTPException", "PermissionDenied", "SuspiciousOperation",
                       "Http404", "BadRequest", "Forbidden", "NotFound",

@@ -299,6 +299,24 @@ def _sent(kw: Mapping[str, Any], auth: Any = None) -> str:
     return repr(parts)[:2000] if parts else ""
 
 
+def _record_keys() -> None:
+    """Key generation of the `cryptography` package, when the code uses it: the algorithm and its size."""
+    for algo in ("rsa", "dsa", "ec"):
+        mod = sys.modules.get(f"cryptography.hazmat.primitives.asymmetric.{algo}")
+        if mod is None or not hasattr(mod, "generate_private_key"):
+            continue
+        real = mod.generate_private_key
+
+        def keygen(*a: Any, _real: Any = real, _algo: str = algo, **kw: Any) -> Any:
+            key = _real(*a, **kw)
+            curve = getattr(key, "curve", None)
+            record("keygen", algorithm=_algo, bits=int(getattr(key, "key_size", 0) or 0),
+                   curve=getattr(curve, "name", None))
+            return key
+
+        mod.generate_private_key = keygen
+
+
 def _record_http() -> None:
     """requests and httpx calls with their verify and timeout settings (the connection itself is refused)."""
     try:
@@ -431,6 +449,7 @@ def install_fakes(preload: list[str]) -> None:
         with contextlib.suppress(Exception):
             importlib.import_module(module)
     _record_http()
+    _record_keys()
     _record_serving()
     yaml = sys.modules.get("yaml")
     if yaml is not None:
