@@ -8,6 +8,7 @@ is reported as not probed, with why.
 """
 from __future__ import annotations
 
+import textwrap
 import time
 from collections.abc import Mapping
 from collections.abc import Sequence
@@ -114,7 +115,10 @@ def probe(text: str, relpath: str, line: int, cwes: Sequence[int], candidates: M
     if not any(p is not None for p in payloads) or stores:
         # a helper with no input of its own (a parser factory, a module-level parser): drive what uses it
         name = None if isinstance(target, str) else target.name.rsplit(".", 1)[-1]
-        for line_in_user in users(text, line, name):
+        found = users(text, line, name)
+        if isinstance(fam, Secrets):  # a signing key shows where the code signs: views that keep a session first
+            found.sort(key=lambda n: -_uses_session(text, n))
+        for line_in_user in found:
             user = find(text, line_in_user)
             if isinstance(user, str):
                 continue
@@ -185,6 +189,22 @@ def _paired(supplied: Mapping[str, Any], bare: Mapping[str, Any], payloads: Sequ
             return dict(v)
     calls = [b if p is not None else s for s, b, p in zip(supplied["calls"], bare["calls"], payloads)]
     return {"name": supplied["name"], "calls": calls}
+
+
+def _uses_session(text: str, line: int) -> int:
+    """How the function holding line uses a web framework's signed session: 2 when it writes it (only a
+    changed session is signed), 1 when it reads it, 0 when not at all."""
+    import ast
+
+    fn = find(text, line)
+    if isinstance(fn, str):
+        return 0
+    tree = ast.parse(textwrap.dedent("\n".join(text.splitlines()[fn.start - 1:fn.end])))
+    writes = any(isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name) and n.value.id == "session"
+                 and isinstance(n.ctx, ast.Store) for n in ast.walk(tree)) or any(
+        isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "login_user" for n in ast.walk(tree))
+    reads = any(isinstance(n, ast.Name) and n.id == "session" for n in ast.walk(tree))
+    return 2 if writes else 1 if reads else 0
 
 
 def _binds_attribute(text: str, line: int) -> bool:

@@ -460,6 +460,14 @@ def users(text: str, line: int, name: str | None = None) -> list[int]:
         targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target] if isinstance(
             stmt, ast.AnnAssign) else []
         wanted = {t.id for t in targets if isinstance(t, ast.Name)}
+        if not wanted and stmt is not None:
+            # `app.config["SECRET_KEY"] = ...`, `app.secret_key = ...`, `app.config.update(...)`: the functions
+            # that use the object it configures
+            node = targets[0] if targets else stmt.value.func if isinstance(stmt, ast.Expr) and isinstance(
+                stmt.value, ast.Call) else None
+            while isinstance(node, (ast.Attribute, ast.Subscript)):
+                node = node.value
+            wanted = {node.id} if isinstance(node, ast.Name) else set()
     lines = []
     for fn in ast.walk(tree):
         if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) and fn.name not in wanted:
@@ -469,7 +477,7 @@ def users(text: str, line: int, name: str | None = None) -> list[int]:
                     n.attr in attrs and isinstance(n.ctx, ast.Load))) and name is not None
                     and isinstance(n.value, ast.Name) and n.value.id in ("self", "cls"))), None)
             if use is not None:
-                lines.append(use.lineno)
+                lines.append(max(use.lineno, fn.lineno))  # a decorator lies above the def line
     return sorted(lines)
 
 
