@@ -724,3 +724,43 @@ def test_the_key_a_function_generates_is_measured(tmp_path: Path) -> None:
     assert report.shown == "generates a 1024-bit RSA key (at least 2048 bits are needed)"
     assert report.results["strong"].status == "blocked"
     assert report.results["other"].status == "changed"  # another kind of key breaks what checks its signatures
+
+
+HEAD = '''
+    def download_head(name: str, size: int) -> bytes:
+        lines = ["HTTP/1.1 200 OK", f'Content-Disposition: attachment; filename="{name}"', f"Content-Length: {size}"]
+        return ("\\r\\n".join(lines) + "\\r\\n\\r\\n").encode("latin-1")
+'''
+
+
+def test_a_crlf_in_a_header_value_starts_a_header_of_its_own(tmp_path: Path) -> None:
+    stripped = HEAD.replace('filename="{name}"', 'filename="{name.replace(chr(13), "").replace(chr(10), "")}"')
+    only_cr = HEAD.replace('filename="{name}"', 'filename="{name.replace(chr(13), "")}"')
+    report = _probe(tmp_path, HEAD, "Content-Disposition", [113], stripped=stripped, only_cr=only_cr)
+    assert "header" in report.shown
+    assert report.results["stripped"].status == "blocked"
+    assert report.results["only_cr"].status == "exploitable"  # a bare newline still splits the head
+
+
+XPATH_LOGIN = '''
+    from lxml import etree
+
+
+    def find_user(tree: etree._ElementTree, name: str) -> list:
+        return tree.xpath(f"//user[@name='{name}']")
+
+
+    def role(name: str, path: str = "users.xml") -> str:
+        tree = etree.parse(path)
+        found = find_user(tree, name)
+        return found[0].get("role", "user") if found else ""
+'''
+
+
+def test_a_quote_that_changes_an_xpath_expression_is_shown_through_the_caller_that_builds_the_tree(
+    tmp_path: Path,
+) -> None:
+    bound = XPATH_LOGIN.replace('''tree.xpath(f"//user[@name='{name}']")''', '''tree.xpath("//user[@name=$n]", n=name)''')
+    report = _probe(tmp_path, XPATH_LOGIN, "tree.xpath", [643], bound=bound)
+    assert "changes the expression's syntax" in report.shown
+    assert report.results["bound"].status == "blocked"

@@ -28,6 +28,7 @@ from aiharden.probe.family import Hostile
 from aiharden.probe.family import Obs
 from aiharden.probe.family import outcome
 from aiharden.probe.hashing import Hashing
+from aiharden.probe.headers import Headers
 from aiharden.probe.html import HTML
 from aiharden.probe.keys import Keys
 from aiharden.probe.logs import Logs
@@ -46,15 +47,17 @@ from aiharden.probe.secrets import unanchored
 from aiharden.probe.ssrf import SSRF
 from aiharden.probe.target import Target
 from aiharden.probe.tempfiles import TempFiles
+from aiharden.probe.target import NO_DEFAULT
 from aiharden.probe.target import find
 from aiharden.probe.target import users
 from aiharden.probe.transport import TLS
 from aiharden.probe.transport import Timeout
 from aiharden.probe.xml import XML
+from aiharden.probe.xpath import XPath
 
 FAMILIES: tuple[Family, ...] = (SQL(), Shell(), Paths(), HTML(), Redirects(), SSRF(), Code(), Deserialize(),
                                 Randomness(), Permissions(), Hashing(), XML(), Logs(), TLS(), Timeout(), TempFiles(),
-                                Debug(), Errors(), Secrets(), Cookies(), Regex(), Keys())
+                                Debug(), Errors(), Secrets(), Cookies(), Regex(), Keys(), Headers(), XPath())
 # exceptions a plain function may raise to refuse hostile input when it has no error convention of its own
 REFUSALS = frozenset({"ValueError", "PermissionError", "HTTPException", "PermissionDenied", "SuspiciousOperation",
                       "Http404", "BadRequest", "Forbidden", "NotFound",
@@ -112,7 +115,10 @@ def probe(text: str, relpath: str, line: int, cwes: Sequence[int], candidates: M
     # that read it
     stores = not isinstance(target, str) and target.name.endswith("__init__") and (
         isinstance(fam, Secrets) or _binds_attribute(text, line))
-    if not any(p is not None for p in payloads) or stores:
+    # a parameter holding an object the probe cannot build (a parsed tree, a client): its callers build it
+    unbuildable = not isinstance(target, str) and any(p.kind == "other" and p.default is NO_DEFAULT
+                                                      for p in target.params)
+    if not any(p is not None for p in payloads) or stores or unbuildable:
         # a helper with no input of its own (a parser factory, a module-level parser): drive what uses it
         name = None if isinstance(target, str) else target.name.rsplit(".", 1)[-1]
         found = users(text, line, name)
@@ -120,7 +126,7 @@ def probe(text: str, relpath: str, line: int, cwes: Sequence[int], candidates: M
             found.sort(key=lambda n: -_uses_session(text, n))
         for line_in_user in found:
             user = find(text, line_in_user)
-            if isinstance(user, str):
+            if isinstance(user, str) or any(p.kind == "other" and p.default is NO_DEFAULT for p in user.params):
                 continue
             up = Context(user, frozenset([*cwes, *function_cwes]), literals(text) + _test_literals(root, relpath),
                          secrets)

@@ -761,9 +761,15 @@ def discover(mod: types.ModuleType, plan: dict[str, Any], world: World) -> None:
         for _ in range(3):
             world.reset()
             rebase(mod, plan.get("rebase", []), world)
-            events = run_one(mod, plan, spec, world)["events"]
+            obs = run_one(mod, plan, spec, world)
+            events = obs["events"]
             missing = [e["path"] for e in events if e["kind"] == "open" and "r" in e["mode"] and "+" not in e["mode"]
                        and not os.path.exists(e["path"]) and _under(e["path"], world.base)]
+            # a C library (lxml, a database driver) opens the file itself: its error names the file
+            raised = obs.get("raised") or {}
+            if not missing and "OSError" in raised.get("mro", ()):
+                missing = [p for name in re.findall(r"'([^'\n]{1,200})'", raised.get("message", ""))
+                           if not os.path.exists(p := os.path.join(world.base, name)) and _under(p, world.base)][:1]
             if not missing:
                 break
             for p in missing:
