@@ -764,3 +764,24 @@ def test_a_quote_that_changes_an_xpath_expression_is_shown_through_the_caller_th
     report = _probe(tmp_path, XPATH_LOGIN, "tree.xpath", [643], bound=bound)
     assert "changes the expression's syntax" in report.shown
     assert report.results["bound"].status == "blocked"
+
+
+HOST_SUFFIX = '''
+    from urllib.parse import urlparse
+
+    TRUSTED = "example.com"
+
+
+    def trusted(url: str) -> bool:
+        host = (urlparse(url).hostname or "").lower()
+        return host.endswith(TRUSTED)
+'''
+
+
+def test_a_host_that_only_ends_with_the_allowed_domain_must_be_refused(tmp_path: Path) -> None:
+    exact = HOST_SUFFIX.replace("host.endswith(TRUSTED)", 'host == TRUSTED or host.endswith("." + TRUSTED)')
+    dotted = HOST_SUFFIX.replace("host.endswith(TRUSTED)", 'host.endswith("." + TRUSTED)')
+    report = _probe(tmp_path, HOST_SUFFIX, "endswith", [20], exact=exact, dotted=dotted)
+    assert report.shown == "evilexample.com passes the check"
+    assert report.results["exact"].status == "blocked"
+    assert report.results["dotted"].status == "changed"  # the domain itself is refused now

@@ -29,6 +29,7 @@ from aiharden.probe.family import Obs
 from aiharden.probe.family import outcome
 from aiharden.probe.hashing import Hashing
 from aiharden.probe.headers import Headers
+from aiharden.probe.hosts import Hosts
 from aiharden.probe.html import HTML
 from aiharden.probe.keys import Keys
 from aiharden.probe.logs import Logs
@@ -57,7 +58,7 @@ from aiharden.probe.xpath import XPath
 
 FAMILIES: tuple[Family, ...] = (SQL(), Shell(), Paths(), HTML(), Redirects(), SSRF(), Code(), Deserialize(),
                                 Randomness(), Permissions(), Hashing(), XML(), Logs(), TLS(), Timeout(), TempFiles(),
-                                Debug(), Errors(), Secrets(), Cookies(), Regex(), Keys(), Headers(), XPath())
+                                Debug(), Errors(), Secrets(), Cookies(), Regex(), Keys(), Headers(), XPath(), Hosts())
 # exceptions a plain function may raise to refuse hostile input when it has no error convention of its own
 REFUSALS = frozenset({"ValueError", "PermissionError", "HTTPException", "PermissionDenied", "SuspiciousOperation",
                       "Http404", "BadRequest", "Forbidden", "NotFound",
