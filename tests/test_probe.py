@@ -785,3 +785,26 @@ def test_a_host_that_only_ends_with_the_allowed_domain_must_be_refused(tmp_path:
     assert report.shown == "evilexample.com passes the check"
     assert report.results["exact"].status == "blocked"
     assert report.results["dotted"].status == "changed"  # the domain itself is refused now
+
+
+PREFS = '''
+    import pickle
+    from pathlib import Path
+
+
+    def load_prefs(folder: str) -> dict:
+        path = Path(folder) / ".prefs"
+        if not path.exists():
+            return {}
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+'''
+
+
+def test_a_file_looked_for_before_it_is_read_is_planted_with_content_the_decoder_reads(tmp_path: Path) -> None:
+    as_json = PREFS.replace("import pickle", "import json").replace("pickle.load(fh)", "json.load(fh)")
+    report = _probe(tmp_path, PREFS, "pickle.load", [502], as_json=as_json)
+    assert "resolves" in report.shown  # the pickle planted where the code looks runs os.system
+    # the old pickles no longer load: not proof of a break, but no proof of behaviour either
+    assert report.results["as_json"].status == "unshown"
+    assert "stored format changes" in report.results["as_json"].message

@@ -8,6 +8,7 @@ is reported as not probed, with why.
 """
 from __future__ import annotations
 
+import base64
 import textwrap
 import time
 from collections.abc import Mapping
@@ -150,6 +151,7 @@ def probe(text: str, relpath: str, line: int, cwes: Sequence[int], candidates: M
         "rebase": list(target.rebase), "calls": calls, "discover": True, "preload": list(fam.preload),
         "sign_in": fam.sign_in,
         "sql_setup": fam.setup(ctx), "plant": fam.plant, "files": fam.files(ctx),
+        "plant_options": [base64.b64encode(b).decode() for b in fam.plant_options],
         "versions": [{"name": "original", "text": text}, *({"name": k, "text": candidates[k]} for k in keys)],
     }
     if isinstance(fam, Secrets) and ctx.secrets:

@@ -276,6 +276,17 @@ def _recording(kind: str, fn: Any, name: str, **extra: Any) -> Any:
     return wrapper
 
 
+def _recording_stat(real: Any) -> Any:
+    def stat(path: Any, *a: Any, **kw: Any) -> Any:
+        try:
+            return real(path, *a, **kw)
+        except FileNotFoundError:
+            if ARMED[0] and (p := _fspath(path)) is not None:
+                record("stat", path=os.path.abspath(p))
+            raise
+    return stat
+
+
 _REAL_GETADDRINFO = socket.getaddrinfo
 
 
@@ -440,6 +451,7 @@ def install_fakes(preload: list[str]) -> None:
     import tempfile
 
     tempfile.mktemp = _recording("tempfile", tempfile.mktemp, "mktemp")
+    os.stat = _recording_stat(os.stat)  # type: ignore[assignment]  # `if path.exists()` before the read
     if "re" in preload:  # the patterns the code compiles (the regex probe)
         for name in ("compile", "match", "search", "fullmatch", "sub", "subn", "split", "findall", "finditer"):
             setattr(re, name, _recording("regex", getattr(re, name), name, pattern=0))
@@ -563,7 +575,7 @@ class World:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.base = root / "srv" / "data"
-        self.plants: dict[str, str] = {}
+        self.plants: dict[str, str | bytes] = {}
 
     def reset(self, payload_files: dict[str, bytes] | None = None) -> None:
         payload_files = dict(payload_files or {})
@@ -576,7 +588,10 @@ class World:
         for rel, text in self.plants.items():
             p = self.base / rel
             p.parent.mkdir(parents=True, exist_ok=True)
-            p.write_text(text.replace("{WORLD}", str(self.root)))
+            if isinstance(text, bytes):
+                p.write_bytes(text)
+            else:
+                p.write_text(text.replace("{WORLD}", str(self.root)))
         for p in (self.root / "secret.txt", self.root / "srv" / "secret.txt", self.root / "srv" / "secret"):
             p.write_text("TOP-SECRET canary\n")
         for rel, content in payload_files.items():
@@ -755,16 +770,29 @@ def load(version: dict[str, Any], plan: dict[str, Any], src: Path, n: int) -> ty
 
 def discover(mod: types.ModuleType, plan: dict[str, Any], world: World) -> None:
     """Files the original reads on benign input, planted so that benign runs read something real."""
+    # kinds of content a planted file may hold, tried in turn while the benign call fails
+    options: list[str | bytes] = [base64.b64decode(b) for b in plan.get("plant_options", ())]
+    tried: list[tuple[str, int]] = []
     for spec in plan["calls"]:
         if spec["role"] != "benign":
             continue
-        for _ in range(3):
+        for _ in range(3 + len(options)):
             world.reset()
             rebase(mod, plan.get("rebase", []), world)
             obs = run_one(mod, plan, spec, world)
             events = obs["events"]
             missing = [e["path"] for e in events if e["kind"] == "open" and "r" in e["mode"] and "+" not in e["mode"]
                        and not os.path.exists(e["path"]) and _under(e["path"], world.base)]
+            # a file the code looked for first (`if path.exists()`): one with a suffix or a leading dot is a file
+            missing += [e["path"] for e in events if e["kind"] == "stat" and not os.path.exists(e["path"])
+                        and _under(e["path"], world.base) and "." in os.path.basename(e["path"])
+                        and e["path"] not in missing]
+            if not missing and "raised" in obs and tried and tried[-1][1] + 1 < len(options):
+                # what was planted does not suit the code (JSON where it reads a pickle): the next kind of content
+                rel, n = tried.pop()
+                world.plants[rel] = options[n + 1]
+                tried.append((rel, n + 1))
+                continue
             # a C library (lxml, a database driver) opens the file itself: its error names the file
             raised = obs.get("raised") or {}
             if not missing and "OSError" in raised.get("mro", ()):
@@ -774,7 +802,10 @@ def discover(mod: types.ModuleType, plan: dict[str, Any], world: World) -> None:
                 break
             for p in missing:
                 rel = os.path.relpath(p, world.base)
-                world.plants[rel] = plan.get("plant", "content of {rel}\n").replace("{rel}", rel)
+                world.plants[rel] = options[0] if options else plan.get("plant", "content of {rel}\n").replace(
+                    "{rel}", rel)
+                if options:
+                    tried.append((rel, 0))
 
 
 def _under(path: str, folder: Path) -> bool:
@@ -889,7 +920,7 @@ def main() -> int:
             obs["world"] = str(world.root)
             obs["base"] = str(world.base)
             entry["calls"].append(obs)
-    json.dump({"versions": results, "plants": world.plants}, real_stdout)
+    json.dump({"versions": results, "plants": sorted(world.plants)}, real_stdout)
     return 0
 
 

@@ -5,6 +5,9 @@ cannot be compared on benign input and is left to the project's tests."""
 from __future__ import annotations
 
 import base64
+import marshal
+import pickle
+from collections.abc import Sequence
 
 from aiharden.probe.family import Context
 from aiharden.probe.family import Family
@@ -27,6 +30,9 @@ class Deserialize(Family):
     sink = "the decoder"
     benign_text = ("name: demo\nitems: [1, 2]\n", '{"theme": "dark", "size": 3}')
     plant = '{"theme": "dark", "size": 3}\n'  # JSON, which YAML reads too
+    # a file the code finds itself: JSON first, then the same mapping pickled and marshalled
+    plant_options = (plant.encode(), pickle.dumps({"theme": "dark", "size": 3}, protocol=2),
+                     marshal.dumps({"theme": "dark", "size": 3}))
     preload = ("yaml",)
     reached = ("decode",)  # a YAML document that loads and then lacks a key the code needs still compares
 
@@ -46,3 +52,18 @@ class Deserialize(Family):
         if events(obs, "exec") or events(obs, "spawn"):
             return f"{payload.label} starts a process"
         return ""
+
+    def differs(self, orig: Sequence[Obs], cand: Sequence[Obs], ctx: Context) -> str:
+        kept = [(o, c) for o, c in zip(orig, cand) if not _unreadable(o, c)]
+        return super().differs([o for o, _ in kept], [c for _, c in kept], ctx)
+
+    def caveat(self, orig: Sequence[Obs], cand: Sequence[Obs], ctx: Context) -> str:
+        if any(_unreadable(o, c) for o, c in zip(orig, cand)):
+            return "the stored format changes: data written in the old format no longer loads, which only the " \
+                   "project's tests or a migration can settle"
+        return ""
+
+
+def _unreadable(o: Obs, c: Obs) -> bool:
+    """The candidate fails to decode what the original read (a pickle given to a JSON reader)."""
+    return "raised" not in o and "ValueError" in (c.get("raised") or {}).get("mro", ())

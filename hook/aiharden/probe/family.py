@@ -46,6 +46,7 @@ class Family:
     local_sinks = False  # only sinks reached from the flagged statement count (see probe.at)
     reached: tuple[str, ...] = ()  # event kinds that make a failed benign run comparable (a refused connection)
     plant = "content of {rel}\n"  # what a file the code reads on benign input holds
+    plant_options: tuple[bytes, ...] = ()  # or kinds of content, tried in turn until the benign call completes
     fault = False  # hostile calls run with the database and the data files failing (see probe.errors)
     sign_in = False  # password checks pass in the child, so a view reaches what it does after signing in
     keep_defaults = False  # benign calls leave every parameter that has a default to it
