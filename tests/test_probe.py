@@ -808,3 +808,27 @@ def test_a_file_looked_for_before_it_is_read_is_planted_with_content_the_decoder
     # the old pickles no longer load: not proof of a break, but no proof of behaviour either
     assert report.results["as_json"].status == "unshown"
     assert "stored format changes" in report.results["as_json"].message
+
+
+RETRIES = '''
+    import time
+
+    import requests
+
+
+    def rates(base: str) -> dict:
+        for attempt in range(4):
+            try:
+                return requests.get("https://rates.example.com/latest", params={"base": base}).json()
+            except requests.ConnectionError:
+                time.sleep(5 * (attempt + 1))
+        return {}
+'''
+
+
+def test_a_retry_loop_backs_off_without_sleeping_in_the_sandbox(tmp_path: Path) -> None:
+    bounded = RETRIES.replace('params={"base": base})', 'params={"base": base}, timeout=10)')
+    report = _probe(tmp_path, RETRIES, "requests.get", [400], bounded=bounded)
+    assert "without a timeout" in report.shown
+    assert report.results["bounded"].status == "blocked"
+    assert report.seconds < 15  # 4 × 50 s of back-off, had it slept

@@ -452,6 +452,8 @@ def install_fakes(preload: list[str]) -> None:
 
     tempfile.mktemp = _recording("tempfile", tempfile.mktemp, "mktemp")
     os.stat = _recording_stat(os.stat)  # type: ignore[assignment]  # `if path.exists()` before the read
+    # a retry's back-off waits for nothing in the sandbox: recorded, not slept
+    time.sleep = lambda seconds: record("sleep", seconds=seconds)  # type: ignore[assignment]
     if "re" in preload:  # the patterns the code compiles (the regex probe)
         for name in ("compile", "match", "search", "fullmatch", "sub", "subn", "split", "findall", "finditer"):
             setattr(re, name, _recording("regex", getattr(re, name), name, pattern=0))
