@@ -832,3 +832,36 @@ def test_a_retry_loop_backs_off_without_sleeping_in_the_sandbox(tmp_path: Path) 
     assert "without a timeout" in report.shown
     assert report.results["bounded"].status == "blocked"
     assert report.seconds < 15  # 4 × 50 s of back-off, had it slept
+
+
+THREAD = '''
+    from dataclasses import dataclass
+    from datetime import datetime
+    from typing import Iterable
+
+    from jinja2 import Environment
+
+    _env = Environment(autoescape=False)
+    _thread = _env.from_string("{% for c in comments %}<p>{{ c.author }} ({{ c.posted.year }}): {{ c.body }}</p>"
+                               "{% endfor %}")
+
+
+    @dataclass
+    class Comment:
+        author: str
+        body: str
+        posted: datetime
+
+
+    def render(comments: Iterable[Comment]) -> str:
+        return _thread.render(comments=sorted(comments, key=lambda c: c.posted))
+'''
+
+
+def test_records_of_the_module_carry_the_payload_and_a_template_made_at_import_is_driven_by_its_user(
+    tmp_path: Path,
+) -> None:
+    escaped = THREAD.replace("Environment(autoescape=False)", "Environment(autoescape=True)")
+    report = _probe(tmp_path, THREAD, "_env = Environment", [79], escaped=escaped)
+    assert "reaches the HTML unescaped" in report.shown
+    assert report.results["escaped"].status == "blocked"

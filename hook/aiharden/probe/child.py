@@ -36,6 +36,7 @@ FAKE_OUTPUT = "3 report.txt\n"
 CALL_SECONDS = 3
 
 
+MODULE: list[Any] = [None]  # the probed module, as loaded (record classes are built from it)
 MODULE_FILE = [""]
 
 
@@ -643,6 +644,18 @@ def build_value(v: Any, world: World) -> Any:
             return base64.b64decode(v["b64"]).replace(b"{WORLD}", str(world.root).encode())
         if kind == "list":
             return [build_value(x, world) for x in v["items"]]
+        if kind == "datetime":
+            import datetime
+
+            return datetime.datetime(2024, 5, 17, 9, 30, tzinfo=datetime.timezone.utc)
+        if kind == "record":  # an instance of the module's class; its fields as attributes when it cannot be built
+            fields = {k: build_value(x, world) for k, x in v["fields"].items()}
+            try:
+                return getattr(MODULE[0], v["class"])(**fields)
+            except Exception:  # noqa: BLE001
+                return types.SimpleNamespace(**fields)
+    if isinstance(v, list):
+        return [build_value(x, world) for x in v]
     return v
 
 
@@ -767,6 +780,7 @@ def load(version: dict[str, Any], plan: dict[str, Any], src: Path, n: int) -> ty
     mod = importlib.util.module_from_spec(spec)
     sys.modules[name] = mod
     spec.loader.exec_module(mod)
+    MODULE[0] = mod
     return mod
 
 

@@ -15,7 +15,7 @@ from aiharden.probe.target import Param
 from aiharden.probe.target import Target
 
 MAX_HOSTILE_CALLS = 48
-CARRIERS = ("text", "bytes", "path", "list")  # parameter kinds a payload can travel in
+CARRIERS = ("text", "bytes", "path", "list")  # parameter kinds a payload can travel in (and records)
 
 
 def literals(text: str) -> tuple[str, ...]:
@@ -32,8 +32,22 @@ def literals(text: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+_FIELD_VALUES = {"int": 2, "float": 1.5, "bool": False, "list": [], "dict": {}, "datetime": {"$": "datetime"}}
+
+
+def _record(name: str, text: Any, target: Target | None) -> dict[str, Any]:
+    """An instance of the module's record class name (the child builds it), text in each of its text fields."""
+    fields = dict(target.records).get(name, ()) if target is not None else ()
+    return {"$": "record", "class": name,
+            "fields": {f: text if kind == "text" else _FIELD_VALUES.get(kind) for f, kind in fields}}
+
+
 def _value(p: Param, text: str, target: Target | None = None) -> Any:
     """A JSON-able value for a parameter (markers the child builds: a sqlite connection, the base folder, ...)."""
+    if p.kind.startswith("record:"):
+        return _record(p.kind[7:], text, target)
+    if p.kind == "list" and p.item.startswith("record:"):
+        return [_record(p.item[7:], text, target)]
     if p.kind == "conn":
         return {"$": "sqlite"}
     if p.kind == "engine":
@@ -62,11 +76,13 @@ def _value(p: Param, text: str, target: Target | None = None) -> Any:
     return {"int": 2, "float": 1.5, "bool": False, "dict": {}}.get(p.kind)
 
 
-def _carried(p: Param, value: Any) -> Any:
+def _carried(p: Param, value: Any, target: Target | None = None) -> Any:
     if isinstance(value, dict):  # a payload that is bytes already (a pickle)
         if p.kind == "bytes":
             return value
         return None
+    if p.kind.startswith("record:") or p.item.startswith("record:"):  # in every text field of the record
+        return _value(p, value, target) if isinstance(value, str) else None
     if p.kind == "list":
         return [value] if p.item in ("text", "") else None
     if p.kind == "bytes":
@@ -76,11 +92,15 @@ def _carried(p: Param, value: Any) -> Any:
     return value
 
 
+def _carries(p: Param) -> bool:
+    return p.kind in CARRIERS or p.kind.startswith("record:")
+
+
 def _args(params: Sequence[Param], text: str, target: Target | None = None, defaults: bool = False) -> dict[str, Any]:
     """Arguments for a call; a parameter whose default the code computes is left to that default (unless it is
     one that carries input), and with `defaults` every parameter that has one."""
     return {p.name: _value(p, text, target) for p in params
-            if (p.default is not CODE_DEFAULT or p.kind in CARRIERS) and not (defaults and p.default is not NO_DEFAULT)}
+            if (p.default is not CODE_DEFAULT or _carries(p)) and not (defaults and p.default is not NO_DEFAULT)}
 
 
 _TYPED = {"int": "2", "float": "1.5", "bool": "true"}
@@ -165,8 +185,8 @@ def build(target: Target, family: Family, ctx: Context) -> tuple[list[dict[str, 
         slots: list[Any] = [s for s in [*target.inputs, *(("route", v) for v in target.route_vars)] if s[1] not in typed]
     else:
         # the method's own parameters, then the constructor's (a method that reads what the object holds)
-        slots = [("args", p) for p in target.params if p.kind in CARRIERS] + \
-            [("init", p) for p in (target.init_params if target.kind == "method" else ()) if p.kind in CARRIERS]
+        slots = [("args", p) for p in target.params if _carries(p)] + \
+            [("init", p) for p in (target.init_params if target.kind == "method" else ()) if _carries(p)]
     for h in hostile:
         for slot in slots:
             if len(calls) - len(benign) * repeat >= MAX_HOSTILE_CALLS:
@@ -178,7 +198,7 @@ def build(target: Target, family: Family, ctx: Context) -> tuple[list[dict[str, 
                 spec["http"] = _http(target, benign[0], slot, h.value)
             else:
                 where, param = slot
-                carried = _carried(param, h.value)
+                carried = _carried(param, h.value, target)
                 if carried is None:
                     continue
                 spec["args"], spec["init"] = _args(target.params, benign[0], target), init

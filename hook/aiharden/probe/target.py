@@ -33,7 +33,7 @@ class Param:
     name: str
     kind: str  # text, int, float, bool, bytes, path, conn, cursor, base, list, dict, other
     default: object = NO_DEFAULT
-    item: str = ""  # for a list: its items' kind (text, dict, ...)
+    item: str = ""  # for a list: its items' kind (text, dict, ..., "record:Name" for a class of the module)
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,9 @@ class Target:
     handled: tuple[str, ...] = ()  # exception names the module catches: its callers' convention for failure
     is_async: bool = False
     notes: tuple[str, ...] = field(default=())
+    # the module's record classes (dataclass, TypedDict, NamedTuple, pydantic model) a parameter holds: their
+    # fields and each field's kind
+    records: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
 
 
 def _enclosing(tree: ast.Module, line: int) -> tuple[ast.FunctionDef | ast.AsyncFunctionDef, ast.ClassDef | None] | None:
@@ -368,7 +371,64 @@ def _handled(tree: ast.Module) -> tuple[str, ...]:
     return tuple(sorted(names - {"Exception", "BaseException"}))
 
 
+_RECORD_BASES = ("TypedDict", "NamedTuple", "BaseModel")
+
+
+def _records(tree: ast.Module) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The module's record classes with their annotated fields' kinds (a date or time is "datetime")."""
+    out = {}
+    for cls in tree.body:
+        if not isinstance(cls, ast.ClassDef) or not (
+                any("dataclass" in ast.unparse(d) for d in cls.decorator_list)
+                or any(ast.unparse(b).rsplit(".", 1)[-1] in _RECORD_BASES for b in cls.bases)):
+            continue
+        fields = []
+        for node in cls.body:
+            if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and "ClassVar" not in \
+                    ast.unparse(node.annotation):
+                outer = _outer(node.annotation)
+                fields.append((node.target.id, "datetime" if outer in ("datetime", "date") else _KINDS.get(outer, "other")))
+        out[cls.name] = tuple(fields)
+    return out
+
+
+def _with_records(params: tuple[Param, ...], fn: ast.FunctionDef | ast.AsyncFunctionDef | None,
+                  records: dict[str, tuple[tuple[str, str], ...]]) -> tuple[Param, ...]:
+    """params with a record class of the module as the kind (or, for a list, the items' kind) where annotated so."""
+    if fn is None or not records:
+        return params
+    anns = {a.arg: a.annotation for a in [*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs]}
+    out = []
+    for p in params:
+        ann = anns.get(p.name)
+        if ann is not None and p.kind == "list" and element(ann) in records:
+            p = replace(p, item=f"record:{element(ann)}")
+        elif ann is not None and _outer(ann) in records:
+            p = replace(p, kind=f"record:{_outer(ann)}")
+        out.append(p)
+    return tuple(out)
+
+
 def find(text: str, line: int) -> Target | str:
+    """The drivable function around line, or why there is none."""
+    found = _find(text, line)
+    if isinstance(found, str):
+        return found
+    tree = ast.parse(text)
+    records = _records(tree)
+    fn_and_cls = _enclosing(tree, line)
+    if not records or fn_and_cls is None:
+        return found
+    fn, cls = fn_and_cls
+    init = next((n for n in cls.body if isinstance(n, ast.FunctionDef) and n.name == "__init__"), None) if cls else None
+    params = _with_records(found.params, fn, records)
+    init_params = _with_records(found.init_params, init, records)
+    used = {k.split(":", 1)[1] for p in (*params, *init_params) for k in (p.kind, p.item) if k.startswith("record:")}
+    return replace(found, params=params, init_params=init_params,
+                   records=tuple((name, records[name]) for name in sorted(used)))
+
+
+def _find(text: str, line: int) -> Target | str:
     """The drivable function around line, or why there is none."""
     try:
         tree = ast.parse(text)
@@ -468,6 +528,11 @@ def users(text: str, line: int, name: str | None = None) -> list[int]:
             while isinstance(node, (ast.Attribute, ast.Subscript)):
                 node = node.value
             wanted = {node.id} if isinstance(node, ast.Name) else set()
+        # what later top-level statements make from it: `_thread = _jinja.from_string(...)` after the environment
+        for later in tree.body:
+            if isinstance(later, ast.Assign) and stmt is not None and later.lineno > stmt.lineno and any(
+                    isinstance(n, ast.Name) and n.id in wanted for n in ast.walk(later.value)):
+                wanted |= {t.id for t in later.targets if isinstance(t, ast.Name)}
     lines = []
     for fn in ast.walk(tree):
         if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) and fn.name not in wanted:
