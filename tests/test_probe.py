@@ -865,3 +865,20 @@ def test_records_of_the_module_carry_the_payload_and_a_template_made_at_import_i
     report = _probe(tmp_path, THREAD, "_env = Environment", [79], escaped=escaped)
     assert "reaches the HTML unescaped" in report.shown
     assert report.results["escaped"].status == "blocked"
+
+
+SORT_KEY = '''
+    def sort_key(field: str):
+        return eval(f"lambda r: r['{field}']")
+'''
+
+
+def test_a_function_built_from_input_is_used_once_so_code_inside_it_runs(tmp_path: Path) -> None:
+    getter = "import operator\n" + SORT_KEY.replace('''eval(f"lambda r: r['{field}']")''', "operator.itemgetter(field)")
+    closure = SORT_KEY.replace('''eval(f"lambda r: r['{field}']")''', "lambda r: r[field]")
+    wrong = SORT_KEY.replace('''eval(f"lambda r: r['{field}']")''', "lambda r: r.get(field, 0)")
+    report = _probe(tmp_path, SORT_KEY, "eval(", [95], closure=closure, wrong=wrong, getter=getter)
+    assert "starts a process" in report.shown  # a quote in the field closes the string inside the lambda
+    assert report.results["closure"].status == "blocked"
+    assert report.results["wrong"].status == "changed"  # a missing field no longer raises KeyError
+    assert report.results["getter"].status == "blocked"

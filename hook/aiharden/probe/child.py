@@ -760,7 +760,27 @@ def call(mod: types.ModuleType, target: dict[str, Any], spec: dict[str, Any], wo
     if inspect.isgenerator(result):
         result = list(result)
     out["returned"] = norm(result)
+    if _is_function(result):  # a function it builds (a key or a filter) runs when used: use it once
+        out["returned_call"] = _use(result)
     return out
+
+
+def _is_function(value: Any) -> bool:
+    import functools
+    import operator
+
+    return inspect.isfunction(value) or inspect.isbuiltin(value) or isinstance(
+        value, (functools.partial, operator.itemgetter, operator.attrgetter, operator.methodcaller))
+
+
+def _use(fn: Any) -> Any:
+    """What a returned function does given a record, then a text: its result or the exception it raises."""
+    for arg in ({"name": "report", "id": 1}, "report"):
+        try:
+            return norm(fn(arg))
+        except Exception as e:  # noqa: BLE001 - what it raised is an observation
+            last = {"raised": exception(e)}
+    return last
 
 
 async def _awaited(aw: Any) -> Any:

@@ -23,7 +23,10 @@ ESCAPE = ("[c for c in ().__class__.__base__.__subclasses__() if c.__name__ == '
           "._module.__builtins__['__import__']('os').system('touch pwned')")  # works with __builtins__ emptied
 PAYLOADS = (ESCAPE, "__import__('os').system('touch pwned')", "__import__('subprocess').getoutput('id')",
             "open('{WORLD}/secret.txt').read()", "().__class__.__base__.__subclasses__()",
-            "import os\nos.system('touch pwned')")
+            "import os\nos.system('touch pwned')",
+            # `key=value` overrides, and values the code puts inside a quoted string of the code it builds
+            "x=__import__('os').system('touch pwned')",
+            "x' if __import__('os').system('touch pwned') else '", 'x" if __import__("os").system("touch pwned") else "')
 
 
 def _expression(text: str) -> bool:

@@ -128,7 +128,9 @@ def outcome(obs: Obs) -> str:
 def outcome_differs(o: Obs, c: Obs) -> str:
     if ("raised" in o) != ("raised" in c) or ("raised" in o and o["raised"]["type"] != c["raised"]["type"]):
         return f"{outcome(c)} where the original {outcome(o)}"
-    if "raised" not in o and o.get("returned") != c.get("returned"):
+    # two functions returned compare by what they do when used (returned_call), not by what they are
+    if "raised" not in o and o.get("returned") != c.get("returned") and not (
+            "returned_call" in o and "returned_call" in c):
         ro, rc = o.get("returned"), c.get("returned")
         if isinstance(ro, dict) and isinstance(rc, dict) and "status" in ro and "status" in rc:
             if ro["status"] != rc["status"]:
@@ -137,6 +139,9 @@ def outcome_differs(o: Obs, c: Obs) -> str:
                 return f"redirects to {rc.get('location')} where the original redirected to {ro.get('location')}"
             return f"answers {short(rc.get('body', ''), 60)!r} where the original answered {short(ro.get('body', ''), 60)!r}"
         return f"returns {short(rc, 60)} where the original returned {short(ro, 60)}"
+    if "raised" not in o and o.get("returned_call") != c.get("returned_call"):
+        return f"the function it returns gives {short(c.get('returned_call'), 60)} where the original's gave " \
+               f"{short(o.get('returned_call'), 60)}"
     return ""
 
 
