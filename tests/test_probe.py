@@ -874,7 +874,8 @@ SORT_KEY = '''
 
 
 def test_a_function_built_from_input_is_used_once_so_code_inside_it_runs(tmp_path: Path) -> None:
-    getter = "import operator\n" + SORT_KEY.replace('''eval(f"lambda r: r['{field}']")''', "operator.itemgetter(field)")
+    getter = "import operator\n" + textwrap.dedent(SORT_KEY).replace(
+        "eval(f\"lambda r: r['{field}']\")", "operator.itemgetter(field)")
     closure = SORT_KEY.replace('''eval(f"lambda r: r['{field}']")''', "lambda r: r[field]")
     wrong = SORT_KEY.replace('''eval(f"lambda r: r['{field}']")''', "lambda r: r.get(field, 0)")
     report = _probe(tmp_path, SORT_KEY, "eval(", [95], closure=closure, wrong=wrong, getter=getter)
