@@ -1,4 +1,4 @@
-"""Checks the repair cases in bench/cases/ (development set), bench/blind/ and bench/holdout/ against the case contract (shared CASES.md).
+"""Checks the repair cases in bench/cases/ (development set), bench/blind/, bench/holdout/ and bench/fresh/ against the case contract (shared CASES.md).
 
 For each case: meta.json is complete and names an entry that exists; test_functional passes on
 app and on fixed; test_security fails on app (a real failure, not an error) and passes on fixed.
@@ -10,7 +10,7 @@ app.py is flagged with one of the case's CWEs, `fixed-clean` whether fixed.py is
 Detection is reported, not enforced. Exit code: 0 all cases keep the contract, 1 a violation,
 2 usage error.
 
-Usage: python bench/check_cases.py [--set dev|blind|holdout|all] [--no-scan] [--jobs N] [--json FILE] [CASE ...]
+Usage: python bench/check_cases.py [--set dev|blind|holdout|fresh|all] [--no-scan] [--jobs N] [--json FILE] [CASE ...]
 """
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 CASES_DIR = HERE / "cases"
-SETS = {"dev": CASES_DIR, "blind": HERE / "blind", "holdout": HERE / "holdout"}
+SETS = {"dev": CASES_DIR, "blind": HERE / "blind", "holdout": HERE / "holdout", "fresh": HERE / "fresh"}
 RULES_DIR = HERE.parent / "hook" / "aiharden" / "rules" / "python"
 CASE_FILES = ("meta.json", "app.py", "fixed.py", "test_functional.py", "test_security.py")
 META_TYPES: dict[str, type] = {"id": str, "language": str, "cwe": list, "entry": str, "summary": str, "deps": list}
@@ -454,7 +454,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per pytest run")
     parser.add_argument("--json", metavar="FILE", help="also write the reports as JSON")
-    parser.add_argument("--set", choices=("dev", "blind", "holdout", "both", "all"), default="both")
+    parser.add_argument("--set", choices=("dev", "blind", "holdout", "fresh", "both", "all"), default="both")
     args = parser.parse_args(argv)
 
     every = all_cases(args.set)
