@@ -168,12 +168,21 @@ def test_edits_that_do_not_fit_are_a_notice_not_a_crash(tmp_path: Path) -> None:
     assert (tmp_path / "a.py").read_text() == "x = 1\n"
 
 
-def test_a_latin1_file_is_never_rewritten_as_utf8(tmp_path: Path) -> None:
+def test_a_latin1_file_is_written_back_in_latin1(tmp_path: Path) -> None:
     raw = "# caf\xe9\nx = 1\n".encode("latin-1")
     (tmp_path / "a.py").write_bytes(raw)
     changed, notices = apply_fixes(tmp_path, [_finding("a.py")], [_repair(0, (Edit(2, 2, "x = 3\n"),))],
                                    {"a.py": raw.decode("latin-1")})
-    assert changed == [] and notices[0].startswith("a.py: not fixed, cannot read it back")
+    assert changed == ["a.py"] and notices == []
+    assert (tmp_path / "a.py").read_bytes() == "# caf\xe9\nx = 3\n".encode("latin-1")  # never re-encoded as UTF-8
+
+
+def test_a_repair_the_files_encoding_cannot_hold_is_a_notice(tmp_path: Path) -> None:
+    raw = "# caf\xe9\nx = 1\n".encode("latin-1")
+    (tmp_path / "a.py").write_bytes(raw)
+    changed, notices = apply_fixes(tmp_path, [_finding("a.py")], [_repair(0, (Edit(2, 2, "x = '\u2713'\n"),))],
+                                   {"a.py": raw.decode("latin-1")})
+    assert changed == [] and notices[0].startswith("a.py: not fixed, 'latin-1' codec can't encode")
     assert (tmp_path / "a.py").read_bytes() == raw
 
 

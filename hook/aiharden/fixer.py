@@ -82,11 +82,12 @@ def inside(root: Path, rel: str) -> Path | None:
     return target
 
 
-def write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
     mode = stat.S_IMODE(path.stat().st_mode)
+    text.encode(encoding)  # a character the file's encoding cannot hold fails here, before anything is written
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".aiharden", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
             fh.write(text)
         os.chmod(tmp, mode)
         os.replace(tmp, path)
@@ -127,10 +128,15 @@ def apply_fixes(
             continue
         scanned = texts[rel]
         try:
-            current = target.read_bytes().decode("utf-8-sig")
-        except (OSError, UnicodeDecodeError) as e:
+            raw = target.read_bytes()
+        except OSError as e:
             notices.append(f"{printable_path(rel)}: not fixed, cannot read it back ({e})")
             continue
+        # written back in the encoding it was scanned in: UTF-8 (a BOM kept), else latin-1, byte for byte
+        try:
+            current, encoding = raw.decode("utf-8-sig"), "utf-8"
+        except UnicodeDecodeError:
+            current, encoding = raw.decode("latin-1"), "latin-1"
         if current != scanned:
             notices.append(f"{printable_path(rel)}: not fixed, it changed since the scan (unstaged edits?); apply the patch by hand")
             continue
@@ -141,10 +147,11 @@ def apply_fixes(
                            f"repair written to the same lines; rerun after this fix to repair it on its own")
         try:
             new = apply_edits(scanned, edits)
-            if target.read_bytes().startswith(b"\xef\xbb\xbf"):
+            if raw.startswith(b"\xef\xbb\xbf"):
                 new = "\ufeff" + new
-            write_atomic(target, new)
-        except (ValueError, OSError) as e:  # edits that do not fit the file, a read-only file or folder
+            write_atomic(target, new, encoding)
+        except (ValueError, OSError) as e:  # edits that do not fit the file, a read-only file or folder, a character
+            # the file's encoding cannot hold (UnicodeEncodeError is a ValueError)
             notices.append(f"{printable_path(rel)}: not fixed, {e}")
             continue
         changed.append(rel)
