@@ -209,6 +209,25 @@ def test_lxml_parser_may_keep_internal_entities_and_refuses_external_ones(tmp_pa
     assert "hunter2" not in text
 
 
+DTD_SOURCE = XXE_SOURCE.replace("resolve_entities=True", "resolve_entities=True, load_dtd=True, no_network=False")
+
+
+def test_a_parser_that_keeps_internal_entities_no_longer_fetches_an_external_dtd(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    fixes = {f.name: f for f in propose(DTD_SOURCE, "xml-external-entities", (611,), 5, 5)}
+    fixed = apply_edits(DTD_SOURCE, fixes["xml-internal-entities-only"].edits)
+    assert 'resolve_entities="internal", load_dtd=False, no_network=True' in fixed
+    after = _load(fixed, "dtd_after")
+    dtd = tmp_path / "evil.dtd"
+    dtd.write_text('<!ENTITY s "hunter2">')
+    external = f'<!DOCTYPE d SYSTEM "file://{dtd}"><d>&s;</d>'.encode()
+    try:
+        text = after.parse(external).text or ""
+    except after.etree.XMLSyntaxError:
+        text = ""
+    assert "hunter2" not in text
+    assert after.parse(b'<!DOCTYPE d [<!ENTITY co "ACME">]><d>&co;</d>').text == "ACME"
+
+
 POPEN_SOURCE = '''\
 import os
 

@@ -234,7 +234,9 @@ def test_a_parser_made_apart_is_probed_through_the_upload_view_that_uses_it(
     tmp_path: Path, parser: str, flagged: str
 ) -> None:
     original = XML_PARSER.format(parser=parser)
-    internal = original.replace("resolve_entities=True", 'resolve_entities="internal"')
+    # the factory's parser loads external DTDs too: the repair turns that off as well
+    internal = original.replace("resolve_entities=True", 'resolve_entities="internal"').replace(
+        "load_dtd=True", "load_dtd=False")
     off = original.replace("resolve_entities=True", "resolve_entities=False")
     report = _probe(tmp_path, original, flagged, [611], internal=internal, off=off)
     assert report.shown == "an external entity reads a local file into the document"
@@ -883,3 +885,12 @@ def test_a_function_built_from_input_is_used_once_so_code_inside_it_runs(tmp_pat
     assert report.results["closure"].status == "blocked"
     assert report.results["wrong"].status == "changed"  # a missing field no longer raises KeyError
     assert report.results["getter"].status == "blocked"
+
+
+def test_an_external_dtd_the_parser_fetches_is_an_exploit_too(tmp_path: Path) -> None:
+    original = PARSER_IN_INIT.replace("resolve_entities=True", "resolve_entities=True, load_dtd=True")
+    internal = original.replace("resolve_entities=True", 'resolve_entities="internal"')
+    no_dtd = internal.replace("load_dtd=True", "load_dtd=False")
+    report = _probe(tmp_path, original, "self._parser = ", [611], internal=internal, no_dtd=no_dtd)
+    assert report.results["internal"].status == "exploitable"  # the DTD's own declarations are expanded
+    assert report.results["no_dtd"].status == "blocked"

@@ -28,8 +28,11 @@ def tags(ctx: Context) -> list[str]:
     return out[:MAX_TAGS] or ["item"]
 
 
+DTD = "probe.dtd"  # planted in the base folder: an external DTD that declares &x; as the secret's text
+
+
 def document(ctx: Context, value: str, entity: bool, root: str = "doc", internal: bool = False,
-             only: str | None = None) -> str:
+             only: str | None = None, dtd: bool = False) -> str:
     """A document with value in every element; entity: a DOCTYPE declaring &x; as the planted secret; internal:
     one declaring &v; as "42", the document's own entity that a parser must keep expanding.
 
@@ -47,7 +50,8 @@ def document(ctx: Context, value: str, entity: bool, root: str = "doc", internal
         inner = level(d - 1) if d > 1 else ""
         return "".join(f"<{t}{attrs}>{value if only in (None, t) else '42'}{inner}</{t}>" for t in names)
 
-    doctype = f'<!DOCTYPE {root} [<!ENTITY x SYSTEM "file://{{WORLD}}/secret.txt">]>' if entity else \
+    doctype = f'<!DOCTYPE {root} SYSTEM "file://{{WORLD}}/srv/data/{DTD}">' if dtd else \
+        f'<!DOCTYPE {root} [<!ENTITY x SYSTEM "file://{{WORLD}}/secret.txt">]>' if entity else \
         f'<!DOCTYPE {root} [<!ENTITY v "42">]>' if internal else ""
     top = value if only is None else "42"
     return f'<?xml version="1.0"?>{doctype}<{root}{attrs}>{top}{level(depth)}</{root}>'
@@ -66,7 +70,7 @@ class XML(Family):
         plain = [document(ctx, "42", False, root) for root in self.roots(ctx)]
         # a function given a file name rather than the document reads the same documents from disk
         return [*plain, *(document(ctx, "&v;", False, root, internal=True) for root in self.roots(ctx)),
-                *(name for name in self.files(ctx) if not name.startswith("entity"))]
+                *(name for name in self.files(ctx) if name.endswith(".xml") and not name.startswith("entity"))]
 
     def files(self, ctx: Context) -> dict[str, str]:
         """The documents on disk, for a function given a file name: plain, with an internal entity, and with the
@@ -74,7 +78,8 @@ class XML(Family):
         roots = list(enumerate(self.roots(ctx)))
         return {**{f"doc{i}.xml": document(ctx, "42", False, root) for i, root in roots},
                 **{f"own{i}.xml": document(ctx, "&v;", False, root, internal=True) for i, root in roots},
-                **{f"entity{i}.xml": document(ctx, "&x;", True, root) for i, root in roots}}
+                **{f"entity{i}.xml": document(ctx, "&x;", True, root) for i, root in roots},
+                DTD: '<!ENTITY x "TOP-SECRET canary, declared by an external DTD">\n'}
 
     def hostile(self, ctx: Context) -> list[Hostile]:
         label = "an external entity naming a local file"
@@ -83,7 +88,10 @@ class XML(Family):
         one = [Hostile(document(ctx, "&x;", True, root, only=t), label) for root in self.roots(ctx)[1:]
                for t in tags(ctx) if t != root]
         on_disk = [Hostile(f"entity{i}.xml", label) for i, _ in enumerate(self.roots(ctx))]
-        return whole + one + on_disk
+        # a DTD of the attacker's choosing, fetched by the parser: what it declares reaches the document
+        external = [Hostile(document(ctx, "&x;", False, root, dtd=True), "an external DTD naming a local file")
+                    for root in self.roots(ctx)]
+        return whole + one + on_disk + external
 
     def exploited(self, obs: Obs, payload: Hostile, ctx: Context) -> str:
         if "TOP-SECRET" in output_text(obs) or any(e["path"].endswith("/secret.txt") for e in events(obs, "open")):

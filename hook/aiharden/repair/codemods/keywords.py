@@ -170,6 +170,14 @@ def xml_entities(ctx: Context) -> list[Draft]:
         return (ctx.qualname(c.func) or "") == "lxml.etree.XMLParser"
 
     internal = _fix_kwarg(ctx, is_lxml_parser, "resolve_entities", lambda e: not _is_internal(e), '"internal"', True)
+    # an external DTD is fetched (from disk, or the network unless no_network) and its declarations are the
+    # attacker's: turned off where the parser turned it on
+    for call, new in list(internal.items()):
+        for keyword, bad, good in (("load_dtd", calls.is_true, "False"), ("no_network", calls.is_false, "True")):
+            arg = calls.kwarg(new, keyword) if isinstance(new, cst.Call) else None
+            if arg is not None and bad(arg.value):
+                new = calls.replace_arg(new, arg, cst.parse_expression(good))
+        internal[call] = new
     return drafts + _draft("xml-internal-entities-only", internal)
 
 
