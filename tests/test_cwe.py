@@ -137,3 +137,14 @@ def test_parse_cwe(text: str, expected: int) -> None:
 def test_parse_cwe_rejects_text_without_an_id() -> None:
     with pytest.raises(ValueError):
         cwe.parse_cwe("SQL injection")
+
+
+def test_every_bandit_test_we_map_has_our_own_wording() -> None:
+    import json
+    from importlib import resources
+
+    table = json.loads(resources.files("aiharden").joinpath("data/bandit_cwe.json").read_text())
+    for test_id in table:
+        message = cwe.bandit_message(test_id)
+        assert message and message.endswith(".") and len(message.split(". ")) >= 2, test_id  # what, why, fix
+    assert cwe.bandit_message("B999") is None  # an unknown test keeps bandit's own text

@@ -67,6 +67,12 @@ def bandit_cwe(test_id: str, reported: int | None) -> int:
     return reported or 0
 
 
+def bandit_message(test_id: str) -> str | None:
+    """Our wording for a bandit test's finding (what the weakness is, why it matters, how to fix it)."""
+    entry = _load("bandit_cwe.json").get(test_id.upper())
+    return entry.get("message") if entry is not None else None
+
+
 def parse_cwe(text: str) -> int:
     """The id in "CWE-89: ...", "CWE-89", "cwe-89" or "89"; ValueError when there is none."""
     match = _CWE_TEXT.match(str(text))

@@ -57,7 +57,8 @@ def run(root: Path, texts: Mapping[str, str], skip: Sequence[str] = DEFAULT_SKIP
             rule_id=issue.test_id,
             engine="bandit",
             cwe=(cwe,) if cwe else (),  # a test with no CWE at all: reported without one
-            message=safe_message(f"{issue.text} ({issue.test})", (cwe,)),
+            # our own wording where we have it, bandit's for a test we do not know
+            message=safe_message(f"{cwe_catalog.bandit_message(issue.test_id) or issue.text} ({issue.test})", (cwe,)),
             region=region,
             snippet=snippet(texts[path], region),
             confidence=str(issue.confidence).upper(),
