@@ -110,3 +110,16 @@ def test_ci_baseline_state_new_unchanged_and_absent(repo: Path, tmp_path: Path,
     sarif_validator.validate(log)  # type: ignore[attr-defined]
     by_state = sorted((r["properties"]["cwe"][0], r["baselineState"]) for r in log["runs"][0]["results"])
     assert by_state == [("CWE-328", "absent"), ("CWE-328", "unchanged"), ("CWE-502", "new")]
+
+
+def test_a_skipped_run_has_the_json_keys_of_every_run(repo: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    stage(repo, {"conf.py": samples.YAML_LOAD})
+    assert main(["check", "--repo", str(repo), "--format", "json"]) == 0
+    skipped = _json(capsys)
+    monkeypatch.setenv("CURSOR_AGENT", "1")
+    assert main(["check", "--repo", str(repo), "--format", "json", "--no-repair"]) == 1
+    scanned = _json(capsys)
+    assert set(skipped) == set(scanned) and set(skipped["summary"]) == set(scanned["summary"])
+    assert skipped["summary"]["scanned"] is False and scanned["summary"]["scanned"] is True
+    assert skipped["notices"][0].startswith("no AI signal for the staged change")

@@ -87,11 +87,11 @@ def _in_scope(srcs: list[sources_mod.Source], scope: Mapping[str, Any]) -> list[
     return out
 
 
-def _no_signal(cfg: config_mod.Config, root: Path, what: str) -> int:
+def _no_signal(cfg: config_mod.Config, root: Path, what: str, command: str) -> int:
     line = f"aiharden: no AI signal for {what} (scope ai): not scanned; a missing trailer does not prove " \
            f"human authorship, --scope all scans every change"
     if cfg.format == "json":
-        sys.stdout.write(json.dumps({"findings": [], "notices": [line[10:]], "summary": {"scanned": False}}) + "\n")
+        sys.stdout.write(json.dumps(text.skipped_json(command, line[10:], {"scope": cfg.scope})) + "\n")
     else:
         print(line)
     if cfg.sarif:
@@ -110,7 +110,7 @@ def _scan_staged(repo: str, paths: Sequence[str], cfg_file: str | None, override
     ai_scope = provenance.ai_paths([prov], cs)
     if cfg.scope == "ai":
         if not prov.ai:
-            return _no_signal(cfg, cs.root, "the staged change")
+            return _no_signal(cfg, cs.root, "the staged change", command)
         srcs = _in_scope(srcs, ai_scope)
     report = pipeline.scan(command, cs.root, srcs, notices, cfg)
     report = dataclasses.replace(report, ai_scope=ai_scope, run_properties={
@@ -160,7 +160,7 @@ def ci(*, repo: str, base: str | None, head: str | None, config_file: str | None
     ai_scope = provenance.ai_paths(provs, cs)
     if cfg.scope == "ai":
         if not any(p.ai for p in provs):
-            rc = _no_signal(cfg, cs.root, f"the {len(provs)} commit{'s' * (len(provs) != 1)} of the range")
+            rc = _no_signal(cfg, cs.root, f"the {len(provs)} commit{'s' * (len(provs) != 1)} of the range", "ci")
             if github:
                 from aiharden import github as gh
 

@@ -114,5 +114,15 @@ def render_json(report: Report, records: Sequence[dict[str, Any] | None] = (),
             "files_scanned": report.files_scanned,
             "semgrep_engine": report.engine,
             "elapsed_s": round(report.elapsed, 3),
+            "scanned": True,
         },
+    }
+
+
+def skipped_json(command: str, notice: str, properties: dict[str, Any]) -> dict[str, Any]:
+    """A run that scanned nothing (no AI signal), with the keys of every other run's JSON."""
+    return {
+        "findings": [], "fixed_files": [], "absent": [], "properties": properties, "notices": [notice],
+        "summary": {"command": command, "findings": 0, "by_severity": {s: 0 for s in _ORDER}, "files_scanned": 0,
+                    "semgrep_engine": None, "elapsed_s": 0.0, "scanned": False},
     }
