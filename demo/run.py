@@ -29,7 +29,8 @@ def git(*args: str) -> str:
 
 
 def say(text: str) -> None:
-    print(f"\n\033[1m== {text}\033[0m", flush=True)
+    bold, plain = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("", "")  # escape codes only on a terminal
+    print(f"\n{bold}== {text}{plain}", flush=True)
 
 
 def main() -> int:
@@ -78,7 +79,8 @@ def show_sarif(path: Path) -> None:
     levels = ", ".join(f"{n} {lv}" for lv, n in stats["by_level"].items() if n) or "none"
     print(f"  findings {stats['findings']}, repaired {stats['repaired']}, partly {stats['partial']} (from: {sources};"
           f" verified: {levels}),"
-          f" candidates {stats['candidates']}, model {stats['model']}")
+          f" candidates {stats['candidates']}, model {stats['model']}"
+          + (f" ({stats['by_source'].get('model', 0)} of the repairs came from it)" if stats["model"] == "loaded" else ""))
     for reason, n in stats["rejected_by_reason"].items():
         print(f"  turned down: {n} x {reason}")
     for e in stats["side_effects"]:

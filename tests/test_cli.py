@@ -134,3 +134,10 @@ def test_help_and_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert exc.value.code == 0
     assert "check" in capsys.readouterr().out
     assert main([]) == 2
+
+
+def test_text_mode_says_where_the_sarif_was_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "db.py").write_text(samples.SQLI)
+    sarif = tmp_path / "out.sarif"
+    assert main(["scan", "--repo", str(tmp_path), "--no-repair", "--sarif", str(sarif), str(tmp_path / "db.py")]) == 1
+    assert capsys.readouterr().out.endswith(f"aiharden: SARIF 2.1.0 written to {sarif}\n") and sarif.is_file()

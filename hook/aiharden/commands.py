@@ -51,7 +51,10 @@ def _finish(report: pipeline.Report, cfg: config_mod.Config, quiet_when_clean: b
     if cfg.format == "json":
         sys.stdout.write(json.dumps(text.render_json(report, records, changed), indent=2) + "\n")
     else:
-        sys.stdout.write(text.render_text(report, records, changed, quiet_when_clean=quiet_when_clean))
+        out = text.render_text(report, records, changed, quiet_when_clean=quiet_when_clean)
+        sys.stdout.write(out)
+        if cfg.sarif and out:  # a clean pre-commit run stays silent
+            sys.stdout.write(f"aiharden: SARIF 2.1.0 written to {cfg.sarif}\n")
     return rc  # 1 also when --fix modified files: review and re-stage (pre-commit's convention)
 
 
