@@ -40,7 +40,7 @@ SETS = {"dev": CASES_DIR, "blind": HERE / "blind", "holdout": HERE / "holdout", 
 RULES_DIR = HERE.parent / "hook" / "aiharden" / "rules" / "python"
 CASE_FILES = ("meta.json", "app.py", "fixed.py", "test_functional.py", "test_security.py")
 META_TYPES: dict[str, type] = {"id": str, "language": str, "cwe": list, "entry": str, "summary": str, "deps": list}
-NAME_RE = re.compile(r"^(\d{2}|[bh]\d{3})-[a-z0-9]+(-[a-z0-9]+)*$")
+NAME_RE = re.compile(r"^(\d{2}|[bhf]\d{3})-[a-z0-9]+(-[a-z0-9]+)*$")
 CWE_RE = re.compile(r"CWE-(\d+)", re.IGNORECASE)
 TEST_FILES = ("test_functional", "test_security")
 # used only when a rule carries no CWE in its metadata
@@ -140,7 +140,7 @@ def third_party_imports(case: Path) -> set[str]:
 def check_meta(case: Path) -> tuple[tuple[int, ...], list[str]]:
     problems = [f"missing {f}" for f in CASE_FILES if not (case / f).is_file()]
     if not NAME_RE.match(case.name):
-        problems.append("folder name is not NN-short-name (bNNN-short-name in the blind set)")
+        problems.append("folder name is not NN-short-name (bNNN-, hNNN-, fNNN-short-name in the blind, holdout and fresh sets)")
     try:
         meta = json.loads((case / "meta.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:

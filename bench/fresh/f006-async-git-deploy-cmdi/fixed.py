@@ -1,0 +1,47 @@
+"""Deploy agent: check out a requested git branch in a working copy (asyncio)."""
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+
+@dataclass
+class CommandResult:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+class DeployAgent:
+    """Runs the git steps of a deployment for one repository checkout."""
+
+    def __init__(self, repo_dir: str, remote: str = "origin") -> None:
+        self.repo_dir = repo_dir
+        self.remote = remote
+
+    async def _git(self, *args: str) -> CommandResult:
+        proc = await asyncio.create_subprocess_exec(
+            "git", "-C", self.repo_dir, *args,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        out, err = await proc.communicate()
+        return CommandResult(proc.returncode or 0, out.decode(), err.decode())
+
+    async def deploy(self, branch: str) -> CommandResult:
+        """Fetch the remote and check out `branch`; returns the checkout result."""
+        if not branch or branch.startswith("-"):
+            raise ValueError(f"invalid branch name: {branch!r}")
+        fetched = await self._git("fetch", self.remote)
+        if fetched.returncode != 0:
+            return fetched
+        ref = f"{self.remote}/{branch}"
+        return await self._git("checkout", "-B", branch, ref)
+
+
+async def deploy_many(agent: DeployAgent, branches: list[str]) -> dict[str, int]:
+    """Deploy several branches in order and return their exit codes."""
+    results: dict[str, int] = {}
+    for branch in branches:
+        results[branch] = (await agent.deploy(branch)).returncode
+    return results

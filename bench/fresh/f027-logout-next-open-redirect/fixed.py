@@ -1,0 +1,52 @@
+"""Session endpoints for the dashboard: login and logout with a return URL."""
+from __future__ import annotations
+
+import os
+from urllib.parse import urlsplit
+
+from flask import Flask, redirect, request, session, url_for
+
+DEFAULT_AFTER_LOGOUT = "/login"
+
+
+def safe_next(target: str | None) -> str:
+    """Only allow same-site relative paths such as '/reports?x=1'."""
+    if not target:
+        return DEFAULT_AFTER_LOGOUT
+    cleaned = target.replace("\\", "/").strip()
+    parts = urlsplit(cleaned)
+    if parts.scheme or parts.netloc or not cleaned.startswith("/") or cleaned.startswith("//"):
+        return DEFAULT_AFTER_LOGOUT
+    if any(ord(ch) < 32 for ch in cleaned):
+        return DEFAULT_AFTER_LOGOUT
+    return target
+
+
+def create_app() -> Flask:
+    app = Flask(__name__)
+    app.secret_key = os.environ.get("DASHBOARD_SECRET", os.urandom(32))
+
+    @app.get("/login")
+    def login_form():
+        return "<form method='post'><input name='user'></form>"
+
+    @app.post("/login")
+    def login():
+        session["user"] = request.form["user"]
+        return redirect(url_for("dashboard"))
+
+    @app.get("/dashboard")
+    def dashboard():
+        user = session.get("user")
+        if user is None:
+            return redirect(url_for("login_form"))
+        return f"hello {user}"
+
+    @app.get("/logout")
+    def logout():
+        """Clear the session and send the user back where they came from."""
+        session.clear()
+        target = safe_next(request.args.get("next"))
+        return redirect(target)
+
+    return app
