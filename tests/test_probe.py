@@ -894,3 +894,33 @@ def test_an_external_dtd_the_parser_fetches_is_an_exploit_too(tmp_path: Path) ->
     report = _probe(tmp_path, original, "self._parser = ", [611], internal=internal, no_dtd=no_dtd)
     assert report.results["internal"].status == "exploitable"  # the DTD's own declarations are expanded
     assert report.results["no_dtd"].status == "blocked"
+
+
+MARSHAL_CACHE = '''
+    import marshal
+    import os
+
+
+    def cached(folder: str):
+        path = os.path.join(folder, "cache.bin")
+        if not os.path.exists(path):
+            return None
+        try:
+            with open(path, "rb") as fh:
+                return marshal.load(fh)
+        except (EOFError, ValueError, TypeError):
+            return None
+'''
+
+
+def test_a_file_is_planted_in_the_format_of_the_decoder_the_code_calls_and_a_new_format_stays_unshown(
+    tmp_path: Path,
+) -> None:
+    as_json = MARSHAL_CACHE.replace("import marshal", "import json").replace(
+        'with open(path, "rb") as fh:', 'with open(path, encoding="utf-8") as fh:').replace(
+        "marshal.load(fh)", "json.load(fh)")
+    broken = MARSHAL_CACHE.replace("marshal.load(fh)", "marshal.loads(fh)")  # fails, and the except hides it
+    report = _probe(tmp_path, MARSHAL_CACHE, "marshal.load", [502], as_json=as_json, broken=broken)
+    assert report.results["as_json"].status == "unshown"
+    assert "stored format changes" in report.results["as_json"].message
+    assert report.results["broken"].status == "changed"  # the marshalled file no longer loads: None

@@ -111,7 +111,7 @@ def probe(text: str, relpath: str, line: int, cwes: Sequence[int], candidates: M
     if isinstance(fam, Secrets) and not secrets:
         return _none(candidates, fam.name, "no candidate removes a literal of the flagged statement")
     ctx = Context(target, frozenset([*cwes, *function_cwes]), literals(text) + _test_literals(root, relpath),
-                  secrets) if not isinstance(target, str) else None
+                  secrets, text) if not isinstance(target, str) else None
     calls, payloads = build(target, fam, ctx) if ctx is not None and not isinstance(target, str) else ([], [])
     # a constructor that stores what the finding makes (a secret, a parser): what it does shows in the methods
     # that read it
@@ -131,7 +131,7 @@ def probe(text: str, relpath: str, line: int, cwes: Sequence[int], candidates: M
             if isinstance(user, str) or any(p.kind == "other" and p.default is NO_DEFAULT for p in user.params):
                 continue
             up = Context(user, frozenset([*cwes, *function_cwes]), literals(text) + _test_literals(root, relpath),
-                         secrets)
+                         secrets, text)
             up_calls, up_payloads = build(user, fam, up)
             if any(p is not None for p in up_payloads):
                 target, ctx, calls, payloads = user, up, up_calls, up_payloads
@@ -151,7 +151,7 @@ def probe(text: str, relpath: str, line: int, cwes: Sequence[int], candidates: M
         "rebase": list(target.rebase), "calls": calls, "discover": True, "preload": list(fam.preload),
         "sign_in": fam.sign_in,
         "sql_setup": fam.setup(ctx), "plant": fam.plant, "files": fam.files(ctx),
-        "plant_options": [base64.b64encode(b).decode() for b in fam.plant_options],
+        "plant_options": [base64.b64encode(b).decode() for b in fam.plant_options(ctx)],
         "versions": [{"name": "original", "text": text}, *({"name": k, "text": candidates[k]} for k in keys)],
     }
     if isinstance(fam, Secrets) and ctx.secrets:

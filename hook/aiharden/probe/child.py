@@ -277,6 +277,16 @@ def _recording(kind: str, fn: Any, name: str, **extra: Any) -> Any:
     return wrapper
 
 
+def _own_calls(kind: str, fn: Any, name: str, module: str) -> Any:
+    """fn, recorded when the probed module calls it directly (libraries call json.loads all the time)."""
+    def wrapper(*a: Any, **kw: Any) -> Any:
+        if sys._getframe(1).f_code.co_filename == MODULE_FILE[0]:
+            record(kind, fn=name, name=name, module=module)
+        return fn(*a, **kw)
+    wrapper.__wrapped__ = fn  # type: ignore[attr-defined]
+    return wrapper
+
+
 def _recording_stat(real: Any) -> Any:
     def stat(path: Any, *a: Any, **kw: Any) -> Any:
         try:
@@ -471,6 +481,13 @@ def install_fakes(preload: list[str]) -> None:
         for name in ("load", "safe_load", "full_load", "unsafe_load", "load_all", "safe_load_all"):
             if hasattr(yaml, name):
                 setattr(yaml, name, _recording("decode", getattr(yaml, name), name))
+    if "yaml" in preload:  # the decoders the probed module calls itself, for the deserialisation probe
+        import marshal
+        import pickle
+
+        for module in (pickle, marshal, json):
+            for name in ("load", "loads"):
+                setattr(module, name, _own_calls("decode", getattr(module, name), name, module.__name__))
     subprocess.run = _fake_run
     subprocess.check_output = _fake_check_output
     subprocess.call = subprocess.check_call = _fake_call

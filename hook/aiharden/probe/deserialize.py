@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import marshal
 import pickle
+import re
 from collections.abc import Sequence
 
 from aiharden.probe.family import Context
@@ -30,11 +31,18 @@ class Deserialize(Family):
     sink = "the decoder"
     benign_text = ("name: demo\nitems: [1, 2]\n", '{"theme": "dark", "size": 3}')
     plant = '{"theme": "dark", "size": 3}\n'  # JSON, which YAML reads too
-    # a file the code finds itself: JSON first, then the same mapping pickled and marshalled
-    plant_options = (plant.encode(), pickle.dumps({"theme": "dark", "size": 3}, protocol=2),
-                     marshal.dumps({"theme": "dark", "size": 3}))
     preload = ("yaml",)
     reached = ("decode",)  # a YAML document that loads and then lacks a key the code needs still compares
+
+    def plant_options(self, ctx: Context) -> list[bytes]:
+        """The same mapping as JSON, pickled and marshalled; the format of the decoder the code calls first (code
+        that catches the decoder's error would otherwise never say the plant did not suit it)."""
+        data = {"theme": "dark", "size": 3}
+        options = {"json": self.plant.encode(), "pickle": pickle.dumps(data, protocol=2), "marshal": marshal.dumps(data)}
+        calls = [m[1] for m in re.finditer(r"\b(pickle|marshal|json|yaml)\.(?:load|loads|safe_load|unsafe_load)\(",
+                                            ctx.text)]
+        first = {"yaml": "json"}.get(calls[0], calls[0]) if calls else "json"
+        return [options[first], *(v for k, v in options.items() if k != first)]
 
     def hostile(self, ctx: Context) -> list[Hostile]:
         return [
@@ -54,11 +62,11 @@ class Deserialize(Family):
         return ""
 
     def differs(self, orig: Sequence[Obs], cand: Sequence[Obs], ctx: Context) -> str:
-        kept = [(o, c) for o, c in zip(orig, cand) if not _unreadable(o, c)]
+        kept = [(o, c) for o, c in zip(orig, cand) if not _unreadable(o, c) and not _reformatted(o, c)]
         return super().differs([o for o, _ in kept], [c for _, c in kept], ctx)
 
     def caveat(self, orig: Sequence[Obs], cand: Sequence[Obs], ctx: Context) -> str:
-        if any(_unreadable(o, c) for o, c in zip(orig, cand)):
+        if any(_unreadable(o, c) or _reformatted(o, c) for o, c in zip(orig, cand)):
             return "the stored format changes: data written in the old format no longer loads, which only the " \
                    "project's tests or a migration can settle"
         return ""
@@ -67,3 +75,13 @@ class Deserialize(Family):
 def _unreadable(o: Obs, c: Obs) -> bool:
     """The candidate fails to decode what the original read (a pickle given to a JSON reader)."""
     return "raised" not in o and "ValueError" in (c.get("raised") or {}).get("mro", ())
+
+
+def _formats(obs: Obs) -> set[str]:
+    return {str(e.get("module") or "yaml") for e in events(obs, "decode")}
+
+
+def _reformatted(o: Obs, c: Obs) -> bool:
+    """The candidate reads the data with another decoder (marshal or pickle to JSON): what the original read
+    says nothing of what the candidate should return."""
+    return bool(_formats(o)) and bool(_formats(c)) and _formats(o) != _formats(c)

@@ -33,6 +33,7 @@ class Context:
     cwes: frozenset[int]  # of the finding, and of the other findings in the same function
     literals: tuple[str, ...]  # string literals of the original file
     secrets: tuple[str, ...] = ()  # the literals of the flagged line, for a hard-coded secret
+    text: str = ""  # the original module's source
 
 
 class Family:
@@ -46,7 +47,6 @@ class Family:
     local_sinks = False  # only sinks reached from the flagged statement count (see probe.at)
     reached: tuple[str, ...] = ()  # event kinds that make a failed benign run comparable (a refused connection)
     plant = "content of {rel}\n"  # what a file the code reads on benign input holds
-    plant_options: tuple[bytes, ...] = ()  # or kinds of content, tried in turn until the benign call completes
     fault = False  # hostile calls run with the database and the data files failing (see probe.errors)
     sign_in = False  # password checks pass in the child, so a view reaches what it does after signing in
     keep_defaults = False  # benign calls leave every parameter that has a default to it
@@ -57,6 +57,10 @@ class Family:
 
     def benign(self, ctx: Context) -> list[str]:
         return list(self.benign_text)
+
+    def plant_options(self, ctx: Context) -> list[bytes]:
+        """Kinds of content for a file the code reads, tried in turn while the benign call fails (none: `plant`)."""
+        return []
 
     def files(self, ctx: Context) -> dict[str, str]:
         """Files planted in the base folder for every call (by relative path): inputs that are read from disk."""
