@@ -109,6 +109,9 @@ QUERY_STYLES = st.sampled_from([
     "    return tree.xpath(expr)\n",
     "    query = f'//user[name/text()=\"{{{u}.strip()}}\" and password/text()=\"{{{p}}}\"]/role/text()'\n"
     "    found = tree.xpath(query)\n    return found\n",
+    # built before the try whose block runs it
+    "    query = f\"//user[name/text()='{{{u}}}' and password/text()='{{{p}}}']/role/text()\"\n"
+    "    try:\n        return tree.xpath(query)\n    except ValueError:\n        return []\n",
 ])
 
 
@@ -124,6 +127,12 @@ def test_an_xpath_built_with_an_f_string_takes_variables(u: str, p: str, style: 
     assert module.role(tree, "bob", "wrong") == []
     assert module.role(tree, "x' or '1'='1", "x' or '1'='1") == []
     assert module.role(tree, 'x" or "1"="1', 'x" or "1"="1') == []
+
+
+def test_a_name_assigned_again_after_the_f_string_is_left_alone() -> None:
+    source = ("def find(tree, name):\n    q = f\"//u[@n='{name}']\"\n    q = q + extra(name)\n"
+              "    try:\n        return tree.xpath(q)\n    except ValueError:\n        return []\n")
+    assert not [f for f in propose(source, "xpath-built-query", (643,), 6, 6) if f.name == "xpath-variables"]
 
 
 def test_a_value_inside_a_longer_literal_is_not_turned_into_a_variable() -> None:

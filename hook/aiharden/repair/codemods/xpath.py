@@ -49,25 +49,23 @@ def _is_xpath(ctx: Context, call: cst.Call) -> bool:
 
 
 def _assigned_fstring(ctx: Context, call: cst.Call, query: cst.BaseExpression) -> cst.FormattedString | None:
-    """The f-string a local name holds, when it is assigned once in the same block, before the call."""
+    """The f-string a local name holds, when it is assigned before the call in the same block, or before the
+    statement (a `try`, a `with`) whose block holds the call; the nearest assignment decides."""
     if not isinstance(query, cst.Name):
         return None
-    stmt = ctx.statement_of(call)
-    block = ctx.parent(stmt) if stmt is not None else None
-    if block is None or not hasattr(block, "body"):
-        return None
-    body = list(getattr(block, "body"))
-    if stmt not in body:
-        return None
-    found: cst.FormattedString | None = None
-    for earlier in body[: body.index(stmt)]:
-        if not isinstance(earlier, cst.SimpleStatementLine):
-            continue
-        for small in earlier.body:
-            if isinstance(small, cst.Assign) and any(
-                    isinstance(t.target, cst.Name) and t.target.value == query.value for t in small.targets):
-                found = small.value if isinstance(small.value, cst.FormattedString) else None
-    return found
+    node: cst.CSTNode | None = ctx.statement_of(call)
+    while node is not None and not isinstance(node, (cst.FunctionDef, cst.Module)):
+        block = ctx.parent(node)
+        body = list(getattr(block, "body", ()) or ()) if block is not None else []
+        if node in body:
+            assigned = [small for earlier in body[: body.index(node)] if isinstance(earlier, cst.SimpleStatementLine)
+                        for small in earlier.body if isinstance(small, cst.Assign) and any(
+                            isinstance(t.target, cst.Name) and t.target.value == query.value for t in small.targets)]
+            if assigned:
+                value = assigned[-1].value
+                return value if isinstance(value, cst.FormattedString) else None
+        node = ctx.parent(block) if block is not None else None
+    return None
 
 
 def _with_variables(ctx: Context, fstring: cst.FormattedString) -> tuple[str, list[tuple[str, cst.BaseExpression]]] | None:
