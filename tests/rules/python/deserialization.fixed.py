@@ -9,9 +9,12 @@ import shelve
 from pathlib import Path
 from typing import Any
 
+import jsonpickle
 import pandas as pd
+import torch
 import yaml
 import yaml as pyyaml
+from safetensors.torch import load_file
 
 
 def load_pipeline(path: Path) -> dict[str, Any]:
@@ -100,3 +103,45 @@ def write_cache(path: Path, report: dict[str, Any]) -> None:
 def read_cache_safe(path: Path) -> dict[str, Any]:
     # ok: marshal-load
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def load_checkpoint(path: Path, model: torch.nn.Module) -> None:
+    # ruleid: torch-load-unsafe
+    state = torch.load(path, map_location="cpu")
+    model.load_state_dict(state["model"])
+
+
+def resume(run_dir: Path) -> dict[str, Any]:
+    # ruleid: torch-load-unsafe
+    return torch.load(run_dir / "optimizer.pt", weights_only=False)
+
+
+def load_weights(path: Path, model: torch.nn.Module) -> None:
+    # ok: torch-load-unsafe
+    model.load_state_dict(torch.load(path, map_location="cpu", weights_only=True))
+
+
+def load_safetensors(path: Path, model: torch.nn.Module) -> None:
+    # ok: torch-load-unsafe
+    model.load_state_dict(load_file(path, device="cpu"))
+
+
+def restore_job(payload: str) -> Any:
+    # ruleid: jsonpickle-decode
+    return jsonpickle.decode(payload)
+
+
+def restore_cart(raw: bytes) -> Any:
+    # ruleid: jsonpickle-decode
+    cart = jsonpickle.decode(raw.decode("utf-8"), keys=True, safe=True)
+    return cart
+
+
+def save_job(job: Any) -> str:
+    # ok: jsonpickle-decode
+    return jsonpickle.encode(job, unpicklable=False)
+
+
+def restore_job_safe(payload: str) -> dict[str, Any]:
+    # ok: jsonpickle-decode
+    return json.loads(payload)

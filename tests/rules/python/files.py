@@ -3,9 +3,16 @@ from __future__ import annotations
 
 import csv
 import os
+import secrets
 import stat
 import tempfile
+import uuid
 from pathlib import Path
+
+from Crypto.PublicKey import RSA
+from cryptography.fernet import Fernet
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 
 def export_csv(rows: list[dict[str, str]]) -> str:
@@ -85,3 +92,94 @@ def open_up(path: str) -> None:
 def lock_down(path: str) -> None:
     # ok: chmod-permissive
     os.chmod(path, PRIVATE_MODE)
+
+
+def write_private_key(path: Path, key_size: int = 4096) -> bytes:
+    key = rsa.generate_private_key(public_exponent=65537, key_size=key_size)
+    pem = key.private_bytes(
+        encoding=serialization.Encoding.PEM,
+        format=serialization.PrivateFormat.PKCS8,
+        encryption_algorithm=serialization.NoEncryption(),
+    )
+    with open(path, "wb") as fh:
+        # ruleid: secret-file-default-mode
+        fh.write(pem)
+    return key.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+
+
+def ensure_secret_key(instance: Path) -> str:
+    key_file = instance / ".secret_key"
+    if not key_file.exists():
+        # ruleid: secret-file-default-mode
+        key_file.write_text(secrets.token_hex(32), encoding="utf-8")
+    return key_file.read_text(encoding="utf-8")
+
+
+def init_vault(key_path: str) -> Fernet:
+    key = Fernet.generate_key()
+    fh = open(key_path, "wb")
+    # ruleid: secret-file-default-mode
+    fh.write(key)
+    fh.close()
+    return Fernet(key)
+
+
+def export_keypair(folder: Path) -> None:
+    pair = RSA.generate(3072)
+    # ruleid: secret-file-default-mode
+    (folder / "id_rsa").write_bytes(pair.export_key())
+    # ok: secret-file-default-mode
+    (folder / "id_rsa.pub").write_bytes(pair.publickey().export_key())
+
+
+def write_private_key_safe(path: Path) -> None:
+    key = ec.generate_private_key(ec.SECP256R1())
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        # ok: secret-file-default-mode
+        fh.write(pem)
+
+
+def ensure_secret_key_safe(instance: Path) -> str:
+    key_file = instance / ".secret_key"
+    if not key_file.exists():
+        # ok: secret-file-default-mode
+        key_file.write_text(secrets.token_hex(32), encoding="utf-8")
+        key_file.chmod(0o600)
+    return key_file.read_text(encoding="utf-8")
+
+
+def write_encrypted_key(path: Path, passphrase: bytes) -> None:
+    key = rsa.generate_private_key(public_exponent=65537, key_size=3072)
+    pem = key.private_bytes(
+        encoding=serialization.Encoding.PEM,
+        format=serialization.PrivateFormat.PKCS8,
+        encryption_algorithm=serialization.BestAvailableEncryption(passphrase),
+    )
+    # ok: secret-file-default-mode
+    path.write_bytes(pem)
+
+
+def init_vault_safe(key_path: str) -> Fernet:
+    key = Fernet.generate_key()
+    with open(key_path, "wb") as fh:
+        os.fchmod(fh.fileno(), 0o600)
+        # ok: secret-file-default-mode
+        fh.write(key)
+    return Fernet(key)
+
+
+def write_request_id(path: Path) -> str:
+    request_id = uuid.uuid4().hex
+    # ok: secret-file-default-mode
+    path.write_text(request_id, encoding="utf-8")
+    return request_id
+
+
+def test_tls_server(tmp_path: Path) -> None:
+    key = ec.generate_private_key(ec.SECP256R1())
+    key_path = tmp_path / "key.pem"
+    # ok: secret-file-default-mode
+    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+    assert key_path.stat().st_size > 0
