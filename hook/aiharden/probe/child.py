@@ -336,7 +336,7 @@ def _record_keys() -> None:
                    curve=getattr(curve, "name", None))
             return key
 
-        mod.generate_private_key = keygen
+        setattr(mod, "generate_private_key", keygen)
 
 
 def _record_http() -> None:
@@ -462,9 +462,9 @@ def install_fakes(preload: list[str]) -> None:
     import tempfile
 
     tempfile.mktemp = _recording("tempfile", tempfile.mktemp, "mktemp")
-    os.stat = _recording_stat(os.stat)  # type: ignore[assignment]  # `if path.exists()` before the read
+    os.stat = _recording_stat(os.stat)  # `if path.exists()` before the read
     # a retry's back-off waits for nothing in the sandbox: recorded, not slept
-    time.sleep = lambda seconds: record("sleep", seconds=seconds)  # type: ignore[assignment]
+    time.sleep = lambda seconds: record("sleep", seconds=seconds)
     if "re" in preload:  # the patterns the code compiles (the regex probe)
         for name in ("compile", "match", "search", "fullmatch", "sub", "subn", "split", "findall", "finditer"):
             setattr(re, name, _recording("regex", getattr(re, name), name, pattern=0))
@@ -485,9 +485,9 @@ def install_fakes(preload: list[str]) -> None:
         import marshal
         import pickle
 
-        for module in (pickle, marshal, json):
+        for decoder in (pickle, marshal, json):
             for name in ("load", "loads"):
-                setattr(module, name, _own_calls("decode", getattr(module, name), name, module.__name__))
+                setattr(decoder, name, _own_calls("decode", getattr(decoder, name), name, decoder.__name__))
     subprocess.run = _fake_run
     subprocess.check_output = _fake_check_output
     subprocess.call = subprocess.check_call = _fake_call

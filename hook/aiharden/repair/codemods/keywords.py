@@ -172,12 +172,15 @@ def xml_entities(ctx: Context) -> list[Draft]:
     internal = _fix_kwarg(ctx, is_lxml_parser, "resolve_entities", lambda e: not _is_internal(e), '"internal"', True)
     # an external DTD is fetched (from disk, or the network unless no_network) and its declarations are the
     # attacker's: turned off where the parser turned it on
-    for call, new in list(internal.items()):
+    for node, made in list(internal.items()):
+        if not isinstance(made, cst.Call):
+            continue
+        new: cst.CSTNode = made
         for keyword, bad, good in (("load_dtd", calls.is_true, "False"), ("no_network", calls.is_false, "True")):
-            arg = calls.kwarg(new, keyword) if isinstance(new, cst.Call) else None
+            arg = calls.kwarg(made, keyword)
             if arg is not None and bad(arg.value):
-                new = calls.replace_arg(new, arg, cst.parse_expression(good))
-        internal[call] = new
+                new = made = calls.replace_arg(made, arg, cst.parse_expression(good))
+        internal[node] = new
     return drafts + _draft("xml-internal-entities-only", internal)
 
 
