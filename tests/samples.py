@@ -58,3 +58,29 @@ def add(a: int, b: int) -> int:
     """Add two numbers."""
     return a + b
 '''
+
+JS_EXEC = '''\
+const express = require("express");
+const { exec } = require("child_process");
+
+const app = express();
+
+app.get("/ping", (req, res) => {
+  exec("ping -c 1 " + req.query.host, (err, stdout) => res.type("text/plain").send(stdout));
+});
+
+module.exports = app;
+'''
+
+JS_EXEC_SAFE = '''\
+const express = require("express");
+const { execFile } = require("child_process");
+
+const app = express();
+
+app.get("/ping", (req, res) => {
+  execFile("ping", ["-c", "1", String(req.query.host)], (err, stdout) => res.type("text/plain").send(stdout));
+});
+
+module.exports = app;
+'''

@@ -65,6 +65,13 @@ def test_hook_fails_on_insecure_staged_file_and_passes_on_clean(repo: Path, try_
     assert "Passed" in proc.stdout
 
 
+def test_hook_is_offered_staged_javascript(repo: Path, try_repo: Any) -> None:
+    stage(repo, {"server.js": samples.JS_EXEC})
+    proc = try_repo(repo, "aiharden", env=AI_ENV)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "server.js:7:" in proc.stdout and "CWE-78" in proc.stdout
+
+
 def test_hook_without_ai_signal_says_so_and_passes(repo: Path, try_repo: Any) -> None:
     stage(repo, {"db.py": samples.SQLI})
     proc = try_repo(repo, "aiharden")

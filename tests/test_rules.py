@@ -1,4 +1,4 @@
-"""The bundled semgrep rules: their own tests, both engines, metadata and CWE coverage."""
+"""The bundled semgrep rules of each language: their own tests, both engines, metadata and CWE coverage."""
 from __future__ import annotations
 
 import ast
@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -17,35 +18,69 @@ import yaml
 from aiharden import cwe as cwe_catalog
 
 ROOT = Path(__file__).resolve().parent.parent
-RULES = ROOT / "hook" / "aiharden" / "rules" / "python"
-TARGETS = ROOT / "tests" / "rules" / "python"
 SEMGREP = str(Path(sys.executable).parent / "semgrep")
 
 RULE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 CWE_ENTRY = re.compile(r"^CWE-(\d+): (.+)$")
-ANNOTATION = re.compile(r"#\s*(ruleid|ok):\s*([\w, -]+)$")
+ANNOTATION = re.compile(r"(?:#|//)\s*(ruleid|ok):\s*([\w, -]+)$")
 LEVELS = {"HIGH", "MEDIUM", "LOW"}
 
-# Each entry is satisfied by any one of its CWEs.
-REQUIRED_CWES = [
-    {78}, {79}, {89}, {22}, {94, 95}, {502}, {798}, {327, 328}, {330, 338}, {295}, {611}, {377},
-    {732}, {918}, {601}, {1333}, {209, 215, 489}, {117}, {400},
-]
+
+@dataclass(frozen=True)
+class Language:
+    name: str  # the folder under rules/ and tests/rules/
+    languages: tuple[str, ...]  # what every rule of the folder declares
+    suffixes: tuple[str, ...]  # its test targets
+    required_cwes: tuple[frozenset[int], ...]  # each entry is satisfied by any one of its CWEs
+
+    @property
+    def rules(self) -> Path:
+        return ROOT / "hook" / "aiharden" / "rules" / self.name
+
+    @property
+    def targets(self) -> Path:
+        return ROOT / "tests" / "rules" / self.name
 
 
-def _rule_files() -> dict[str, list[dict[str, Any]]]:
+def _required(*groups: set[int]) -> tuple[frozenset[int], ...]:
+    return tuple(frozenset(g) for g in groups)
+
+
+LANGUAGES = (
+    Language("python", ("python",), (".py",), _required(
+        {78}, {79}, {89}, {22}, {94, 95}, {502}, {798}, {327, 328}, {330, 338}, {295}, {611}, {377},
+        {732}, {918}, {601}, {1333}, {209, 215, 489}, {117}, {400},
+    )),
+    Language("javascript", ("javascript", "typescript"), (".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx"), _required(
+        {78}, {79}, {89}, {22}, {94, 95}, {798}, {327, 328}, {916}, {330, 338}, {295}, {347}, {918}, {601},
+        {1333}, {1321}, {614, 1004}, {352}, {117}, {209}, {400},
+    )),
+)
+BY_NAME = {lang.name: lang for lang in LANGUAGES}
+
+
+def _rule_files(lang: Language) -> dict[str, list[dict[str, Any]]]:
     return {
         path.stem: yaml.safe_load(path.read_text(encoding="utf-8"))["rules"]
-        for path in sorted(RULES.glob("*.yaml"))
+        for path in sorted(lang.rules.glob("*.yaml"))
     }
 
 
-def _all_rules() -> list[dict[str, Any]]:
-    return [rule for rules in _rule_files().values() for rule in rules]
+def _all_rules(lang: Language) -> list[dict[str, Any]]:
+    return [rule for rules in _rule_files(lang).values() for rule in rules]
 
 
 def _cwes(rule: dict[str, Any]) -> list[int]:
     return [cwe_catalog.parse_cwe(entry) for entry in rule["metadata"]["cwe"]]
+
+
+def _topic(target: Path) -> str:
+    return target.name.split(".")[0]
+
+
+def _targets(lang: Language) -> list[Path]:
+    """The annotated targets (not the expected results of autofixes, <topic>.fixed.py)."""
+    return sorted(p for p in lang.targets.iterdir() if p.suffix in lang.suffixes and ".fixed." not in p.name)
 
 
 @pytest.fixture(scope="module")
@@ -74,105 +109,117 @@ def _semgrep(args: list[str], env: dict[str, str]) -> dict[str, Any]:
     return data
 
 
-@pytest.fixture(scope="module")
-def semgrep_test(semgrep_env: dict[str, str]) -> dict[str, Any]:
-    return _semgrep(
+@pytest.fixture(scope="module", params=[lang.name for lang in LANGUAGES])
+def semgrep_test(request: pytest.FixtureRequest, semgrep_env: dict[str, str]) -> tuple[Language, dict[str, Any]]:
+    lang = BY_NAME[request.param]
+    return lang, _semgrep(
         ["--test", "--json", "--metrics=off", "--disable-version-check",
-         "--config", str(RULES.relative_to(ROOT)), str(TARGETS.relative_to(ROOT))],
+         "--config", str(lang.rules.relative_to(ROOT)), str(lang.targets.relative_to(ROOT))],
         semgrep_env,
     )
 
 
-def test_semgrep_test_passes_for_every_rule(semgrep_test: dict[str, Any]) -> None:
-    assert semgrep_test["config_with_errors"] == []
-    assert semgrep_test["config_missing_tests"] == []
+def test_semgrep_test_passes_for_every_rule(semgrep_test: tuple[Language, dict[str, Any]]) -> None:
+    lang, data = semgrep_test
+    assert data["config_with_errors"] == []
+    assert data["config_missing_tests"] == []
     tested: set[str] = set()
-    for config, result in semgrep_test["results"].items():
+    for config, result in data["results"].items():
         for rule_id, check in result["checks"].items():
             assert check["passed"], f"{config} {rule_id}: {check['matches']} {check['errors']}"
             assert not check["errors"], (rule_id, check["errors"])
             expected = [line for m in check["matches"].values() for line in m["expected_lines"]]
             assert expected, f"{rule_id} has no ruleid: annotation"
             tested.add(rule_id.rsplit(".", 1)[-1])
-    assert tested == {rule["id"] for rule in _all_rules()}
+    assert tested == {rule["id"] for rule in _all_rules(lang)}
 
 
-def test_semgrep_fix_tests_pass_for_every_rule_with_a_fix(semgrep_test: dict[str, Any]) -> None:
-    assert semgrep_test["config_missing_fixtests"] == []
-    fix_topics = {topic for topic, rules in _rule_files().items() if any("fix" in r or "fix-regex" in r for r in rules)}
-    results = {Path(path).stem: r for path, r in semgrep_test["fixtest_results"].items()}
+def test_semgrep_fix_tests_pass_for_every_rule_with_a_fix(semgrep_test: tuple[Language, dict[str, Any]]) -> None:
+    lang, data = semgrep_test
+    assert data["config_missing_fixtests"] == []
+    fix_topics = {topic for topic, rules in _rule_files(lang).items()
+                  if any("fix" in r or "fix-regex" in r for r in rules)}
+    results = {Path(path).stem: r for path, r in data["fixtest_results"].items()}
     assert set(results) == fix_topics
     assert all(r["passed"] for r in results.values()), results
 
 
-@pytest.mark.parametrize("topic", sorted(p.stem for p in RULES.glob("*.yaml")))
-def test_each_target_has_positives_and_negatives_per_rule(topic: str) -> None:
-    target = TARGETS / f"{topic}.py"
+@pytest.mark.parametrize(("language", "topic"), [
+    pytest.param(lang.name, p.stem, id=f"{lang.name}-{p.stem}")
+    for lang in LANGUAGES for p in sorted(lang.rules.glob("*.yaml"))
+])
+def test_each_target_has_positives_and_negatives_per_rule(language: str, topic: str) -> None:
+    lang = BY_NAME[language]
     counts: dict[tuple[str, str], int] = {}
-    for line in target.read_text(encoding="utf-8").splitlines():
-        match = ANNOTATION.search(line)
-        if match:
-            for rule_id in match.group(2).split(","):
-                key = (match.group(1), rule_id.strip())
-                counts[key] = counts.get(key, 0) + 1
-    for rule in _rule_files()[topic]:
+    for target in (t for t in _targets(lang) if _topic(t) == topic):
+        for line in target.read_text(encoding="utf-8").splitlines():
+            match = ANNOTATION.search(line)
+            if match:
+                for rule_id in match.group(2).split(","):
+                    key = (match.group(1), rule_id.strip())
+                    counts[key] = counts.get(key, 0) + 1
+    for rule in _rule_files(lang)[topic]:
         assert counts.get(("ruleid", rule["id"]), 0) >= 2, f"{rule['id']}: fewer than 2 positives"
         assert counts.get(("ok", rule["id"]), 0) >= 2, f"{rule['id']}: fewer than 2 negatives"
 
 
-def _annotations() -> Iterator[tuple[str, str, str, int]]:
-    """(topic, kind, rule id, line the annotation applies to) for every target file."""
-    for target in sorted(TARGETS.glob("*.py")):
-        if target.name.endswith(".fixed.py"):
-            continue
+def _annotations(lang: Language) -> Iterator[tuple[str, str, str, int]]:
+    """(target file name, kind, rule id, line the annotation applies to) for every target file."""
+    for target in _targets(lang):
         for number, line in enumerate(target.read_text(encoding="utf-8").splitlines(), start=1):
             match = ANNOTATION.search(line)
             if match:
                 for rule_id in match.group(2).split(","):
-                    yield target.stem, match.group(1), rule_id.strip(), number + 1
+                    yield target.name, match.group(1), rule_id.strip(), number + 1
 
 
+@pytest.mark.parametrize("language", [lang.name for lang in LANGUAGES])
 @pytest.mark.parametrize("engine", [
     pytest.param(["--experimental"], id="native"),
     pytest.param([], id="default"),
 ])
-def test_both_engines_report_exactly_the_annotated_lines(engine: list[str], semgrep_env: dict[str, str]) -> None:
-    targets = sorted(str(p.relative_to(ROOT)) for p in TARGETS.glob("*.py") if not p.name.endswith(".fixed.py"))
+def test_both_engines_report_exactly_the_annotated_lines(engine: list[str], language: str,
+                                                         semgrep_env: dict[str, str]) -> None:
+    lang = BY_NAME[language]
+    targets = [str(p.relative_to(ROOT)) for p in _targets(lang)]
     data = _semgrep(
         ["scan", *engine, "--json", "--quiet", "--metrics=off", "--disable-version-check", "--no-git-ignore",
-         "--config", str(RULES.relative_to(ROOT)), *targets],
+         "--config", str(lang.rules.relative_to(ROOT)), *targets],
         semgrep_env,
     )
     assert data["errors"] == []
-    topic_of = {rule["id"]: topic for topic, rules in _rule_files().items() for rule in rules}
+    topic_of = {rule["id"]: topic for topic, rules in _rule_files(lang).items() for rule in rules}
     reported = set()
     for res in data["results"]:
         rule_id = res["check_id"].rsplit(".", 1)[-1]
-        topic = Path(res["path"]).stem
-        if topic_of[rule_id] == topic:  # each target file exercises its own topic's rules
-            reported.add((topic, rule_id, res["start"]["line"]))
-    expected = {(t, r, n) for t, kind, r, n in _annotations() if kind == "ruleid"}
-    forbidden = {(t, r, n) for t, kind, r, n in _annotations() if kind == "ok"}
+        target = Path(res["path"])
+        if topic_of[rule_id] == _topic(target):  # each target file exercises its own topic's rules
+            reported.add((target.name, rule_id, res["start"]["line"]))
+    expected = {(t, r, n) for t, kind, r, n in _annotations(lang) if kind == "ruleid"}
+    forbidden = {(t, r, n) for t, kind, r, n in _annotations(lang) if kind == "ok"}
     assert expected - reported == set(), "missed"
     assert reported - expected == set(), "unexpected"
     assert not reported & forbidden
 
 
-@pytest.mark.parametrize("fixed", sorted(p.name for p in TARGETS.glob("*.fixed.py")))
+@pytest.mark.parametrize("fixed", sorted(p.name for p in BY_NAME["python"].targets.glob("*.fixed.py")))
 def test_fixed_targets_are_valid_python(fixed: str) -> None:
-    ast.parse((TARGETS / fixed).read_text(encoding="utf-8"))
+    ast.parse((BY_NAME["python"].targets / fixed).read_text(encoding="utf-8"))
 
 
 def test_rule_ids_are_unique_lowercase_hyphenated_without_dots() -> None:
-    ids = [rule["id"] for rule in _all_rules()]
-    assert len(ids) == len(set(ids))
+    ids = [rule["id"] for lang in LANGUAGES for rule in _all_rules(lang)]
+    assert len(ids) == len(set(ids)), "an id is used twice, within a language or across languages"
     assert all(RULE_ID.match(rule_id) for rule_id in ids), ids
-    assert len(ids) >= 25
+    for lang in LANGUAGES:
+        assert len(_all_rules(lang)) >= 25, lang.name
 
 
-@pytest.mark.parametrize("rule", _all_rules(), ids=lambda r: r["id"])
-def test_rule_metadata_is_complete(rule: dict[str, Any]) -> None:
-    assert rule["languages"] == ["python"]
+@pytest.mark.parametrize(("language", "rule"), [
+    pytest.param(lang.name, rule, id=rule["id"]) for lang in LANGUAGES for rule in _all_rules(lang)
+])
+def test_rule_metadata_is_complete(language: str, rule: dict[str, Any]) -> None:
+    assert tuple(rule["languages"]) == BY_NAME[language].languages
     assert rule["severity"] in {"ERROR", "WARNING", "INFO"}
     assert len(" ".join(rule["message"].split())) >= 80
     meta = rule["metadata"]
@@ -191,18 +238,22 @@ def test_rule_metadata_is_complete(rule: dict[str, Any]) -> None:
 
 def test_every_cwe_a_rule_emits_is_in_the_catalog() -> None:
     catalog = json.loads((ROOT / "hook" / "aiharden" / "data" / "cwe.json").read_text(encoding="utf-8"))
-    emitted = {c for rule in _all_rules() for c in _cwes(rule)}
+    emitted = {c for lang in LANGUAGES for rule in _all_rules(lang) for c in _cwes(rule)}
     assert {str(c) for c in emitted} <= set(catalog), sorted(emitted)
 
 
-@pytest.mark.parametrize("required", REQUIRED_CWES, ids=lambda s: "/".join(map(str, sorted(s))))
-def test_cwe_coverage(required: set[int]) -> None:
-    emitted = {c for rule in _all_rules() for c in _cwes(rule)}
+@pytest.mark.parametrize(("language", "required"), [
+    pytest.param(lang.name, required, id=f"{lang.name}-" + "/".join(map(str, sorted(required))))
+    for lang in LANGUAGES for required in lang.required_cwes
+])
+def test_cwe_coverage(language: str, required: frozenset[int]) -> None:
+    emitted = {c for rule in _all_rules(BY_NAME[language]) for c in _cwes(rule)}
     assert required & emitted
 
 
-def test_rule_targets_pair_one_to_one_with_rule_files() -> None:
-    topics = {p.stem for p in RULES.glob("*.yaml")}
-    targets = {p.name.split(".")[0] for p in TARGETS.glob("*.py")}
-    assert topics == targets
-    assert not [p for p in TARGETS.iterdir() if p.suffix != ".py"]
+@pytest.mark.parametrize("language", [lang.name for lang in LANGUAGES])
+def test_rule_targets_pair_one_to_one_with_rule_files(language: str) -> None:
+    lang = BY_NAME[language]
+    topics = {p.stem for p in lang.rules.glob("*.yaml")}
+    assert topics == {_topic(p) for p in lang.targets.iterdir()}
+    assert not [p for p in lang.targets.iterdir() if p.suffix not in lang.suffixes]

@@ -10,6 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from aiharden.config import Config
+from aiharden.languages import NAMES
+from aiharden.languages import PYTHON
+from aiharden.languages import of_scanned
 from aiharden.pipeline import Report
 from aiharden.repair import candidates as cand_mod
 from aiharden.verify import Repair
@@ -48,9 +51,9 @@ def _load_model(cfg: Config) -> tuple[Any, str | None]:
 
 
 def _unparsable(report: Report) -> dict[str, int]:
-    """Files that do not parse, with the line of the error: no repair is attempted in them."""
+    """Python files that do not parse, with the line of the error: no repair is attempted in them."""
     out = {}
-    for path in {f.path for f in report.findings}:
+    for path in {f.path for f in report.findings if of_scanned(f.path) == PYTHON}:
         try:
             ast.parse(report.texts[path])
         except SyntaxError as e:
@@ -67,7 +70,9 @@ def repair(report: Report, cfg: Config) -> RepairRun:
     findings = report.findings
     texts = report.texts
     broken = _unparsable(report)
-    todo = [i for i, f in enumerate(findings) if f.path not in broken]
+    # codemods, the model, the probes and the prefilter all read Python
+    other = {i: of_scanned(f.path) for i, f in enumerate(findings) if of_scanned(f.path) != PYTHON}
+    todo = [i for i, f in enumerate(findings) if f.path not in broken and i not in other]
     use_model = "model" in cfg.repair_sources
     model, why = _load_model(cfg) if todo and use_model else (None, None)
     if why:
@@ -88,7 +93,9 @@ def repair(report: Report, cfg: Config) -> RepairRun:
         )
 
     verdicts = judged(cands)
-    if merged := combine.combined(findings, texts, verdicts):
+    # a finding without a CWE is never grouped, so files in other languages stay out of the Python grouping
+    python_only = [dataclasses.replace(f, cwe=()) if i in other else f for i, f in enumerate(findings)]
+    if merged := combine.combined(python_only, texts, verdicts):
         verdicts += judged(merged)
     repairs = choose(len(findings), verdicts)
     for i, f in enumerate(findings):
@@ -96,6 +103,10 @@ def repair(report: Report, cfg: Config) -> RepairRun:
             repairs[i] = dataclasses.replace(
                 repairs[i], status="unrepaired", code="unparsable-file",
                 reason=f"the file does not parse (line {broken[f.path]}), so no repair is attempted")
+        elif i in other:
+            repairs[i] = dataclasses.replace(
+                repairs[i], status="unrepaired", code="unsupported-language",
+                reason=f"no repair for {NAMES[other[i]]} yet")
     state = "loaded" if model is not None else (
         "not used" if cfg.n_best <= 0 or not todo or not use_model else "unavailable")
     return RepairRun(tuple(repairs), tuple(notices), stats(repairs, verdicts, state))

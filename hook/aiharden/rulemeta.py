@@ -22,10 +22,10 @@ class RuleText:
 def bundled_rules() -> dict[str, dict[str, Any]]:
     import yaml
 
-    from aiharden.scan.semgrep import RULES_DIR
+    from aiharden.scan.semgrep import RULES_ROOT
 
     rules: dict[str, dict[str, Any]] = {}
-    for path in sorted(RULES_DIR.glob("*.yaml")):
+    for path in sorted(RULES_ROOT.glob("*/*.yaml")):
         for rule in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("rules", []):
             rules[rule["id"]] = rule
     return rules

@@ -11,10 +11,11 @@ from aiharden.changes import MODE_SYMLINK
 from aiharden.changes import ChangeSet
 from aiharden.changes import read_blobs
 from aiharden.errors import FatalError
+from aiharden.languages import SUFFIXES
+from aiharden.languages import SUPPORTED
+from aiharden.languages import detect
 from aiharden.util import is_utf8_name
 from aiharden.util import printable_path
-
-PY_SUFFIXES = (".py", ".pyw")
 
 
 @dataclass(frozen=True)
@@ -22,13 +23,6 @@ class Source:
     path: str  # repository- (or scan-root-) relative, posix
     text: str
     changed: tuple[tuple[int, int], ...] | None  # None: every line counts as changed
-
-
-def is_python(path: str, head: bytes) -> bool:
-    if path.endswith(PY_SUFFIXES):
-        return True
-    first = head.split(b"\n", 1)[0]
-    return first.startswith(b"#!") and b"python" in first
 
 
 def _too_big(path: str, size: int, max_bytes: int) -> str:
@@ -67,10 +61,10 @@ def from_changes(cs: ChangeSet, max_bytes: int, only: Sequence[str] = ()) -> tup
             notices.append(f"{printable_path(f.path)}: skipped, the file name is not valid UTF-8")
             continue
         if f.mode == MODE_SYMLINK:
-            if f.path.endswith(PY_SUFFIXES):
+            if f.path.endswith(SUFFIXES):
                 notices.append(f"{printable_path(f.path)}: skipped, symbolic link (its target is scanned where it changes)")
             continue
-        if f.status != "added" and not f.changed_lines and f.path.endswith(PY_SUFFIXES):
+        if f.status != "added" and not f.changed_lines and f.path.endswith(SUFFIXES):
             continue  # a mode-only change or a pure deletion of lines: nothing new to scan
         picked.append(f)
     # sizes first: a huge staged file (a data dump, a video) is never read into memory
@@ -80,14 +74,14 @@ def from_changes(cs: ChangeSet, max_bytes: int, only: Sequence[str] = ()) -> tup
         size = sizes[f.blob or ""]
         if size <= max_bytes:
             small.append(f)
-        elif f.path.endswith(PY_SUFFIXES):
+        elif f.path.endswith(SUFFIXES):
             notices.append(_too_big(f.path, size, max_bytes))
     picked = small
     blobs = read_blobs(cs.root, [f.blob for f in picked if f.blob]) if picked else {}
     sources = []
     for f in picked:
         data = blobs[f.blob or ""]
-        if not is_python(f.path, data[:256]):
+        if detect(f.path, data[:256]) is None:
             continue
         text, notice = decode(f.path, data, max_bytes)
         if notice:
@@ -126,7 +120,7 @@ def from_paths(paths: Sequence[str], max_bytes: int, root: Path | None = None) -
             for dirpath, dirnames, filenames in os.walk(p):
                 dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in ("__pycache__", "node_modules"))
                 for name in sorted(filenames):
-                    if name.endswith(PY_SUFFIXES):
+                    if name.endswith(SUFFIXES):
                         found.setdefault(_rel(Path(dirpath) / name, base), Path(dirpath) / name)
         else:
             found.setdefault(_rel(p, base), p)
@@ -148,8 +142,8 @@ def from_paths(paths: Sequence[str], max_bytes: int, root: Path | None = None) -
         if size > max_bytes:
             notices.append(_too_big(rel, size, max_bytes))
             continue
-        if not is_python(rel, data[:256]):
-            notices.append(f"{printable_path(rel)}: skipped, not a supported language (Python)")
+        if detect(rel, data[:256]) is None:
+            notices.append(f"{printable_path(rel)}: skipped, not a supported language ({SUPPORTED})")
             continue
         text, notice = decode(rel, data, max_bytes)
         if notice:

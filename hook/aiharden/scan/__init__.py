@@ -1,4 +1,5 @@
-"""The scan stage: texts of files → merged findings of semgrep (bundled rules) and bandit."""
+"""The scan stage: texts of files → merged findings of semgrep (bundled rules of each file's language) and bandit
+(Python files only)."""
 from __future__ import annotations
 
 import tempfile
@@ -8,6 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from aiharden.languages import PYTHON
+from aiharden.languages import of_scanned
 from aiharden.scan import bandit
 from aiharden.scan import semgrep
 from aiharden.scan.findings import Finding
@@ -43,7 +46,8 @@ def scan_texts(
     timeout: float = 120.0,
     engines: Sequence[str] = ("semgrep", "bandit"),
 ) -> ScanResult:
-    """Scan files given by repository-relative path and text, in one semgrep call plus bandit."""
+    """Scan files given by repository-relative path and text, in one semgrep call plus bandit.
+    rules_dir: one rule folder for every file instead of the bundled rules of each file's language."""
     if not texts:
         return ScanResult((), ())
     deadline = time.monotonic() + timeout  # one budget for the whole call, bandit's time included
@@ -53,12 +57,14 @@ def scan_texts(
         texts = {rel: text for rel, text in texts.items() if rel not in refused}
         findings: list[Finding] = []
         errors = [f"{rel}: skipped, the path leaves the scan tree" for rel in refused]
+        rules = (rules_dir,) if rules_dir else semgrep.rules_for(list(texts)) or (semgrep.RULES_DIR,)
+        python = {rel: text for rel, text in texts.items() if of_scanned(rel) == PYTHON}
         proc = None
         if "semgrep" in engines:
-            proc = semgrep.start(root, sorted(texts), rules_dir or semgrep.RULES_DIR, timeout / 2)
-        if "bandit" in engines:
+            proc = semgrep.start(root, sorted(texts), rules, timeout / 2)
+        if "bandit" in engines and python:
             try:
-                b = bandit.run(root, texts, bandit_skip)
+                b = bandit.run(root, python, bandit_skip)
             except BaseException:
                 if proc is not None:
                     semgrep.stop(proc)
@@ -71,7 +77,7 @@ def scan_texts(
             try:
                 _, data = semgrep.collect(proc, texts, max(0.0, deadline - time.monotonic()))
                 if "_failure" in data:  # native engine unavailable or broken: the default engine
-                    s = semgrep.run(root, texts, rules_dir or semgrep.RULES_DIR, max(1.0, deadline - time.monotonic()))
+                    s = semgrep.run(root, texts, rules, max(1.0, deadline - time.monotonic()))
                 else:
                     s = semgrep.parse(data, texts, "native")
             except TimeoutError:

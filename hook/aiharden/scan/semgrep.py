@@ -15,6 +15,8 @@ from typing import Any
 
 from aiharden import cwe as cwe_catalog
 from aiharden.errors import FatalError
+from aiharden.languages import ALL
+from aiharden.languages import of_scanned
 from aiharden.scan.findings import Finding
 from aiharden.scan.findings import Region
 from aiharden.util import redact_literals
@@ -22,7 +24,8 @@ from aiharden.util import split_lines
 
 SECRET_CWES = frozenset({259, 321, 798})
 
-RULES_DIR = Path(__file__).resolve().parent.parent / "rules" / "python"
+RULES_ROOT = Path(__file__).resolve().parent.parent / "rules"
+RULES_DIR = RULES_ROOT / "python"
 
 
 @dataclass(frozen=True)
@@ -61,17 +64,25 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _command(rules: Path, paths: Sequence[str], native: bool, timeout: float) -> list[str]:
-    cmd = [semgrep_exe(), "scan", "--metrics=off", "--disable-version-check", "--json", "--quiet"]
-    cmd += ["--no-git-ignore", "--config", str(rules), "--timeout", str(max(1, int(timeout)))]
+def rules_for(paths: Sequence[str]) -> tuple[Path, ...]:
+    """The bundled rule folders of the languages among paths, Python's first."""
+    present = {of_scanned(p) for p in paths}
+    return tuple(RULES_ROOT / lang for lang in ALL if lang in present)
+
+
+def _command(rules: Sequence[Path], paths: Sequence[str], native: bool, timeout: float) -> list[str]:
+    cmd = [semgrep_exe(), "scan", "--metrics=off", "--disable-version-check", "--json", "--quiet", "--no-git-ignore"]
+    for folder in rules:
+        cmd += ["--config", str(folder)]
+    cmd += ["--timeout", str(max(1, int(timeout)))]
     if native:
         cmd.append("--experimental")
     return cmd + ["--", *paths]
 
 
-def start(root: Path, paths: Sequence[str], rules: Path = RULES_DIR, timeout: float = 60.0,
+def start(root: Path, paths: Sequence[str], rules: Sequence[Path] = (RULES_DIR,), timeout: float = 60.0,
           native: bool = True) -> subprocess.Popen[bytes]:
-    """Start semgrep over paths (relative to root); collect() waits for it."""
+    """Start semgrep over paths (relative to root) with the rules of the given folders; collect() waits for it."""
     # its own process group, so a timeout or Ctrl-C stops every process it started, not only the first
     return subprocess.Popen(
         _command(rules, paths, native, timeout), cwd=root, env=_env(),
@@ -108,7 +119,8 @@ def collect(proc: subprocess.Popen[bytes], texts: Mapping[str, str], timeout: fl
     return proc.returncode or 0, data
 
 
-def run(root: Path, texts: Mapping[str, str], rules: Path = RULES_DIR, timeout: float = 120.0) -> SemgrepRun:
+def run(root: Path, texts: Mapping[str, str], rules: Sequence[Path] = (RULES_DIR,),
+        timeout: float = 120.0) -> SemgrepRun:
     """Scan texts (already written under root at their relative paths): native engine, default as a fallback."""
     paths = sorted(texts)
     if not paths:

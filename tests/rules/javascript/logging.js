@@ -1,0 +1,58 @@
+const express = require("express");
+const winston = require("winston");
+
+const app = express();
+const logger = winston.createLogger({ transports: [new winston.transports.Console()] });
+
+app.post("/login", (req, res) => {
+  const { username } = req.body;
+  if (!checkPassword(username, req.body.password)) {
+    // ruleid: js-log-injection
+    logger.warn(`Failed login for ${username}`);
+    return res.sendStatus(401);
+  }
+  res.sendStatus(204);
+});
+
+app.get("/search", (req, res) => {
+  // ruleid: js-log-injection
+  console.log("search: " + req.query.q);
+  res.json(search(req.query.q));
+});
+
+app.use((req, res, next) => {
+  const agent = req.headers["user-agent"];
+  // ruleid: js-log-injection
+  console.info(`${req.method} ${req.path} agent=${agent}`);
+  next();
+});
+
+app.post("/safe/login", (req, res) => {
+  const { username } = req.body;
+  if (!checkPassword(username, req.body.password)) {
+    // ok: js-log-injection
+    logger.warn("Failed login", { username });
+    return res.sendStatus(401);
+  }
+  res.sendStatus(204);
+});
+
+app.get("/safe/search", (req, res) => {
+  // ok: js-log-injection
+  console.log(`search: ${JSON.stringify(req.query.q)}`);
+  res.json(search(req.query.q));
+});
+
+app.get("/safe/item/:id", (req, res) => {
+  const id = req.params.id.replace(/[\r\n]/g, " ");
+  // ok: js-log-injection
+  logger.info("fetch item " + id);
+  res.json(getItem(id));
+});
+
+app.listen(3000, () => {
+  // ok: js-log-injection
+  console.log(`listening on ${3000}`);
+});
+
+module.exports = app;

@@ -1,0 +1,53 @@
+const express = require("express");
+const escapeStringRegexp = require("escape-string-regexp");
+
+const app = express();
+
+// ruleid: js-regex-nested-quantifier
+const EMAIL = /^([a-zA-Z0-9]+[._-]?)+@example\.com$/;
+
+function isSlug(value) {
+  // ruleid: js-regex-nested-quantifier
+  return new RegExp("^(\\w+-?)*$").test(value);
+}
+
+function words(text) {
+  // ruleid: js-regex-nested-quantifier
+  return text.match(/(\s*\w+\s*)+\./g);
+}
+
+// ok: js-regex-nested-quantifier
+const SAFE_EMAIL = /^[a-zA-Z0-9]+(?:[._-][a-zA-Z0-9]+)*@example\.com$/;
+
+function isSlugSafe(value) {
+  // ok: js-regex-nested-quantifier
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
+}
+
+app.get("/search", (req, res) => {
+  // ruleid: js-regex-from-input
+  const matcher = new RegExp(req.query.q, "i");
+  res.json(products.filter((p) => matcher.test(p.name)));
+});
+
+app.post("/filter", (req, res) => {
+  const { pattern } = req.body;
+  // ruleid: js-regex-from-input
+  const re = RegExp(`^${pattern}`);
+  res.json(users.filter((u) => re.test(u.email)));
+});
+
+app.get("/safe/search", (req, res) => {
+  const term = req.query.q.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // ok: js-regex-from-input
+  const matcher = new RegExp(term, "i");
+  res.json(products.filter((p) => matcher.test(p.name)));
+});
+
+app.get("/safe/prefix", (req, res) => {
+  // ok: js-regex-from-input
+  const re = new RegExp("^" + escapeStringRegexp(req.query.prefix));
+  res.json(users.filter((u) => re.test(u.name)));
+});
+
+module.exports = { app, EMAIL, isSlug, words, SAFE_EMAIL, isSlugSafe };
