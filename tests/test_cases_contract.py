@@ -38,7 +38,7 @@ def test_every_case_keeps_the_contract() -> None:
     assert any(r.hook_detected == "yes" for r in reports)
 
 
-@pytest.mark.parametrize(("which", "at_least"), [("blind", 80), ("holdout", 40)])
+@pytest.mark.parametrize(("which", "at_least"), [("blind", 80), ("holdout", 40), ("fresh", 40)])
 def test_every_case_of_the_unseen_sets_keeps_the_contract(which: str, at_least: int) -> None:
     checker = load_checker()
     reports = checker.check_cases(checker.all_cases(which), scan=False, jobs=2)
@@ -46,6 +46,22 @@ def test_every_case_of_the_unseen_sets_keeps_the_contract(which: str, at_least: 
     assert broken == {}
     assert len(reports) >= at_least
     assert len({c for r in reports for c in r.cwe}) >= 30
+
+
+def test_every_javascript_case_keeps_the_contract() -> None:
+    import subprocess
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed (.ci/run installs it)")
+    version = subprocess.run([node, "--version"], capture_output=True, text=True).stdout.strip().lstrip("v")
+    if int(version.split(".")[0] or 0) < 18:
+        pytest.skip(f"node {version} has no node:test (18 or newer runs the cases)")
+    proc = subprocess.run(["bash", str(ROOT / "bench" / "cases-js" / "check.sh")], capture_output=True, text=True,
+                          timeout=600)
+    assert proc.returncode == 0, proc.stdout[-2000:]
+    ok = int(proc.stdout.rsplit("summary: ", 1)[1].split(" ok", 1)[0])
+    assert ok >= 25
 
 
 def test_checker_catches_a_fix_that_fixes_nothing(tmp_path: Path) -> None:

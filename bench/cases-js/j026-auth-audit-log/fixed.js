@@ -1,0 +1,65 @@
+'use strict';
+/**
+ * Audit logging for authentication events. Lines go to stdout, where the
+ * log shipper picks them up one line per event:
+ *   2024-05-01T10:00:00.000Z [WARN] auth: login failed for alice from 10.0.0.8
+ */
+
+class AuditLogger {
+  /** @param {{service?: string, clock?: () => Date}} [options] */
+  constructor(options = {}) {
+    this.service = options.service || 'auth';
+    this.clock = options.clock || (() => new Date());
+  }
+
+  /**
+   * Formats one log line.
+   * @param {string} level
+   * @param {string} message
+   */
+  format(level, message) {
+    return `${this.clock().toISOString()} [${level}] ${this.service}: ${message}`;
+  }
+
+  info(message) {
+    console.log(this.format('INFO', message));
+  }
+
+  warn(message) {
+    console.log(this.format('WARN', message));
+  }
+}
+
+const audit = new AuditLogger();
+
+/**
+ * Makes a user-supplied value safe for a single log line: CR, LF and other
+ * control characters (including U+2028/U+2029) are shown as escapes.
+ * @param {unknown} value
+ */
+function sanitizeForLog(value) {
+  return String(value).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (ch) => {
+    const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }[ch];
+    return named || `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
+/**
+ * Records a failed login attempt.
+ * @param {string} username as typed in the login form
+ * @param {string} ip client address
+ */
+function logLoginFailure(username, ip) {
+  audit.warn('login failed for ' + sanitizeForLog(username) + ' from ' + sanitizeForLog(ip));
+}
+
+/**
+ * Records a successful login.
+ * @param {string} username
+ * @param {string} ip
+ */
+function logLoginSuccess(username, ip) {
+  audit.info('login succeeded for ' + sanitizeForLog(username) + ' from ' + sanitizeForLog(ip));
+}
+
+module.exports = { AuditLogger, audit, logLoginFailure, logLoginSuccess };
