@@ -141,3 +141,16 @@ def test_text_mode_says_where_the_sarif_was_written(tmp_path: Path, capsys: pyte
     sarif = tmp_path / "out.sarif"
     assert main(["scan", "--repo", str(tmp_path), "--no-repair", "--sarif", str(sarif), str(tmp_path / "db.py")]) == 1
     assert capsys.readouterr().out.endswith(f"aiharden: SARIF 2.1.0 written to {sarif}\n") and sarif.is_file()
+
+
+def test_files_handed_over_with_nothing_staged_are_scanned_whole(repo: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    # `pre-commit run --all-files` passes every file, staged or not: committed findings are reported too
+    commit(repo, "old code", {"db.py": samples.SQLI, "clean.py": samples.CLEAN})
+    assert main(["check", "--scope", "all", "--repo", str(repo), "--no-repair"]) == 0  # nothing staged
+    capsys.readouterr()
+    assert main(["check", "--scope", "all", "--repo", str(repo), "--no-repair", "db.py", "clean.py"]) == 1
+    assert "db.py:7:" in capsys.readouterr().out
+    # a staged file keeps its changed-lines view
+    stage(repo, {"db.py": samples.SQLI + "\n\ndef extra() -> int:\n    return 1\n"})
+    assert main(["check", "--scope", "all", "--repo", str(repo), "--no-repair", "db.py", "clean.py"]) == 0
