@@ -3,7 +3,7 @@ const { test, beforeEach } = require('node:test');
 const assert = require('node:assert');
 const path = require('node:path');
 const mysql = require('./stubs/mysql2');
-const { sqlShape } = require('./testkit');
+const { sqlShape } = require('../testkit');
 
 const mod = require(path.resolve(__dirname, process.env.CASE_MODULE || 'app.js'));
 

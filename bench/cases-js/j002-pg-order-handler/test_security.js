@@ -4,7 +4,7 @@ const assert = require('node:assert');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 const pg = require('./stubs/pg.js');
-const { makeReq, makeRes, withTimeout, sqlShape } = require('./testkit');
+const { makeReq, makeRes, withTimeout, sqlShape } = require('../testkit');
 
 let mod;
 before(async () => {

@@ -2,7 +2,7 @@
 const { test, beforeEach } = require('node:test');
 const assert = require('node:assert');
 const path = require('node:path');
-const { installFakeChildProcess, makeReq, makeRes, withTimeout } = require('./testkit');
+const { installFakeChildProcess, makeReq, makeRes, withTimeout } = require('../testkit');
 
 // No real ping runs: every child_process call is recorded and answered here.
 const fake = installFakeChildProcess((call) => (call.text.includes('unreachable.example')

@@ -2,7 +2,7 @@
 const { test, beforeEach } = require('node:test');
 const assert = require('node:assert');
 const path = require('node:path');
-const { installFakeChildProcess, makeReq, makeRes, withTimeout } = require('./testkit');
+const { installFakeChildProcess, makeReq, makeRes, withTimeout } = require('../testkit');
 
 // Commands are recorded, never run; the check is what a shell would have been given.
 const fake = installFakeChildProcess(() => ({ stdout: 'time=1.0 ms\n' }));

@@ -4,7 +4,7 @@ const assert = require('node:assert');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { installFakeChildProcess } = require('./testkit');
+const { installFakeChildProcess } = require('../testkit');
 
 const fake = installFakeChildProcess(() => ({}));
 const mod = require(path.resolve(__dirname, process.env.CASE_MODULE || 'app.js'));

@@ -2,7 +2,7 @@
 const { test, beforeEach } = require('node:test');
 const assert = require('node:assert');
 const path = require('node:path');
-const { installFakeChildProcess } = require('./testkit');
+const { installFakeChildProcess } = require('../testkit');
 
 const fake = installFakeChildProcess((call) => {
   if (call.text.includes('rev-parse')) return { stdout: '3f2a9c1d\n' };

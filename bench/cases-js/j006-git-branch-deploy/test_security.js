@@ -2,7 +2,7 @@
 const { test, beforeEach } = require('node:test');
 const assert = require('node:assert');
 const path = require('node:path');
-const { installFakeChildProcess } = require('./testkit');
+const { installFakeChildProcess } = require('../testkit');
 
 const fake = installFakeChildProcess(() => ({ stdout: 'abc\n' }));
 const mod = require(path.resolve(__dirname, process.env.CASE_MODULE || 'app.js'));

@@ -4,7 +4,7 @@ const assert = require('node:assert');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { makeReq, makeRes, withTimeout } = require('./testkit');
+const { makeReq, makeRes, withTimeout } = require('../testkit');
 
 // base/secret.txt sits next to (outside) base/uploads.
 const base = fs.mkdtempSync(path.join(os.tmpdir(), 'j007s-'));

@@ -3,7 +3,7 @@ const { test, before } = require('node:test');
 const assert = require('node:assert');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
-const { makeReq, makeRes, withTimeout } = require('./testkit');
+const { makeReq, makeRes, withTimeout } = require('../testkit');
 
 let mod;
 before(async () => {

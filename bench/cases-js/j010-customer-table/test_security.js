@@ -2,7 +2,7 @@
 const { test } = require('node:test');
 const assert = require('node:assert');
 const path = require('node:path');
-const { makeReq, makeRes, withTimeout } = require('./testkit');
+const { makeReq, makeRes, withTimeout } = require('../testkit');
 
 const mod = require(path.resolve(__dirname, process.env.CASE_MODULE || 'app.js'));
 

@@ -2,7 +2,7 @@
 const { test } = require('node:test');
 const assert = require('node:assert');
 const path = require('node:path');
-const { makeReq, makeRes } = require('./testkit');
+const { makeReq, makeRes } = require('../testkit');
 
 // Deployments provide the secret through the environment (under the usual
 // names; the module may read any of them).

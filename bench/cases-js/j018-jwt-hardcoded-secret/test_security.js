@@ -3,7 +3,7 @@ const { test } = require('node:test');
 const assert = require('node:assert');
 const path = require('node:path');
 const jwt = require('./stubs/jsonwebtoken');
-const { freshRequire } = require('./testkit');
+const { freshRequire } = require('../testkit');
 
 const modPath = path.resolve(__dirname, process.env.CASE_MODULE || 'app.js');
 // The secret that shipped in the source code, known to anyone with the repository.

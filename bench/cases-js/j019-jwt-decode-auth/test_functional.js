@@ -3,7 +3,7 @@ const { test } = require('node:test');
 const assert = require('node:assert');
 const path = require('node:path');
 const jwt = require('./stubs/jsonwebtoken');
-const { makeReq, makeRes } = require('./testkit');
+const { makeReq, makeRes } = require('../testkit');
 
 process.env.JWT_SECRET = 'test-only-secret-0123456789abcdef';
 const mod = require(path.resolve(__dirname, process.env.CASE_MODULE || 'app.js'));

@@ -4,7 +4,7 @@ const assert = require('node:assert');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 const { installNetFakes } = require('./net_fakes');
-const { makeReq, makeRes, withTimeout } = require('./testkit');
+const { makeReq, makeRes, withTimeout } = require('../testkit');
 
 const net = installNetFakes();
 let mod;

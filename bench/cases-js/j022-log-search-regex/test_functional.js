@@ -4,7 +4,7 @@ const assert = require('node:assert');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { makeReq, makeRes, withTimeout } = require('./testkit');
+const { makeReq, makeRes, withTimeout } = require('../testkit');
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'j022-'));
 process.env.APP_LOG_FILE = path.join(tmp, 'app.log');

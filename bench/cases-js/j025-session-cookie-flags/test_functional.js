@@ -2,7 +2,7 @@
 const { test, before } = require('node:test');
 const assert = require('node:assert');
 const path = require('node:path');
-const { makeReq, makeRes, setCookies } = require('./testkit');
+const { makeReq, makeRes, setCookies } = require('../testkit');
 
 const mod = require(path.resolve(__dirname, process.env.CASE_MODULE || 'app.js'));
 

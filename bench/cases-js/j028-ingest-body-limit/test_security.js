@@ -3,7 +3,7 @@ const { test } = require('node:test');
 const assert = require('node:assert');
 const path = require('node:path');
 const { Readable } = require('node:stream');
-const { makeRes, withTimeout } = require('./testkit');
+const { makeRes, withTimeout } = require('../testkit');
 
 const mod = require(path.resolve(__dirname, process.env.CASE_MODULE || 'app.js'));
 

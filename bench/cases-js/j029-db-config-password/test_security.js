@@ -2,7 +2,7 @@
 const { test } = require('node:test');
 const assert = require('node:assert');
 const path = require('node:path');
-const { freshRequire } = require('./testkit');
+const { freshRequire } = require('../testkit');
 
 const modPath = path.resolve(__dirname, process.env.CASE_MODULE || 'app.js');
 // The production password that was committed with the source.

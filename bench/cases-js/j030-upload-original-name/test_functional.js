@@ -4,7 +4,7 @@ const assert = require('node:assert');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { makeReq, makeRes, withTimeout } = require('./testkit');
+const { makeReq, makeRes, withTimeout } = require('../testkit');
 
 const base = fs.mkdtempSync(path.join(os.tmpdir(), 'j030-'));
 process.env.UPLOAD_DIR = path.join(base, 'uploads');
