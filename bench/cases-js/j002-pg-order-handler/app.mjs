@@ -3,7 +3,7 @@
  *
  * GET /api/orders/:id  ->  the order with its line items.
  */
-import pg from './stubs/pg.js';
+import pg from '../stubs/pg.js';
 
 const { Pool } = pg;
 

@@ -3,7 +3,7 @@ const { test, before, beforeEach } = require('node:test');
 const assert = require('node:assert');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
-const pg = require('./stubs/pg.js');
+const pg = require('../stubs/pg.js');
 const { makeReq, makeRes, withTimeout, sqlShape } = require('../testkit');
 
 let mod;

@@ -3,7 +3,7 @@
  * Network diagnostics API: GET /api/diagnostics/ping?host=example.com
  * Pings a host once and reports whether it answered and the round-trip time.
  */
-const express = require('./stubs/express');
+const express = require('../stubs/express');
 const net = require('net');
 const { execFile } = require('child_process');
 

@@ -2,7 +2,7 @@
 /**
  * Serves files that users uploaded earlier: GET /uploads/:name
  */
-const express = require('./stubs/express');
+const express = require('../stubs/express');
 const fs = require('fs');
 const path = require('path');
 

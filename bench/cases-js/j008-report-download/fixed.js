@@ -3,7 +3,7 @@
  * Report downloads: GET /reports/download?file=2024-q1-summary.pdf
  * Generated reports are written to REPORTS_DIR by a nightly job.
  */
-const express = require('./stubs/express');
+const express = require('../stubs/express');
 const path = require('path');
 
 const REPORTS_DIR = process.env.REPORTS_DIR || path.join(__dirname, 'storage', 'reports');

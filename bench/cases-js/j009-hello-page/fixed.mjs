@@ -1,7 +1,7 @@
 /**
  * Landing page greeting: GET /hello?name=Ada renders a personalised welcome.
  */
-import express from './stubs/express.js';
+import express from '../stubs/express.js';
 
 const app = express();
 

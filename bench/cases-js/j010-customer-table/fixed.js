@@ -2,7 +2,7 @@
 /**
  * Back-office customer list: GET /admin/customers?city=Berlin renders an HTML table.
  */
-const express = require('./stubs/express');
+const express = require('../stubs/express');
 
 /** In-memory customer store (replaced by the database layer in production). */
 class CustomerStore {

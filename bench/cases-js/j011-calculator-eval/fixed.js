@@ -2,7 +2,7 @@
 /**
  * Calculator API for the pricing tool: POST /api/calculate { "expression": "(12.5 + 7) * 3" }
  */
-const express = require('./stubs/express');
+const express = require('../stubs/express');
 
 const MAX_EXPRESSION_LENGTH = 200;
 

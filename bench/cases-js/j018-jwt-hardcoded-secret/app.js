@@ -2,7 +2,7 @@
 /**
  * Access tokens for the mobile API.
  */
-const jwt = require('./stubs/jsonwebtoken');
+const jwt = require('../stubs/jsonwebtoken');
 
 const JWT_SECRET = 'super-secret-key';
 const TOKEN_TTL = '2h';

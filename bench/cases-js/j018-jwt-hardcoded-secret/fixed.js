@@ -5,7 +5,7 @@
  * The signing secret comes from the JWT_SECRET environment variable (set by
  * the deployment's secret store); it is never part of the source code.
  */
-const jwt = require('./stubs/jsonwebtoken');
+const jwt = require('../stubs/jsonwebtoken');
 
 const TOKEN_TTL = '2h';
 const ISSUER = 'api.acme.example';

@@ -2,7 +2,7 @@
 const { test } = require('node:test');
 const assert = require('node:assert');
 const path = require('node:path');
-const jwt = require('./stubs/jsonwebtoken');
+const jwt = require('../stubs/jsonwebtoken');
 const { freshRequire } = require('../testkit');
 
 const modPath = path.resolve(__dirname, process.env.CASE_MODULE || 'app.js');

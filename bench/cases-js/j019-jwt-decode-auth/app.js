@@ -4,7 +4,7 @@
  *
  * Tokens are issued by the auth service (HS256, shared secret in JWT_SECRET).
  */
-const jwt = require('./stubs/jsonwebtoken');
+const jwt = require('../stubs/jsonwebtoken');
 
 /**
  * Issues a token (used by the login route and by tests).

@@ -2,7 +2,7 @@
 const { test } = require('node:test');
 const assert = require('node:assert');
 const path = require('node:path');
-const jwt = require('./stubs/jsonwebtoken');
+const jwt = require('../stubs/jsonwebtoken');
 const { makeReq, makeRes } = require('../testkit');
 
 process.env.JWT_SECRET = 'test-only-secret-0123456789abcdef';

@@ -3,7 +3,7 @@
  * Login form handler: POST /login?next=/settings
  * After a successful login the user is sent back to the page they came from.
  */
-const express = require('./stubs/express');
+const express = require('../stubs/express');
 const crypto = require('crypto');
 
 const DEFAULT_REDIRECT = '/dashboard';

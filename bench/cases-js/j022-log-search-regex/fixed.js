@@ -3,7 +3,7 @@
  * Log search for the support console: GET /api/logs/search?q=timeout
  * Returns the most recent log lines that match the search term (case-insensitive).
  */
-const express = require('./stubs/express');
+const express = require('../stubs/express');
 const fs = require('fs');
 
 const LOG_FILE = process.env.APP_LOG_FILE || '/var/log/acme/app.log';

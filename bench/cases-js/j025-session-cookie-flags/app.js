@@ -3,7 +3,7 @@
  * Session handling for the customer portal (served over HTTPS only).
  * POST /session logs in and sets the session cookie; DELETE /session logs out.
  */
-const express = require('./stubs/express');
+const express = require('../stubs/express');
 const crypto = require('crypto');
 
 const SESSION_TTL_MS = 8 * 60 * 60 * 1000;

@@ -2,7 +2,7 @@
 /**
  * Central error handling for the REST API.
  */
-const express = require('./stubs/express');
+const express = require('../stubs/express');
 
 /** Error with an HTTP status that may be shown to the client. */
 class HttpError extends Error {

@@ -3,7 +3,7 @@
  * Central error handling for the REST API.
  */
 const crypto = require('crypto');
-const express = require('./stubs/express');
+const express = require('../stubs/express');
 
 /** Error with an HTTP status that may be shown to the client. */
 class HttpError extends Error {

@@ -2,7 +2,7 @@
 /**
  * Database configuration and connection pool for the shop backend.
  */
-const { Pool } = require('./stubs/pg');
+const { Pool } = require('../stubs/pg');
 
 /** Connection settings for the primary PostgreSQL database. */
 const dbConfig = {

@@ -2,7 +2,7 @@
 const { test, beforeEach } = require('node:test');
 const assert = require('node:assert');
 const path = require('node:path');
-const pg = require('./stubs/pg');
+const pg = require('../stubs/pg');
 
 // The deployment provides the credentials through the environment
 // (under the usual names; the module may read any of them).

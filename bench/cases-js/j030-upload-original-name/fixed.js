@@ -4,7 +4,7 @@
  * field "file"). Files are stored in UPLOAD_DIR, which is also served
  * statically under /uploads so agents can open them in the browser.
  */
-const express = require('./stubs/express');
+const express = require('../stubs/express');
 const multer = require('./stubs/multer');
 const crypto = require('crypto');
 const fs = require('fs');
