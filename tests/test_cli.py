@@ -151,6 +151,9 @@ def test_files_handed_over_with_nothing_staged_are_scanned_whole(repo: Path,
     capsys.readouterr()
     assert main(["check", "--scope", "all", "--repo", str(repo), "--no-repair", "db.py", "clean.py"]) == 1
     assert "db.py:7:" in capsys.readouterr().out
+    (repo / "db.py").write_text(samples.CLEAN)  # an unstaged edit: the index is what is scanned, never the tree
+    assert main(["check", "--scope", "all", "--repo", str(repo), "--no-repair", "db.py"]) == 1
+    assert "db.py:7:" in capsys.readouterr().out
     # a staged file keeps its changed-lines view
     stage(repo, {"db.py": samples.SQLI + "\n\ndef extra() -> int:\n    return 1\n"})
     assert main(["check", "--scope", "all", "--repo", str(repo), "--no-repair", "db.py", "clean.py"]) == 0

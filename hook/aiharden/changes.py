@@ -144,6 +144,26 @@ def commit_range(repo_path: Path | str, base: str, head: str = "HEAD") -> Change
     return ChangeSet(Path(repo.working_tree_dir or "."), "range", base_id, head_id, files)
 
 
+def in_index(root: Path, paths: list[str]) -> tuple[FileChange, ...]:
+    """The index's entries for paths that have nothing staged, as whole-file changes (`pre-commit run
+    --all-files` hands such files over): their text comes from the index, like every staged file's."""
+    import git
+
+    if not paths:
+        return ()
+    out = []
+    listing = git.Repo(root).git.ls_files("-s", "-z", "--", *paths)
+    for entry in filter(None, listing.split("\0")):
+        meta, _, path = entry.partition("\t")
+        mode, blob, stage = meta.split()
+        if stage == "0":
+            out.append(FileChange(path, "unchanged", None, mode, blob, ((1, WHOLE),), blob))
+    return tuple(out)
+
+
+WHOLE = 2**31  # the last line of a whole-file range
+
+
 def read_blobs(root: Path, blobs: list[str]) -> dict[str, bytes]:
     """Blob contents by id, through one `git cat-file --batch` process."""
     import git

@@ -110,13 +110,12 @@ def _scan_staged(repo: str, paths: Sequence[str], cfg_file: str | None, override
     cfg = config_mod.load(cs.root, cfg_file, overrides)
     named = [_repo_relative(p, cs.root) for p in paths]
     srcs, notices = sources_mod.from_changes(cs, cfg.max_file_bytes, named)
-    # files handed over with nothing staged in them (`pre-commit run --all-files`): scanned whole
+    # files handed over with nothing staged in them (`pre-commit run --all-files`): scanned whole, from the index
     staged = {f.path for f in cs.files}
-    unstaged = [rel for rel in named if rel not in staged and (cs.root / rel).is_file()]
-    if unstaged:
-        whole, whole_notices = sources_mod.from_paths([str(cs.root / rel) for rel in unstaged], cfg.max_file_bytes,
-                                                      cs.root)
-        srcs, notices = [*srcs, *whole], [*notices, *whole_notices]
+    if unstaged := changes.in_index(cs.root, [rel for rel in named if rel not in staged]):
+        whole, whole_notices = sources_mod.from_changes(dataclasses.replace(cs, files=unstaged), cfg.max_file_bytes)
+        srcs = [*srcs, *(dataclasses.replace(s, changed=None) for s in whole)]
+        notices = [*notices, *whole_notices]
     prov = provenance.detect_staged(cs.root, os.environ, message, agents=_agents(cfg, cs.root))
     ai_scope = provenance.ai_paths([prov], cs)
     if cfg.scope == "ai":
