@@ -93,9 +93,7 @@ def repair(report: Report, cfg: Config) -> RepairRun:
         )
 
     verdicts = judged(cands)
-    # a finding without a CWE is never grouped, so files in other languages stay out of the Python grouping
-    python_only = [dataclasses.replace(f, cwe=()) if i in other else f for i, f in enumerate(findings)]
-    if merged := combine.combined(python_only, texts, verdicts):
+    if merged := combine.combined(findings, texts, verdicts):
         verdicts += judged(merged)
     repairs = choose(len(findings), verdicts)
     for i, f in enumerate(findings):

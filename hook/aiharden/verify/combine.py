@@ -7,6 +7,8 @@ import itertools
 from collections.abc import Mapping
 from collections.abc import Sequence
 
+from aiharden.languages import PYTHON
+from aiharden.languages import of_scanned
 from aiharden.repair.candidates import Candidate
 from aiharden.repair.edits import apply_edits
 from aiharden.scan.findings import Finding
@@ -25,7 +27,7 @@ def groups(findings: Sequence[Finding], texts: Mapping[str, str]) -> list[list[i
     compiled there, both used by one function), two or more of them."""
     by_key: dict[tuple[str, str, str], list[int]] = {}
     for i, f in enumerate(findings):
-        if not f.cwe:
+        if not f.cwe or of_scanned(f.path) != PYTHON:  # the candidates are Python rewrites
             continue
         span = function_span(texts[f.path], f.region.start_line)
         by_key.setdefault((f.path, span[0] if span else "", weakness(f.cwe[0])), []).append(i)
