@@ -1,4 +1,4 @@
-"""The pre-training corpus (this machine's Python sources, abstracted) and the BPE tokenizer."""
+"""The pre-training corpus (the stdlib and the mined packages' sources, abstracted) and the BPE tokenizer."""
 from __future__ import annotations
 
 import hashlib
@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from aiharden.repair.prompt import CONTROL_TOKENS
-from aiharden.repair.prompt import _Abstractor
+from aiharden.repair.prompt import abstract
 from aiharden.repair.prompt import placeholder_tokens
 
 PAD, EOS, UNK = "<pad>", "</s>", "<unk>"
@@ -22,10 +22,11 @@ def special_tokens() -> list[str]:
     return [PAD, EOS, UNK, *CONTROL_TOKENS, *SENTINELS]
 
 
-def source_files(max_bytes: int, seed: int) -> list[Path]:
-    """Python files from the stdlib and site-packages, shuffled deterministically, up to max_bytes."""
-    roots = {Path(sysconfig.get_paths()["stdlib"]), Path(sysconfig.get_paths()["purelib"])}
-    files = sorted(p for r in roots for p in r.rglob("*.py") if "test" not in p.parts and p.stat().st_size < 200_000)
+def source_files(max_bytes: int, seed: int, extra_roots: Iterable[Path] = ()) -> list[Path]:
+    """Python files of the stdlib and the given folders (not this machine's site-packages), seeded order, up to max_bytes."""
+    roots = [Path(sysconfig.get_paths()["stdlib"]), *extra_roots]
+    files = sorted(p for r in roots for p in r.rglob("*.py")
+                   if "test" not in p.parts and "site-packages" not in p.parts and p.stat().st_size < 200_000)
     random.Random(seed).shuffle(files)
     out, total = [], 0
     for p in files:
@@ -52,7 +53,7 @@ def corpus_chunks(files: Iterable[Path], seed: int) -> tuple[list[str], list[str
             chunk = "".join(lines[i : i + n])
             i += n
             if chunk.strip() and len(chunk) < 1200:
-                (test if held else train).append(_Abstractor().code(chunk))
+                (test if held else train).append(abstract(chunk))
     return train, test
 
 

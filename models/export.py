@@ -16,12 +16,18 @@ from pathlib import Path
 
 from aiharden.repair.prompt import CONTROL_TOKENS
 from aiharden.repair.prompt import FORMAT_VERSION
+from models.train import sha256_file
 
 FILES = ("encoder_model.onnx", "decoder_model.onnx", "decoder_with_past_model.onnx")
 
 
-def export(checkpoint: Path, tokenizer: Path, out: Path, max_src: int = 192, max_tgt: int = 96) -> int:
-    """Export checkpoint into out; returns the total size in bytes."""
+def export(checkpoint: Path, tokenizer: Path, out: Path, max_src: int = 192, max_tgt: int = 96,
+           recipe: Path | None = None) -> int:
+    """Export checkpoint into out; returns the total size in bytes.
+
+    repair-model.json records the sha256 of every file written (artifacts) and, from the training
+    run's recipe.json, its settings and the sha256 of its data and tokenizer.
+    """
     from onnxruntime.quantization import QuantType
     from onnxruntime.quantization import quantize_dynamic
     from optimum.exporters.onnx import main_export
@@ -49,7 +55,10 @@ def export(checkpoint: Path, tokenizer: Path, out: Path, max_src: int = 192, max
         "encoder": FILES[0],
         "decoder": FILES[1],
         "decoder_with_past": FILES[2],
+        "artifacts_sha256": {name: sha256_file(out / name) for name in (*FILES, "tokenizer.json")},
     }
+    if recipe is not None:
+        meta["recipe"] = json.loads(recipe.read_text(encoding="utf-8"))
     (out / "repair-model.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     return sum(f.stat().st_size for f in out.iterdir() if f.is_file())
 
@@ -59,8 +68,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("checkpoint", type=Path, help="a Hugging Face T5 checkpoint directory")
     ap.add_argument("--tokenizer", type=Path, default=Path("models/build/train/tokenizer.json"))
     ap.add_argument("--out", type=Path, default=Path("hook/aiharden/repair/model"))
+    ap.add_argument("--recipe", type=Path, help="the training run's recipe.json (settings, data hashes)")
     a = ap.parse_args(argv)
-    size = export(a.checkpoint, a.tokenizer, a.out)
+    size = export(a.checkpoint, a.tokenizer, a.out, recipe=a.recipe)
     print(f"exported {a.checkpoint} -> {a.out} ({size / 1e6:.1f} MB)")
     return 0
 

@@ -1,13 +1,12 @@
 """`make model`: data -> tokenizer -> pre-training -> fine-tuning -> ONNX int8 export -> evaluation.
 
-Every stage resumes from what an interrupted run left in models/build/. The defaults reproduce the
-shipped artifact on 2 CPU cores in under 3 hours.
+Every stage resumes from what an interrupted run left in models/build/. Training stops by step count
+with a fixed seed; the minute limits are caps that fail loudly (rerun to resume), never a shorter model.
 """
 from __future__ import annotations
 
 import argparse
 import importlib.util
-import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from models import evaluate
 from models import export
 from models import train
 from models.data import generate
+from models.data.real import DEFAULT_ROOT
 
 BUILD = Path("models/build")
 
@@ -22,37 +22,27 @@ BUILD = Path("models/build")
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--out", type=Path, default=Path("hook/aiharden/repair/model"))
+    ap.add_argument("--real", type=Path, default=DEFAULT_ROOT, help="SVEN/SafeCoder folder (default: %(default)s)")
     ap.add_argument("--base", type=Path, help="fine-tune this local T5-family checkpoint instead of training from scratch")
-    ap.add_argument("--pretrain-minutes", type=float, default=12.0)
-    ap.add_argument("--finetune-minutes", type=float, default=78.0)
-    ap.add_argument("--finetune-steps", type=int, default=6000)
-    ap.add_argument("--polish-minutes", type=float, default=14.0, help="second, low-lr fine-tuning pass (0: none)")
+    ap.add_argument("--pretrain-steps", type=int, default=300)
+    ap.add_argument("--finetune-steps", type=int, default=3000)
+    ap.add_argument("--max-minutes", type=float, default=150.0, help="cap per training stage; exceeding it fails")
     ap.add_argument("--skip-eval", action="store_true")
     a = ap.parse_args(argv)
     if importlib.util.find_spec("accelerate") is not None:
         print("note: `accelerate` is installed; uninstall it before exporting (slower int8 decoder otherwise)")
     data = BUILD / "data"
     if not (data / "synthetic-train.jsonl").exists():
-        generate.main(["--out", str(data)])
-    targs = ["--data", str(data), "--out", str(BUILD / "train"), "--pretrain-steps", "500",
-             "--pretrain-minutes", str(a.pretrain_minutes), "--finetune-steps", str(a.finetune_steps),
-             "--max-minutes", str(a.finetune_minutes)]
+        generate.main(["--out", str(data), "--real", str(a.real)])
+    targs = ["--data", str(data), "--out", str(BUILD / "train"), "--pretrain-steps", str(a.pretrain_steps),
+             "--finetune-steps", str(a.finetune_steps), "--pretrain-minutes", str(a.max_minutes),
+             "--max-minutes", str(a.max_minutes)]
     if a.base:
         targs += ["--base", str(a.base)]
     train.main(targs)
-    final, tok = BUILD / "train" / "finetune" / "final", BUILD / "train" / "tokenizer.json"
-    if a.polish_minutes > 0:
-        # A short second pass at a lower learning rate on a fresh 40 k sample of the pairs.
-        data2, base = BUILD / "data2", BUILD / "base1"
-        if not (data2 / "synthetic-train.jsonl").exists():
-            generate.main(["--out", str(data2), "--train", "40000", "--test", "2000"])
-        base.mkdir(parents=True, exist_ok=True)
-        for f in list(final.iterdir()) + [tok]:
-            shutil.copy(f, base / f.name)
-        train.main(["--base", str(base), "--data", str(data2), "--out", str(BUILD / "train2"), "--lr", "4e-4",
-                    "--finetune-steps", "900", "--max-minutes", str(a.polish_minutes)])
-        final, tok = BUILD / "train2" / "finetune" / "final", BUILD / "train2" / "tokenizer.json"
-    export.main([str(final), "--tokenizer", str(tok), "--out", str(a.out)])
+    run = BUILD / "train"
+    export.main([str(run / "finetune" / "final"), "--tokenizer", str(run / "tokenizer.json"), "--out", str(a.out),
+                 "--recipe", str(run / "recipe.json")])
     if not a.skip_eval:
         evaluate.main(["--model", str(a.out), "--data", str(data), "--json", str(BUILD / "eval.json")])
     return 0

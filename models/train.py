@@ -6,6 +6,7 @@ finished stage is saved in Hugging Face format in OUT/<stage>/final.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import random
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from aiharden.repair.prompt import abstract
 from models.corpus import SENTINELS
 from models.corpus import corpus_chunks
 from models.corpus import source_files
@@ -67,30 +69,32 @@ def _adapt_threads(limit: int) -> None:
         torch.set_num_threads(limit)
 
 
+class TimeCapReached(SystemExit):
+    """A stage ran past its wall-time cap: it checkpointed, and the result is not the recipe's model."""
+
+
 def run_stage(model: Any, examples: list[Example], out: Path, *, steps: int, batch: int, lr: float, seed: int, pad: int,
               ckpt_every_s: float, max_minutes: float) -> Any:
-    """Train for `steps` steps with warm-up and cosine decay; checkpoint and resume from out/ckpt.pt."""
+    """Train for exactly `steps` steps (warm-up, cosine decay by step); checkpoint and resume from out/ckpt.pt.
+
+    The schedule depends on the step alone, so a run resumed any number of times ends where an
+    uninterrupted one does. max_minutes is only a cap: reaching it saves a checkpoint and raises
+    TimeCapReached (rerun to resume), never a silently shorter model.
+    """
     import torch
 
     out.mkdir(parents=True, exist_ok=True)
     opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
     warm = max(1, min(300, steps // 10))
-    # Progress is the larger of steps done and wall time used, so a run cut by max_minutes still anneals.
-    clock = {"spent": 0.0, "t0": time.time()}
-
-    def progress(s: int) -> float:
-        return min(1.0, max(s / steps, (clock["spent"] + time.time() - clock["t0"]) / (max_minutes * 60)))
-
     sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min(1.0, (s + 1) / warm) * (0.05 + 0.95 * 0.5 * (1 + math.cos(math.pi * progress(s)))))
-    start, ckpt = 0, out / "ckpt.pt"
+        opt, lambda s: min(1.0, (s + 1) / warm) * (0.05 + 0.95 * 0.5 * (1 + math.cos(math.pi * min(1.0, s / steps)))))
+    start, ckpt, spent = 0, out / "ckpt.pt", 0.0
     if ckpt.exists():
         state = torch.load(ckpt, weights_only=False)
         model.load_state_dict(state["model"])
         opt.load_state_dict(state["opt"])
         sched.load_state_dict(state["sched"])
-        start = state["step"]
-        clock["spent"] = state.get("spent", 0.0)
+        start, spent = state["step"], state.get("spent", 0.0)
         torch.set_rng_state(state["rng"])
         _log(f"{out.name}: resumed at step {start}")
     model.train()
@@ -115,18 +119,60 @@ def run_stage(model: Any, examples: list[Example], out: Path, *, steps: int, bat
             rate = (done - start) / (now - t0)
             _log(f"{out.name}: step {done}/{steps} loss {loss_avg:.3f} lr {sched.get_last_lr()[0]:.2e} "
                  f"{rate:.2f} steps/s eta {(steps - done) / rate / 60:.1f} min")
-        stop = (clock["spent"] + now - t0) / 60 > max_minutes
-        if now - last > ckpt_every_s or done == steps or stop:
+        capped = done < steps and (spent + now - t0) / 60 > max_minutes
+        if now - last > ckpt_every_s or done == steps or capped:
             torch.save({"model": model.state_dict(), "opt": opt.state_dict(), "sched": sched.state_dict(),
-                        "step": done, "rng": torch.get_rng_state(), "spent": clock["spent"] + now - t0}, str(ckpt) + ".tmp")
+                        "step": done, "rng": torch.get_rng_state(), "spent": spent + now - t0}, str(ckpt) + ".tmp")
             Path(str(ckpt) + ".tmp").replace(ckpt)
             model.save_pretrained(out / "latest")
             last = now
-        if stop:
-            _log(f"{out.name}: time limit reached at step {done}")
-            break
+        if capped:
+            raise TimeCapReached(f"{out}: time cap of {max_minutes:g} min reached at step {done} of {steps}; "
+                                 "checkpoint saved, run the same command again to resume")
     model.save_pretrained(out / "final")
     return model
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def pair_files(data: Path) -> list[Path]:
+    """The fine-tuning data: every *-train.jsonl in data (synthetic, mined) plus real.jsonl's train split."""
+    files = sorted(data.glob("*-train.jsonl"))
+    if not files:
+        raise SystemExit(f"{data}: no *-train.jsonl pair files; run `python -m models.data.generate` first")
+    return files
+
+
+def load_pairs(data: Path, max_per_file: int, seed: int, real_repeat: int) -> list[dict[str, Any]]:
+    pairs: list[dict[str, Any]] = []
+    for f in pair_files(data):
+        rows = load_jsonl(f)
+        if max_per_file and len(rows) > max_per_file:
+            rows = random.Random(seed).sample(rows, max_per_file)
+        _log(f"pairs: {len(rows)} from {f.name}")
+        pairs += rows
+    real = data / "real.jsonl"
+    if not real.exists():
+        raise SystemExit(f"{real}: missing; `python -m models.data.generate` writes it from the real-pair folder")
+    pairs += [p for p in load_jsonl(real) if p["split"] == "train"] * real_repeat
+    return pairs
+
+
+def write_recipe(a: argparse.Namespace, corpus_sha: str | None) -> None:
+    """OUT/recipe.json: the settings and the sha256 of every input; export copies it into repair-model.json."""
+    files = pair_files(a.data) + [a.data / "real.jsonl"]
+    rec = {"seed": a.seed, "size": a.size, "batch": a.batch, "lr": a.lr, "pretrain_steps": a.pretrain_steps,
+           "finetune_steps": a.finetune_steps, "max_pairs_per_file": a.max_pairs, "real_repeat": a.real_repeat,
+           "base": str(a.base) if a.base else None, "corpus_sha256": corpus_sha,
+           "tokenizer_sha256": sha256_file(a.out / "tokenizer.json"),
+           "data_sha256": {f.name: sha256_file(f) for f in files}}
+    (a.out / "recipe.json").write_text(json.dumps(rec, indent=1) + "\n", encoding="utf-8")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -141,10 +187,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--corpus-mb", type=float, default=6.0)
-    ap.add_argument("--max-pairs", type=int, default=0, help="use at most this many synthetic pairs (0: all)")
+    ap.add_argument("--corpus-root", type=Path, action="append", default=[],
+                    help="more source folders for the pre-training corpus, after the stdlib (repeatable)")
+    ap.add_argument("--max-pairs", type=int, default=0, help="use at most this many pairs of each *-train.jsonl (0: all)")
     ap.add_argument("--real-repeat", type=int, default=5, help="oversampling of the real pairs")
-    ap.add_argument("--pretrain-minutes", type=float, default=600.0, help="stop pre-training (annealed) after this")
-    ap.add_argument("--max-minutes", type=float, default=600.0, help="stop fine-tuning (annealed) after this")
+    ap.add_argument("--pretrain-minutes", type=float, default=600.0, help="wall-time cap of pre-training (exceeding it fails)")
+    ap.add_argument("--max-minutes", type=float, default=600.0, help="wall-time cap of fine-tuning (exceeding it fails)")
     ap.add_argument("--ckpt-minutes", type=float, default=5.0)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--seed", type=int, default=13)
@@ -161,30 +209,28 @@ def train(a: argparse.Namespace) -> int:
     torch.set_num_threads(a.threads)
     a.out.mkdir(parents=True, exist_ok=True)
     tok_path = a.out / "tokenizer.json"
+    corpus_sha = None
     if a.base:
         from models.base import load_base
 
         model, tok = load_base(a.base, tok_path)
     else:
+        chunks, _ = corpus_chunks(source_files(int(a.corpus_mb * 1e6), a.seed, a.corpus_root), a.seed)
+        corpus_sha = hashlib.sha256("\0".join(chunks).encode()).hexdigest()
         if not tok_path.exists() or a.stage == "tokenizer":
-            chunks, _ = corpus_chunks(source_files(int(a.corpus_mb * 1e6), a.seed), a.seed)
-            pairs = load_jsonl(a.data / "synthetic-train.jsonl")[:20000]
-            texts = chunks + [p["before"] + p["region"] + p["after"] + p["fixed"] for p in pairs]
-            from aiharden.repair.prompt import _Abstractor
-
-            texts = chunks + [_Abstractor().code(t) for t in texts[len(chunks):]]
-            train_tokenizer(texts, 8000, tok_path)
+            pairs = [p for f in pair_files(a.data) for p in load_jsonl(f)[:10000]]
+            train_tokenizer(chunks + [abstract(p["before"] + p["region"] + p["after"] + p["fixed"]) for p in pairs], 8000, tok_path)
         if a.stage == "tokenizer":
             return 0
         tok = Tokenizer.from_file(str(tok_path))
         model = new_model(tok.get_vocab_size(), a.size)
+    write_recipe(a, corpus_sha)
     _log(f"model: {sum(p.numel() for p in model.parameters()) / 1e6:.2f} M parameters")
     pad, eos = int(model.config.pad_token_id), int(model.config.eos_token_id)
     sentinels = [tok.token_to_id(s) for s in SENTINELS]
     common = {"batch": a.batch, "seed": a.seed, "pad": pad, "ckpt_every_s": a.ckpt_minutes * 60}
     pre_final = a.out / "pretrain" / "final"
     if not a.base and a.stage in ("all", "pretrain") and not pre_final.exists():
-        chunks, _ = corpus_chunks(source_files(int(a.corpus_mb * 1e6), a.seed), a.seed)
         ex = span_corruption(chunks, tok, eos, sentinels, 128, a.seed)
         _log(f"pretrain: {len(ex)} span-corruption examples")
         model = run_stage(model, ex, a.out / "pretrain", steps=a.pretrain_steps, lr=a.lr, max_minutes=a.pretrain_minutes, **common)
@@ -194,11 +240,7 @@ def train(a: argparse.Namespace) -> int:
         from transformers import T5ForConditionalGeneration
 
         model = T5ForConditionalGeneration.from_pretrained(pre_final)
-    pairs = load_jsonl(a.data / "synthetic-train.jsonl")
-    pairs = pairs[: a.max_pairs] if a.max_pairs else pairs
-    real = a.data / "real.jsonl"
-    if real.exists():
-        pairs += [p for p in load_jsonl(real) if p["split"] == "train"] * a.real_repeat
+    pairs = load_pairs(a.data, a.max_pairs, a.seed, a.real_repeat)
     t = time.time()
     ex = pair_examples(pairs, tok, eos, MAX_SRC, MAX_TGT)
     _log(f"finetune: {len(ex)} examples encoded in {time.time() - t:.0f}s")

@@ -20,12 +20,9 @@ from models import export  # noqa: E402
 from models import train  # noqa: E402
 from models.data import generate  # noqa: E402
 
-REAL = Path("/work/shared/data/repair-pairs")
-
-
 def test_tiny_recipe_end_to_end_trains_a_throwaway_model(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data, out, model_dir = tmp_path / "data", tmp_path / "train", tmp_path / "model"
-    assert generate.main(["--out", str(data), "--train", "300", "--test", "20", "--real", str(REAL)]) == 0
+    assert generate.main(["--out", str(data), "--train", "300", "--test", "20"]) == 0
     first = json.loads((data / "synthetic-train.jsonl").read_text().splitlines()[0])
     assert {"rule_id", "cwe", "before", "region", "after", "fixed", "split"} <= set(first)
 
@@ -37,11 +34,14 @@ def test_tiny_recipe_end_to_end_trains_a_throwaway_model(tmp_path: Path, capsys:
     assert train.main(args[:-6] + ["--finetune-steps", "6", "--corpus-mb", "0.1", "--batch", "8", "--ckpt-minutes", "0"]) == 0
     assert "finetune: resumed at step 4" in capsys.readouterr().err
 
-    assert export.main([str(out / "finetune" / "final"), "--tokenizer", str(out / "tokenizer.json"), "--out", str(model_dir)]) == 0
+    assert export.main([str(out / "finetune" / "final"), "--tokenizer", str(out / "tokenizer.json"), "--out", str(model_dir),
+                        "--recipe", str(out / "recipe.json")]) == 0
     names = {p.name for p in model_dir.iterdir()}
     assert names == {"encoder_model.onnx", "decoder_model.onnx", "decoder_with_past_model.onnx", "tokenizer.json", "repair-model.json"}
     meta = json.loads((model_dir / "repair-model.json").read_text())
     assert meta["eos_token_id"] == 1 and meta["pad_token_id"] == 0 and meta["format_version"] >= 1
+    assert meta["artifacts_sha256"] == {n: train.sha256_file(model_dir / n) for n in names - {"repair-model.json"}}
+    assert meta["recipe"]["data_sha256"]["synthetic-train.jsonl"] == train.sha256_file(data / "synthetic-train.jsonl")
 
     # --base: fine-tune an existing Hugging Face T5 checkpoint with its own tokenizer.json, no pre-training.
     base = out / "finetune" / "final"

@@ -13,7 +13,10 @@ import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
+from aiharden.repair.prompt import CONTEXT_LINES
 from models.data.names import Pool
+from models.data.real import DEFAULT_ROOT
+from models.data.real import check_root
 from models.data.real import real_pairs
 from models.data.shell import shell
 from models.data.simple import SIMPLE
@@ -67,7 +70,7 @@ def make_pair(rule: str, p: Pool, rng: random.Random) -> dict[str, object]:
     after = [ind + rng.choice([f"return {p.var()}", f"{p.var()}.{p.word()}()", "conn.commit()", f"print({p.var()})", "pass"])]
     if rng.random() < 0.3:
         after.append("    " * max(0, depth - 1) + rng.choice(["", f"def {p.func()}(self):"]))
-    before = before[-3:]
+    before = before[-CONTEXT_LINES:]
     return {
         "rule_id": rule,
         "cwe": RULES[rule],
@@ -106,19 +109,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--train", type=int, default=240_000)
     ap.add_argument("--test", type=int, default=2_000)
     ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--real", type=Path, default=Path("/work/shared/data/repair-pairs"), help="SVEN/SafeCoder folder")
+    ap.add_argument("--real", type=Path, default=DEFAULT_ROOT, help="SVEN/SafeCoder folder (default: %(default)s)")
     args = ap.parse_args(argv)
+    check_root(args.real)
     args.out.mkdir(parents=True, exist_ok=True)
     for split, n, seed in (("train", args.train, args.seed), ("test", args.test, args.seed + 1)):
         with open(args.out / f"synthetic-{split}.jsonl", "w", encoding="utf-8") as f:
             for pair in generate(n, split, seed):
                 f.write(json.dumps(pair) + "\n")
     n_real = 0
-    if args.real.is_dir():
-        with open(args.out / "real.jsonl", "w", encoding="utf-8") as f:
-            for pair in real_pairs(args.real):
-                f.write(json.dumps(pair) + "\n")
-                n_real += 1
+    with open(args.out / "real.jsonl", "w", encoding="utf-8") as f:
+        for pair in real_pairs(args.real):
+            f.write(json.dumps(pair) + "\n")
+            n_real += 1
     print(f"wrote {args.train} train, {args.test} test and {n_real} real pairs to {args.out}")
     return 0
 

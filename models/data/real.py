@@ -11,7 +11,11 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+from aiharden.repair.prompt import CONTEXT_LINES
+
 MAX_LINES = 8
+# Relative to the project root, never a machine's absolute path: <root>/../shared/data/repair-pairs.
+DEFAULT_ROOT = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "repair-pairs"
 ATTRIBUTION = "derived from eth-sri/sven and eth-sri/SafeCoder (MIT licence); see models/README.md"
 
 
@@ -35,8 +39,17 @@ def _region(before: list[str], after: list[str]) -> tuple[int, int, int, int] | 
     return i1, i2, j1, j2
 
 
+def check_root(root: Path) -> Path:
+    """The real-pair folder, or SystemExit: a missing folder would silently train a different model."""
+    if not (root / "sven").is_dir() and not (root / "safecoder").is_dir():
+        raise SystemExit(f"{root}: no sven/ or safecoder/ folder of real repair pairs; "
+                         "put them there (see models/README.md) or pass --real DIR")
+    return root
+
+
 def real_pairs(root: Path) -> Iterator[dict[str, object]]:
     """Yield region-level pairs with a commit-hashed split (about 15 % test)."""
+    check_root(root)
     seen: set[tuple[str, str]] = set()
     for path in _files(root):
         for raw in path.read_text(encoding="utf-8").splitlines():
@@ -58,7 +71,7 @@ def real_pairs(root: Path) -> Iterator[dict[str, object]]:
             cwe = int(str(rec["vul_type"]).lower().replace("cwe-", ""))
             yield {
                 "rule_id": f"CWE-{cwe}", "cwe": cwe,
-                "before": "".join(before[max(0, i1 - 3) : i1]), "region": key[0],
-                "after": "".join(before[i2 : i2 + 3]), "fixed": key[1],
+                "before": "".join(before[max(0, i1 - CONTEXT_LINES) : i1]), "region": key[0],
+                "after": "".join(before[i2 : i2 + CONTEXT_LINES]), "fixed": key[1],
                 "split": "test" if test else "train", "source": commit,
             }

@@ -16,10 +16,10 @@ from typing import Any
 
 from aiharden.repair.prompt import PLACEHOLDER_RE
 from aiharden.repair.prompt import Encoded
-from aiharden.repair.prompt import Task
 from aiharden.repair.prompt import concretize
 from aiharden.repair.prompt import encode_fitted
 from aiharden.repair.prompt import placeholder_tokens
+from aiharden.repair.prompt import task_at
 
 CONFIG = "repair-model.json"
 _DEFAULTS: dict[str, Any] = {"pad_token_id": 0, "eos_token_id": 1, "decoder_start_token_id": 0,
@@ -95,7 +95,6 @@ class RepairModel:
         self.model_dir, self.tok, self.cfg = model_dir, tok, cfg
         self.encoder, self.decoders = encoder, decoders
         self.providers = tuple(encoder.get_providers())
-        self.region_only = True  # the decoder may use the region's placeholders only
         vocab = tok.get_vocab(with_added_tokens=True)
         self.placeholder_ids = {ph: vocab[ph] for ph in placeholder_tokens() if ph in vocab}
         eos = int(cfg["eos_token_id"])
@@ -135,11 +134,7 @@ class RepairModel:
         return cls(d, tok, cfg, encoder, decoders)
 
     def _encode(self, r: RepairRequest) -> tuple[Encoded, list[int]]:
-        lines = r.source.splitlines(keepends=True)
-        s, e = max(1, r.start_line), min(len(lines), max(r.start_line, r.end_line))
-        region = "".join(lines[s - 1 : e])
-        task = Task(r.cwe, r.rule_id, r.language, "".join(lines[max(0, s - 4) : s - 1]),
-                    region if region.endswith("\n") else region + "\n", "".join(lines[e : e + 3]))
+        task = task_at(r.source, r.start_line, r.end_line, r.cwe, r.rule_id, r.language)
         max_src = int(self.cfg["max_source_tokens"])
         count = lambda t: len(self.tok.encode(t, add_special_tokens=False).ids)  # noqa: E731
         enc, _ = encode_fitted(task, count, max_src - 1)
@@ -155,7 +150,7 @@ class RepairModel:
         if not valid:
             return out
         encs, ids = zip(*(self._encode(requests[i]) for i in valid))
-        beams = _beam_search(self, list(ids), [_allowed(e) if self.region_only else set(e.mapping) for e in encs], max(1, n_best))
+        beams = _beam_search(self, list(ids), [_allowed(e) for e in encs], max(1, n_best))
         for i, e, hyps in zip(valid, encs, beams):
             out[i] = self._finish(requests[i], e, hyps, n_best)
         return out

@@ -1,6 +1,6 @@
 """The repair model's task format: one implementation for the training recipe and the runtime.
 
-Input: CWE id, rule id, language, up to three context lines each side and the flagged region
+Input: CWE id, rule id, language, up to CONTEXT_LINES context lines each side and the flagged region
 (whole lines) between ``<region>`` and ``</region>``. Output: the replacement for the region only.
 Identifiers, literals, string pieces (SQL and shell words included) and comments become
 placeholders (``VAR_n``, ``STR_n``, ``NUM_n``, ``CMT_n``) numbered from the flagged region first,
@@ -195,6 +195,27 @@ def _dedent(text: str, indent: str) -> str:
     return "".join(ln[len(indent) :] if ln.startswith(indent) else ln.lstrip(" \t") for ln in lines)
 
 
+def abstract(code: str) -> str:
+    """Code in placeholders, numbered by first appearance: the one abstraction of training and run time."""
+    return _Abstractor().code(code)
+
+
+def task_at(source: str, start_line: int, end_line: int, cwe: int, rule_id: str, language: str = "python") -> Task:
+    """The task for lines start_line..end_line (1-based, inclusive) of source, with CONTEXT_LINES each side."""
+    lines = source.splitlines(keepends=True)
+    s, e = max(1, start_line), min(len(lines), max(start_line, end_line))
+    region = "".join(lines[s - 1 : e])
+    return Task(cwe, rule_id, language, "".join(lines[max(0, s - 1 - CONTEXT_LINES) : s - 1]),
+                region if region.endswith("\n") else region + "\n", "".join(lines[e : e + CONTEXT_LINES]))
+
+
+def clip_context(task: Task) -> Task:
+    """At most CONTEXT_LINES lines of context each side (the nearest ones), as the runtime gives."""
+    before = task.before.splitlines(keepends=True)[-CONTEXT_LINES:] if CONTEXT_LINES else []
+    after = task.after.splitlines(keepends=True)[:CONTEXT_LINES]
+    return Task(task.cwe, task.rule_id, task.language, "".join(before), task.region, "".join(after))
+
+
 def encode(task: Task) -> tuple[Encoded, _Abstractor]:
     """Abstract a task into the model's input; the abstractor is kept to abstract a target."""
     indent = _indent_of(task.region.splitlines())
@@ -208,7 +229,8 @@ def encode(task: Task) -> tuple[Encoded, _Abstractor]:
 
 
 def encode_fitted(task: Task, count: Callable[[str], int], max_len: int) -> tuple[Encoded, _Abstractor]:
-    """Encode, dropping the farthest context lines until the input fits max_len tokens."""
+    """Encode with at most CONTEXT_LINES context lines each side, dropping the farthest until it fits max_len tokens."""
+    task = clip_context(task)
     before, after = task.before.splitlines(keepends=True), task.after.splitlines(keepends=True)
     while True:
         t = Task(task.cwe, task.rule_id, task.language, "".join(before), task.region, "".join(after))
