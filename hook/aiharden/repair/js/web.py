@@ -1,0 +1,307 @@
+"""Web-facing settings and checks, each a small rewrite of the flagged call or object:
+
+- `res.redirect(input)` (CWE-601) → a same-site check first: a target that is not a local path goes to the code's
+  own default (the last fixed operand of `a || b || DEFAULT` where the target is assigned), else `/`;
+- `new RegExp(input)` (CWE-1333) → the input escaped, matched as text;
+- a recursive merge (CWE-1321) → the loop skips `__proto__`, `constructor` and `prototype` keys;
+- `jwt.verify` with "none" allowed (CWE-347) → only the algorithm the file signs with;
+- `rejectUnauthorized: false` (CWE-295) → true;
+- `res.cookie(...)` without flags (CWE-614/1004) → `httpOnly`, `secure` (and `sameSite: 'lax'` when unset);
+- an error's stack in a response (CWE-209) → a generic message, the status kept.
+"""
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from aiharden.repair.js.tree import FUNCTIONS
+from aiharden.repair.js.tree import Draft
+from aiharden.repair.js.tree import Source
+from aiharden.repair.js.tree import add_helper
+from aiharden.repair.js.tree import ancestor
+from aiharden.repair.js.tree import args
+from aiharden.repair.js.tree import call_name
+from aiharden.repair.js.tree import declaration
+from aiharden.repair.js.tree import statement_of
+
+Proposals = list[tuple[str, Draft]]
+
+
+def _member_call(src: Source, call: Node) -> tuple[Node, str] | None:
+    fn = call.child_by_field_name("function")
+    if fn is None or fn.type != "member_expression":
+        return None
+    obj, prop = fn.child_by_field_name("object"), fn.child_by_field_name("property")
+    return (obj, src.t(prop)) if obj is not None and prop is not None else None
+
+
+# ---- redirects
+
+def _default_target(src: Source, value: Node) -> str | None:
+    """The fixed fallback of `a || b || DEFAULT` / `a ?? DEFAULT`: a local path literal or a constant's name."""
+    while value.type == "parenthesized_expression" and value.named_children:
+        value = value.named_children[0]
+    if value.type != "binary_expression":
+        return None
+    op = value.child_by_field_name("operator")
+    right = value.child_by_field_name("right")
+    if op is None or op.type not in ("||", "??") or right is None:
+        return None
+    text = src.t(right)
+    if right.type == "string" and re.fullmatch(r"""['"]/(?![/\\])[^'"]*['"]""", text):
+        return text
+    if right.type == "identifier" and re.fullmatch(r"[A-Z][A-Z0-9_]*", text):
+        return text
+    return None
+
+
+def propose_redirect(src: Source, start: int, end: int) -> Proposals:
+    for call in src.on_lines(("call_expression",), start, end):
+        mc = _member_call(src, call)
+        a = args(call)
+        if mc is None or mc[1] != "redirect" or not a:
+            continue
+        target = a[-1]
+        stmt = statement_of(call)
+        if stmt.parent is None or stmt.parent.type != "statement_block":
+            continue
+        d = Draft(src)
+        nl, ind, step = src.nl(), src.indent(stmt), src.unit()
+        fallback = None
+        if target.type == "identifier":
+            decl = declaration(src, src.t(target), call)
+            value = decl.child_by_field_name("value") if decl is not None else None
+            fallback = _default_target(src, value) if value is not None else None
+            name = src.t(target)
+            before = ""
+        else:
+            fallback = _default_target(src, target)
+            name = src.fresh("target")
+            before = f"const {name} = {src.t(target)};{nl}{ind}"
+            d.replace(target, name)
+        check = src.fresh("isLocalRedirect") if "isLocalRedirect" in src.identifiers() else "isLocalRedirect"
+        redirect = f"{src.t(mc[0])}.redirect({', '.join(src.t(x) for x in a[:-1])}{', ' if a[:-1] else ''}" \
+                   f"{fallback or repr('/')})"
+        refusal = f"return {redirect};" if stmt.type == "return_statement" else f"{redirect};{nl}{ind}{step}return;"
+        d.insert(stmt.start_byte, f"{before}if (!{check}({name})) {{{nl}{ind}{step}{refusal}{nl}{ind}}}{nl}{ind}")
+        add_helper(d, check, (
+            "/** Whether a redirect target stays on this site: a local path, not a URL or a `//host`. */\n"
+            f"function {check}(target) {{\n"
+            f"{step}return typeof target === 'string' && target.startsWith('/') && !target.startsWith('//')\n"
+            f"{step}{step}&& !target.startsWith('/\\\\') && !/[\\u0000-\\u001f]/.test(target);\n"
+            "}"))
+        return [("js-redirect-same-site", d)]
+    return []
+
+
+# ---- SSRF: not repaired here yet (an allow-list needs the hosts the code means to reach)
+
+def propose_ssrf(src: Source, start: int, end: int) -> Proposals:
+    return []
+
+
+def propose_html(src: Source, start: int, end: int) -> Proposals:
+    """Values in HTML built with a template literal and sent (`res.send`) get an escape helper."""
+    for tmpl in src.on_lines(("template_string",), start, end):
+        subs = [c for c in tmpl.named_children if c.type == "template_substitution"]
+        if not subs or "<" not in src.t(tmpl):
+            continue
+        d = Draft(src)
+        helper = "escapeHtml" if "escapeHtml" not in src.identifiers() else src.fresh("escapeHtml")
+        for s in subs:
+            inner = [c for c in s.named_children if c.type != "comment"]
+            if len(inner) == 1:
+                d.replace(inner[0], f"{helper}({src.t(inner[0])})")
+        step = src.unit()
+        add_helper(d, helper, (
+            "/** Text made safe to place in HTML: the five characters HTML gives meaning to are escaped. */\n"
+            f"function {helper}(value) {{\n"
+            f"{step}return String(value ?? '').replace(/[&<>\"']/g, (ch) => ({{\n"
+            f"{step}{step}'&': '&amp;', '<': '&lt;', '>': '&gt;', '\"': '&quot;', \"'\": '&#39;',\n"
+            f"{step}}})[ch]);\n"
+            "}"))
+        return [("js-html-escape", d)]
+    return []
+
+
+def propose_dom(src: Source, start: int, end: int) -> Proposals:
+    """`el.innerHTML = value` → `el.textContent = value`: the value is shown as text."""
+    for n in src.on_lines(("assignment_expression",), start, end):
+        left = n.child_by_field_name("left")
+        prop = left.child_by_field_name("property") if left is not None and left.type == "member_expression" else None
+        if prop is not None and src.t(prop) == "innerHTML":
+            d = Draft(src)
+            d.replace(prop, "textContent")
+            return [("js-inner-html-to-text", d)]
+    return []
+
+
+# ---- regular expressions from input
+
+def propose_regex_input(src: Source, start: int, end: int) -> Proposals:
+    for n in src.on_lines(("new_expression", "call_expression"), start, end):
+        ctor = n.child_by_field_name("constructor") or n.child_by_field_name("function")
+        a = args(n)
+        if ctor is None or src.t(ctor) != "RegExp" or not a or a[0].type in ("string", "regex"):
+            continue
+        d = Draft(src)
+        helper = "escapeRegExp" if "escapeRegExp" not in src.identifiers() else src.fresh("escapeRegExp")
+        d.replace(a[0], f"{helper}({src.t(a[0])})")
+        step = src.unit()
+        add_helper(d, helper, (
+            "/** Text matched as itself in a regular expression: every character with a meaning there is escaped. */\n"
+            f"function {helper}(text) {{\n"
+            f"{step}return String(text).replace(/[.*+?^${{}}()|[\\]\\\\]/g, '\\\\$&');\n"
+            "}"))
+        return [("js-regex-escape-input", d)]
+    return []
+
+
+# ---- prototype pollution in a recursive merge
+
+_GUARD = "if ({k} === '__proto__' || {k} === 'constructor' || {k} === 'prototype') {{{nl}{ind}{step}{exit};{nl}{ind}}}"
+
+
+def propose_merge(src: Source, start: int, end: int) -> Proposals:
+    for sub in src.on_lines(("subscript_expression",), start, end):
+        index = sub.child_by_field_name("index")
+        if index is None or index.type != "identifier":
+            continue
+        key = src.t(index)
+        loop = _key_loop(src, sub, key)
+        if loop is None:
+            continue
+        body, exit_word = loop
+        first = next((c for c in body.named_children if c.type != "comment"), None)
+        if first is None:
+            continue
+        d = Draft(src)
+        ind, step, nl = src.indent(first), src.unit(), src.nl()
+        d.insert(first.start_byte, _GUARD.format(k=key, nl=nl, ind=ind, step=step, exit=exit_word) + nl + ind)
+        return [("js-merge-skip-prototype-keys", d)]
+    return []
+
+
+def _key_loop(src: Source, node: Node, key: str) -> tuple[Node, str] | None:
+    """(the body block, continue or return) of the loop or forEach callback that binds key."""
+    n = node.parent
+    while n is not None:
+        if n.type in ("for_in_statement",):
+            left = n.child_by_field_name("left")
+            body = n.child_by_field_name("body")
+            if left is not None and body is not None and body.type == "statement_block" and re.search(
+                    rf"(^|[\s\[,{{]){re.escape(key)}($|[\s\],}}])", src.t(left)):
+                return body, "continue"
+        if n.type == "arrow_function" or n.type == "function_expression":
+            params = n.child_by_field_name("parameters") or n.child_by_field_name("parameter")
+            body = n.child_by_field_name("body")
+            if params is not None and body is not None and body.type == "statement_block" and re.search(
+                    rf"(^|[\s\[(,{{]){re.escape(key)}($|[\s\]),}}])", src.t(params)):
+                return body, "return"
+        if n.type in FUNCTIONS and n.type != "arrow_function":
+            return None
+        n = n.parent
+    return None
+
+
+# ---- JWT: only the algorithm the file signs with
+
+def _signing_algorithm(src: Source) -> str | None:
+    algs = set()
+    for call in src.walk():
+        if call.type == "call_expression" and call_name(src, call) == "sign":
+            m = re.search(r"""algorithm\s*:\s*(['"][A-Za-z0-9]+['"])""", src.t(call))
+            algs.add(m[1].strip("'\"") if m else "HS256")
+    return algs.pop() if len(algs) == 1 else None
+
+
+def propose_jwt(src: Source, start: int, end: int) -> Proposals:
+    alg = _signing_algorithm(src)
+    for arr in src.on_lines(("array",), start, end):
+        pair = arr.parent
+        key = pair.child_by_field_name("key") if pair is not None and pair.type == "pair" else None
+        if key is None or src.t(key).strip("'\"") != "algorithms":
+            continue
+        items = [c for c in arr.named_children if c.type != "comment"]
+        kept = [c for c in items if src.t(c).strip("'\"`").lower() != "none"]
+        d = Draft(src)
+        if kept:
+            d.replace(arr, "[" + ", ".join(src.t(c) for c in kept) + "]")
+        elif alg:
+            d.replace(arr, f"['{alg}']")
+        else:
+            continue
+        return [("js-jwt-pin-algorithm", d)]
+    return []
+
+
+# ---- TLS, cookies, error details
+
+def propose_tls(src: Source, start: int, end: int) -> Proposals:
+    d = Draft(src)
+    for pair in src.on_lines(("pair",), start, end):
+        key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+        if key is not None and value is not None and src.t(key).strip("'\"") == "rejectUnauthorized" and src.t(
+                value) in ("false", "0"):
+            d.replace(value, "true")
+    return [("js-tls-verify", d)] if d.spans else []
+
+
+_FLAGS = (("httpOnly", "true"), ("secure", "true"), ("sameSite", "'lax'"))
+
+
+def propose_cookie(src: Source, start: int, end: int) -> Proposals:
+    for call in src.on_lines(("call_expression",), start, end):
+        mc = _member_call(src, call)
+        a = args(call)
+        if mc is None or mc[1] != "cookie" or len(a) < 2:
+            continue
+        d = Draft(src)
+        if len(a) == 2:
+            d.insert(a[1].end_byte, ", { " + ", ".join(f"{k}: {v}" for k, v in _FLAGS) + " }")
+            return [("js-cookie-flags", d)]
+        opts = a[2]
+        if opts.type != "object":
+            continue
+        present = {}
+        for p in opts.named_children:
+            if p.type == "pair" and (k := p.child_by_field_name("key")) is not None:
+                present[src.t(k).strip("'\"")] = p.child_by_field_name("value")
+        for k, v in _FLAGS[:2]:
+            if k in present and present[k] is not None and src.t(present[k]) in ("false", "0", "undefined", "null"):
+                d.replace(present[k], v)  # type: ignore[arg-type]
+        missing = [(k, v) for k, v in _FLAGS if k not in present]
+        items = [c for c in opts.named_children if c.type != "comment"]
+        if missing:
+            added = [f"{k}: {v}" for k, v in missing]
+            if not items:
+                d.replace(opts, "{ " + ", ".join(added) + " }")
+            elif "\n" in src.t(opts):
+                ind = src.indent(items[-1])
+                tail = src.data[items[-1].end_byte:opts.end_byte].decode("utf-8")
+                comma = "," if tail.lstrip().startswith(",") else ""
+                if comma:
+                    d.insert(items[-1].end_byte + tail.index(",") + 1,
+                             "".join(f"{src.nl()}{ind}{x}," for x in added))
+                else:
+                    d.insert(items[-1].end_byte, "".join(f",{src.nl()}{ind}{x}" for x in added))
+            else:
+                d.insert(items[-1].end_byte, ", " + ", ".join(added))
+        if d.spans:
+            return [("js-cookie-flags", d)]
+    return []
+
+
+def propose_error(src: Source, start: int, end: int) -> Proposals:
+    d = Draft(src)
+    for m in src.on_lines(("member_expression",), start, end):
+        prop = m.child_by_field_name("property")
+        if prop is None or src.t(prop) != "stack" or ancestor(m, ("arguments", "pair")) is None:
+            continue
+        holder = m.parent
+        if holder is not None and holder.type == "template_substitution":
+            d.replace(holder, "Internal Server Error")
+        else:
+            d.replace(m, "'Internal Server Error'")
+    return [("js-error-generic-message", d)] if d.spans else []
