@@ -1,14 +1,24 @@
-"""Detection on the JavaScript/TypeScript cases (bench/cases-js): aiharden on each case's app and fixed file.
+"""Detection and repair on the JavaScript/TypeScript cases: aiharden on a copy of each case, judged by the case's
+own node:test tests.
 
-Per case: detected (an expected CWE was reported on the vulnerable file), and quiet (the reference fix has no
-finding of an expected CWE). JavaScript findings get no repair yet, so there is no repair column. Prints a table
-and the totals.
+Sets: bench/cases-js (the development set, which the JavaScript codemods were written against) and bench/blind-js
+(written without sight of them), when it exists. A set's shared files (testkit.js, stubs/) are copied beside the
+case, as the cases expect them one folder up.
 
-Usage: python bench/js_eval.py [--cases j001,j002] [--jobs N]
+Per case: detected (an expected CWE was reported on the vulnerable file); quiet (the reference fix has no finding
+of an expected CWE); offered (a verified repair was written: --fix-all, so static repairs count); true repair
+(after the repair test_functional AND test_security pass, with CASE_MODULE = the entry); bogus (a repair was
+written but a test fails); introduced (the repaired file has a finding the original did not). aiharden never
+sees the tests: JavaScript has no exploit probe, so without project tests every repair is at level static, and
+`--fix` alone writes none of them. `--project-tests` gives it the functional tests as `--test-cmd`.
+
+Usage: python bench/js_eval.py [--set dev|blind|both] [--cases j001,j002] [--jobs N] [--no-repair]
+                               [--project-tests] [--json OUT]
 """
 from __future__ import annotations
 
 import argparse
+import collections
 import json
 import os
 import shutil
@@ -20,61 +30,155 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CASES = ROOT / "bench" / "cases-js"
+SETS = {"dev": ROOT / "bench" / "cases-js", "blind": ROOT / "bench" / "blind-js"}
 BIN = Path(sys.executable).parent
-ENV = {**os.environ, "SEMGREP_ENABLE_VERSION_CHECK": "0"}
+ENV = {**os.environ, "SEMGREP_ENABLE_VERSION_CHECK": "0", "PYTHONDONTWRITEBYTECODE": "1"}
+LEVELS = ("exploit", "tests", "static")
 
 
-def findings(case: Path, name: str) -> list[dict]:
-    proc = subprocess.run([str(BIN / "aiharden"), "scan", "--repo", str(case), "--format", "json", "--no-repair",
-                           "--fail-on", "none", str(case / name)], cwd=case, env=ENV, capture_output=True, text=True,
-                          timeout=300)
+def aiharden(case: Path, name: str, *extra: str) -> dict:
+    proc = subprocess.run([str(BIN / "aiharden"), "scan", "--repo", str(case), "--format", "json",
+                           "--fail-on", "none", *extra, str(case / name)], cwd=case, env=ENV, capture_output=True,
+                          text=True, timeout=600)
     if proc.returncode not in (0, 1):
         raise RuntimeError(f"aiharden failed on {case.name}/{name}: {proc.stderr.strip()[-300:]}")
-    return json.loads(proc.stdout)["findings"]
+    return json.loads(proc.stdout)
 
 
-def evaluate(src: Path) -> dict:
+def node_tests_pass(case: Path, test: str, module: str) -> bool:
+    proc = subprocess.run(["node", "--test", test], cwd=case, env={**ENV, "CASE_MODULE": module},
+                          capture_output=True, text=True, timeout=300)
+    return proc.returncode == 0
+
+
+def keys(report: dict) -> collections.Counter[tuple[str, tuple[int, ...]]]:
+    return collections.Counter((f["rule_id"], tuple(f["cwe"])) for f in report["findings"])
+
+
+def copy_case(src: Path, tmp: Path) -> Path:
+    """The case in tmp/<set>/<case>, with the set's shared files (those outside any case) one folder up."""
+    dest_set = tmp / src.parent.name
+    dest_set.mkdir()
+    for entry in src.parent.iterdir():
+        if entry.is_dir() and (entry / "meta.json").exists():
+            continue
+        (shutil.copytree if entry.is_dir() else shutil.copy)(entry, dest_set / entry.name)
+    case = dest_set / src.name
+    shutil.copytree(src, case)
+    return case
+
+
+def evaluate(src: Path, repair: bool, extra: list[str]) -> dict:
     meta = json.loads((src / "meta.json").read_text())
     expected = set(meta["cwe"])
     entry = meta["entry"]
     fixed = entry.replace("app.", "fixed.")
     with tempfile.TemporaryDirectory(prefix="aiharden-js-") as tmp:
-        case = Path(tmp) / src.name
-        shutil.copytree(src, case)
+        case = copy_case(src, Path(tmp))
         start = time.perf_counter()
-        on_app = findings(case, entry)
+        before = aiharden(case, entry, *(["--fix-all", *extra] if repair else ["--no-repair"]))
         seconds = time.perf_counter() - start
-        on_fixed = findings(case, fixed)
-    found = sorted({c for f in on_app for c in f["cwe"]})
-    return {"case": src.name, "cwe": sorted(expected), "found": found,
-            "detected": bool(expected & set(found)),
-            "quiet": not any(expected & set(f["cwe"]) for f in on_fixed),
-            "fixed_findings": sorted({f["rule_id"] for f in on_fixed}), "seconds": round(seconds, 2)}
+        on_fixed = aiharden(case, fixed, "--no-repair")
+        found = sorted({c for f in before["findings"] for c in f["cwe"]})
+        result = {"case": src.name, "cwe": sorted(expected), "found": found,
+                  "detected": bool(expected & set(found)),
+                  "quiet": not any(expected & set(f["cwe"]) for f in on_fixed["findings"]),
+                  "fixed_findings": sorted({f["rule_id"] for f in on_fixed["findings"]}),
+                  "seconds": round(seconds, 2), "offered": False, "true": False, "bogus": False, "level": None,
+                  "names": [], "introduced": [], "functional": None, "security": None,
+                  "rejected": [f["repair"]["code"] for f in before["findings"]
+                               if f.get("repair") and f["repair"]["status"] in ("rejected", "unrepaired")]}
+        if not repair:
+            return result
+        applied = [f["repair"] for f in before["findings"]
+                   if f.get("repair") and f["repair"]["status"] in ("fixed", "partial")]
+        result["offered"] = bool(before.get("fixed_files"))
+        if not result["offered"]:
+            return result
+        levels = [r["verification"] for r in applied]
+        result["level"] = min(levels, key=lambda lv: -LEVELS.index(lv)) if levels else None
+        result["names"] = sorted({r["name"] for r in applied})
+        result["functional"] = node_tests_pass(case, "test_functional.js", entry)
+        result["security"] = node_tests_pass(case, "test_security.js", entry)
+        result["true"] = result["functional"] and result["security"]
+        result["bogus"] = not result["true"]
+        after = aiharden(case, entry, "--no-repair")
+        new = keys(after) - keys(before)
+        result["introduced"] = sorted({f"CWE-{c}" for (_, cwes) in new for c in cwes})
+    return result
+
+
+def pct(a: int, b: int) -> str:
+    return f"{100 * a / max(b, 1):.0f} %"
+
+
+def table(name: str, rows: list[dict], repair: bool) -> None:
+    mark = {True: "yes", False: "-", None: "-"}
+    print(f"\n### {name}: per case\n")
+    if repair:
+        print("| case | CWE | found | detected | fixed file quiet | repair | level | functional | security | "
+              "true repair | bogus | introduced | s |")
+        print("| --- | --- | --- | :-: | :-: | --- | --- | :-: | :-: | :-: | :-: | --- | ---: |")
+    else:
+        print("| case | CWE | found | detected | fixed file quiet | s |")
+        print("| --- | --- | --- | :-: | :-: | ---: |")
+    for r in rows:
+        head = (f"| {r['case']} | {','.join(map(str, r['cwe']))} | {','.join(map(str, r['found'])) or '-'} | "
+                f"{mark[r['detected']]} | {'yes' if r['quiet'] else 'NO: ' + ','.join(r['fixed_findings'])} |")
+        if repair:
+            print(f"{head} {'+'.join(r['names']) or '-'} | {r['level'] or '-'} | {mark[r['functional']]} | "
+                  f"{mark[r['security']]} | {mark[r['true']]} | {'BOGUS' if r['bogus'] else '-'} | "
+                  f"{','.join(r['introduced']) or '-'} | {r['seconds']} |")
+        else:
+            print(f"{head} {r['seconds']} |")
+    n = len(rows)
+    tot = {k: sum(bool(r.get(k)) for r in rows) for k in ("detected", "quiet", "offered", "true", "bogus",
+                                                          "introduced")}
+    cwes = sorted({c for r in rows for c in r["cwe"]})
+    print(f"\n### {name}: {n} cases over {len(cwes)} CWEs\n")
+    print(f"detected {tot['detected']} ({pct(tot['detected'], n)}), reference fixes quiet {tot['quiet']} "
+          f"({pct(tot['quiet'], n)})")
+    if repair:
+        print("\n| cases | detected | offered | true repairs | of detected | bogus | introduced | written by --fix |")
+        print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        by_fix = sum(r["level"] in ("exploit", "tests") for r in rows)
+        print(f"| {n} | {tot['detected']} | {tot['offered']} | {tot['true']} ({pct(tot['true'], n)}) | "
+              f"{pct(tot['true'], tot['detected'])} | {tot['bogus']} | {tot['introduced']} | {by_fix} |")
+        rejected = collections.Counter(c for r in rows if r["detected"] and not r["offered"] for c in r["rejected"])
+        if rejected:
+            print("detected, not offered, by reason: " + ", ".join(f"{c} {k}" for c, k in rejected.most_common()))
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
+    ap.add_argument("--set", choices=("dev", "blind", "both"), default="dev")
     ap.add_argument("--cases", help="comma-separated case name prefixes (default: all)")
     ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--no-repair", action="store_true", help="detection only")
+    ap.add_argument("--project-tests", action="store_true",
+                    help="give aiharden the case's functional tests as --test-cmd (the security tests never)")
+    ap.add_argument("--json", default=None, help="also write the per-case results here")
     args = ap.parse_args()
+    repair = not args.no_repair
+    if repair and shutil.which("node") is None:
+        print("node is needed to run the cases' tests (or use --no-repair)", file=sys.stderr)
+        return 2
+    extra = ["--test-cmd", "node --test test_functional.js"] if args.project_tests else []
     wanted = tuple(args.cases.split(",")) if args.cases else None
-    cases = sorted(p for p in CASES.iterdir() if (p / "meta.json").exists()
-                   and (not wanted or p.name.startswith(wanted))) if CASES.is_dir() else []
-    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        rows = list(pool.map(evaluate, cases))
-    print("| case | CWE | found | detected | fixed file quiet | s |")
-    print("| --- | --- | --- | :-: | :-: | ---: |")
-    for r in rows:
-        print(f"| {r['case']} | {','.join(map(str, r['cwe']))} | {','.join(map(str, r['found'])) or '-'} | "
-              f"{'yes' if r['detected'] else '-'} | {'yes' if r['quiet'] else 'NO: ' + ','.join(r['fixed_findings'])} | "
-              f"{r['seconds']} |")
-    n = len(rows)
-    det = sum(r["detected"] for r in rows)
-    quiet = sum(r["quiet"] for r in rows)
-    cwes = sorted({c for r in rows for c in r["cwe"]})
-    print(f"\n{n} cases over {len(cwes)} CWEs: detected {det} ({100 * det // max(n, 1)} %), "
-          f"reference fixes quiet {quiet} ({100 * quiet // max(n, 1)} %)")
+    results = {}
+    for name in {"both": ("dev", "blind")}.get(args.set, (args.set,)):
+        folder = SETS[name]
+        if not folder.is_dir():
+            print(f"{folder.relative_to(ROOT)}: no such set, skipped", file=sys.stderr)
+            continue
+        cases = sorted(p for p in folder.iterdir() if (p / "meta.json").exists()
+                       and (not wanted or p.name.startswith(wanted)))
+        with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+            rows = list(pool.map(lambda c: evaluate(c, repair, extra), cases))
+        results[name] = rows
+        table(f"{name} ({folder.relative_to(ROOT)})", rows, repair)
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=1))
     return 0
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from aiharden.config import Config
+from aiharden.languages import JAVASCRIPT
 from aiharden.languages import NAMES
 from aiharden.languages import PYTHON
 from aiharden.languages import of_scanned
@@ -51,9 +52,16 @@ def _load_model(cfg: Config) -> tuple[Any, str | None]:
 
 
 def _unparsable(report: Report) -> dict[str, int]:
-    """Python files that do not parse, with the line of the error: no repair is attempted in them."""
+    """Files that do not parse, with the line of the error: no repair is attempted in them."""
     out = {}
-    for path in {f.path for f in report.findings if of_scanned(f.path) == PYTHON}:
+    for path in {f.path for f in report.findings}:
+        if of_scanned(path) == JAVASCRIPT:
+            from aiharden.repair.js.tree import broken
+            from aiharden.repair.js.tree import parse
+
+            if (bad := broken(parse(report.texts[path], path))) is not None:
+                out[path] = bad.start_point.row + 1
+            continue
         try:
             ast.parse(report.texts[path])
         except SyntaxError as e:
@@ -70,11 +78,12 @@ def repair(report: Report, cfg: Config) -> RepairRun:
     findings = report.findings
     texts = report.texts
     broken = _unparsable(report)
-    # codemods, the model, the probes and the prefilter all read Python
-    other = {i: of_scanned(f.path) for i, f in enumerate(findings) if of_scanned(f.path) != PYTHON}
+    # JavaScript gets its own codemods and gate checks; the model and the probes read Python only
+    other = {i: of_scanned(f.path) for i, f in enumerate(findings) if of_scanned(f.path) not in (PYTHON, JAVASCRIPT)}
     todo = [i for i, f in enumerate(findings) if f.path not in broken and i not in other]
     use_model = "model" in cfg.repair_sources
-    model, why = _load_model(cfg) if todo and use_model else (None, None)
+    python = [i for i in todo if of_scanned(findings[i].path) == PYTHON]
+    model, why = _load_model(cfg) if python and use_model else (None, None)
     if why:
         notices.append(why)
     try:
@@ -106,7 +115,7 @@ def repair(report: Report, cfg: Config) -> RepairRun:
                 repairs[i], status="unrepaired", code="unsupported-language",
                 reason=f"no repair for {NAMES[other[i]]} yet")
     state = "loaded" if model is not None else (
-        "not used" if cfg.n_best <= 0 or not todo or not use_model else "unavailable")
+        "not used" if cfg.n_best <= 0 or not python or not use_model else "unavailable")
     return RepairRun(tuple(repairs), tuple(notices), stats(repairs, verdicts, state))
 
 

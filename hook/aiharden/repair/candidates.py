@@ -1,4 +1,5 @@
-"""Repair candidates for findings, from three sources: libcst codemods, the rule's fix, the model's n-best.
+"""Repair candidates for findings, from three sources: codemods (libcst for Python, tree-sitter for JavaScript and
+TypeScript), the rule's fix, the model's n-best (Python only).
 
 None is trusted here: every candidate goes through the same verification (verify.py).
 """
@@ -10,6 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from aiharden.languages import JAVASCRIPT
+from aiharden.languages import PYTHON
+from aiharden.languages import of_scanned
 from aiharden.repair.edits import Edit
 from aiharden.repair.edits import apply_edits
 from aiharden.scan.findings import Finding
@@ -57,7 +61,8 @@ def rule_fix(index: int, f: Finding, text: str) -> Candidate | None:
         return None
     from aiharden.repair.codemods import vetoed
 
-    if vetoed(f.rule_id, text):  # what makes the codemod decline makes the rule's one-line fix wrong as well
+    # what makes the codemod decline makes the rule's one-line fix wrong as well
+    if of_scanned(f.path) == PYTHON and vetoed(f.rule_id, text):
         return None
     lines = lines_with_ends(text)
     if f.region.end_line > len(lines):
@@ -92,6 +97,7 @@ def gather(
 ) -> list[Candidate]:
     """Every candidate for every finding (or the findings indexed by only), de-duplicated by the text it makes."""
     from aiharden.repair import codemods
+    from aiharden.repair import js
 
     cands: list[Candidate] = []
     requests = []
@@ -99,6 +105,12 @@ def gather(
         if only is not None and i not in set(only):
             continue
         text = texts[f.path]
+        if of_scanned(f.path) == JAVASCRIPT:  # tree-sitter codemods and the rule's fix; the model reads Python
+            for fix in js.propose(text, f.path, f.rule_id, f.cwe, f.region.start_line, f.region.end_line):
+                cands.append(Candidate(i, "codemod", fix.name, fix.edits))
+            if (c := rule_fix(i, f, text)) is not None:
+                cands.append(c)
+            continue
         start, end = statement_span(text, f.region.start_line, f.region.end_line)
         for fix in codemods.propose(text, f.rule_id, f.cwe, start, end, paramstyle=paramstyle):
             cands.append(Candidate(i, "codemod", fix.name, fix.edits))

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Callable
 
+from aiharden.languages import JAVASCRIPT
+from aiharden.languages import of_scanned
 from aiharden.repair.candidates import Candidate
 from aiharden.scan.findings import Finding
 from aiharden.verify import prefilter
@@ -40,7 +42,8 @@ def verify(
     """One verdict per candidate. all_findings: every finding of each original file (not only changed lines)."""
     verdicts: dict[int, Verdict] = {}
     new_texts: dict[int, str] = {}
-    candidates = [prefilter.with_imports(c, texts[findings[c.finding].path]) for c in candidates]
+    candidates = [c if of_scanned(findings[c.finding].path) == JAVASCRIPT else
+                  prefilter.with_imports(c, texts[findings[c.finding].path]) for c in candidates]
     for k, c in enumerate(candidates):
         f = findings[c.finding]
         code, message, new = prefilter.check(c, f, texts[f.path])
@@ -50,11 +53,12 @@ def verify(
             new_texts[k] = new
     verdicts.update(rescan(findings, all_findings, texts, candidates, new_texts, bandit_skip=bandit_skip,
                            timeout=timeout))
-    if probe:
+    if probe:  # the probes run Python; JavaScript repairs stay at static unless the project's tests pass
         from aiharden.verify.probing import probe_all
 
-        verdicts = probe_all(findings, all_findings, texts, candidates, verdicts, new_texts, root=root,
-                             timeout=probe_timeout)
+        python = {k: v for k, v in verdicts.items() if of_scanned(findings[candidates[k].finding].path) != JAVASCRIPT}
+        verdicts.update(probe_all(findings, all_findings, texts, candidates, python, new_texts, root=root,
+                                  timeout=probe_timeout))
     if run_tests is not None:
         for k, v in list(verdicts.items()):
             if not v.accepted:

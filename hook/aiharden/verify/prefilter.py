@@ -10,12 +10,15 @@ import re
 import sys
 from collections.abc import Sequence
 
+from aiharden.languages import JAVASCRIPT
+from aiharden.languages import of_scanned
 from aiharden.repair.candidates import MAX_CANDIDATE_CHARS
 from aiharden.repair.candidates import Candidate
 from aiharden.repair.edits import Edit
 from aiharden.scan.findings import Finding
 from aiharden.util import lines_with_ends
 from aiharden.util import split_lines
+from aiharden.verify import jsgate
 from aiharden.verify import records as r
 
 
@@ -295,6 +298,8 @@ def _from_original(path: str, original: str) -> bool:
 
 def check(c: Candidate, f: Finding, text: str) -> tuple[str, str, str]:
     """(code, message, new text): code "" when the candidate goes on to the re-scan."""
+    if of_scanned(f.path) == JAVASCRIPT:
+        return jsgate.check(c, f, text, _untrusted(c, text))
     if reason := _untrusted(c, text):
         return r.UNTRUSTED, reason, ""
     if reason := _invented(c, text):

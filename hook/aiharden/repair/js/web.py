@@ -88,8 +88,8 @@ def propose_redirect(src: Source, start: int, end: int) -> Proposals:
         add_helper(d, check, (
             "/** Whether a redirect target stays on this site: a local path, not a URL or a `//host`. */\n"
             f"function {check}(target) {{\n"
-            f"{step}return typeof target === 'string' && target.startsWith('/') && !target.startsWith('//')\n"
-            f"{step}{step}&& !target.startsWith('/\\\\') && !/[\\u0000-\\u001f]/.test(target);\n"
+            f"{step}return typeof target === 'string' && target[0] === '/' && target[1] !== '/' && target[1] !== '\\\\'\n"
+            f"{step}{step}&& !/[\\u0000-\\u001f]/.test(target);\n"
             "}"))
         return [("js-redirect-same-site", d)]
     return []
