@@ -12,6 +12,7 @@ from aiharden.repair.codemods import CodemodFix
 log = logging.getLogger(__name__)
 
 _RULES: dict[str, tuple[str, ...]] = {
+    "js-eval-call": ("eval",),
     "js-sql-built-query": ("sql",),
     "js-sql-raw-built-query": ("sql",),
     "js-child-process-exec": ("command",),
@@ -26,6 +27,7 @@ _RULES: dict[str, tuple[str, ...]] = {
     "js-open-redirect": ("redirect",),
     "js-ssrf-request-url": ("ssrf",),
     "js-regex-from-input": ("regex-input",),
+    "js-regex-nested-quantifier": ("regex",),
     "js-prototype-pollution-merge": ("merge",),
     "js-deep-merge-request-input": ("merge",),
     "js-jwt-none-algorithm": ("jwt",),
@@ -34,23 +36,26 @@ _RULES: dict[str, tuple[str, ...]] = {
     "js-error-stack-exposed": ("error",),
 }
 _CWES: dict[int, tuple[str, ...]] = {
-    89: ("sql",), 78: ("command",), 22: ("path",), 79: ("html", "dom"), 338: ("random",), 330: ("random",),
+    95: ("eval",), 89: ("sql",), 78: ("command",), 22: ("path",), 79: ("html", "dom"), 338: ("random",), 330: ("random",),
     916: ("password",), 328: ("password",), 798: ("secret",), 259: ("secret",), 321: ("secret",),
     601: ("redirect",), 918: ("ssrf",), 1321: ("merge",), 347: ("jwt",), 295: ("tls",), 614: ("cookie",),
-    1004: ("cookie",), 209: ("error",),
+    1004: ("cookie",), 209: ("error",), 1333: ("regex", "regex-input"),
 }
 
 
 def _families() -> dict[str, Callable[..., list[tuple[str, object]]]]:
+    from aiharden.repair.js import code
     from aiharden.repair.js import command
     from aiharden.repair.js import crypto
     from aiharden.repair.js import paths
+    from aiharden.repair.js import regex
     from aiharden.repair.js import secrets
     from aiharden.repair.js import sql
     from aiharden.repair.js import web
 
     return {
         "sql": sql.propose,
+        "eval": code.propose,
         "command": command.propose,
         "path": paths.propose,
         "random": crypto.propose_random,
@@ -60,6 +65,7 @@ def _families() -> dict[str, Callable[..., list[tuple[str, object]]]]:
         "ssrf": web.propose_ssrf,
         "html": web.propose_html,
         "dom": web.propose_dom,
+        "regex": regex.propose,
         "regex-input": web.propose_regex_input,
         "merge": web.propose_merge,
         "jwt": web.propose_jwt,
