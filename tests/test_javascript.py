@@ -1,5 +1,5 @@
 """JavaScript and TypeScript files: scanned by semgrep with their own rules, diff-aware, kept out of bandit and of
-the Python-only repair stages."""
+the Python-only repair stages (the model, the probes); their repairs are tests/test_js_repair.py's."""
 from __future__ import annotations
 
 import json
@@ -87,16 +87,18 @@ def test_staged_javascript_weakness_is_reported_in_json_and_sarif(repo: Path, tm
     assert {k: finding[k] for k in ("path", "start_line", "cwe", "rule_id", "engine", "severity")} == {
         "path": "server.js", "start_line": 7, "cwe": [78], "rule_id": "js-child-process-exec", "engine": "semgrep",
         "severity": "critical"}
-    assert finding["repair"]["status"] == "unrepaired"
-    assert finding["repair"]["code"] == "unsupported-language"
-    assert finding["repair"]["reason"] == "no repair for JavaScript yet"
+    repair = finding["repair"]
+    assert (repair["status"], repair["source"], repair["name"], repair["verification"]) == (
+        "fixed", "codemod", "js-exec-to-execfile", "static")  # no probe for JavaScript: static without tests
+    assert '+  execFile("ping", ["-c", "1", req.query.host], (err, stdout)' in repair["patch"]
     log = json.loads(sarif.read_text())
     sarif_validator.validate(log)  # type: ignore[attr-defined]
     (result,) = log["runs"][0]["results"]
     assert result["ruleId"] == "js-child-process-exec"
     assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "server.js"
     assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 7
-    assert result["properties"]["repair"]["status"] == "unrepaired"
+    assert result["properties"]["repair"]["status"] == "fixed"
+    assert result["fixes"][0]["artifactChanges"][0]["artifactLocation"]["uri"] == "server.js"
     (rule,) = log["runs"][0]["tool"]["driver"]["rules"]
     assert "external/cwe/cwe-078" in rule["properties"]["tags"]
     assert rule["fullDescription"]["text"].startswith("child_process.exec() runs its command through the shell")

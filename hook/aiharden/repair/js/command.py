@@ -74,15 +74,15 @@ def _words(src: Source, segs: list[Lit | Val]) -> list[list[str | Val]] | None:
     return out
 
 
-def _js_string(text: str) -> str:
-    q = "'" if "'" not in text else '"'
+def _js_string(text: str, prefer: str = "'") -> str:
+    q = prefer if prefer not in text else ("'" if prefer == '"' else '"')
     return q + text.replace("\\", "\\\\").replace(q, "\\" + q) + q
 
 
 def _arg(src: Source, word: list[str | Val]) -> str:
     if len(word) == 1:
         p = word[0]
-        return _js_string(p) if isinstance(p, str) else src.t(p.node)
+        return _js_string(p, src.quote()) if isinstance(p, str) else src.t(p.node)
     body = "".join(("${" + src.t(p.node) + "}") if isinstance(p, Val) else
                    p.replace("\\", "\\\\").replace("`", "\\`").replace("${", "\\${") for p in word)
     return "`" + body + "`"
@@ -150,7 +150,7 @@ def _rewrite(src: Source, call: Node) -> Draft | None:
     if not any(isinstance(p, Val) for w in words for p in w):
         return None
     d = Draft(src)
-    argv = f"{_js_string(words[0][0])}, [{', '.join(_arg(src, w) for w in words[1:])}]"
+    argv = f"{_js_string(words[0][0], src.quote())}, [{', '.join(_arg(src, w) for w in words[1:])}]"
     fn = call.child_by_field_name("function")
     assert fn is not None
     if how == "member":

@@ -1,4 +1,4 @@
-"""A regular expression literal with a nested quantifier (CWE-1333, ReDoS) → the same language written without
+r"""A regular expression literal with a nested quantifier (CWE-1333, ReDoS) → the same language written without
 ambiguity: `/^([a-z0-9]+\.?)+$/` → `/^[a-z0-9]+(?:\.[a-z0-9]+)*\.?$/`. The rewrite algebra is the Python codemod's
 (repair/codemods/regexes.py), applied to the literal's pattern; a capturing group goes only when the code never
 reads groups of that expression (every use is `.test(...)`)."""

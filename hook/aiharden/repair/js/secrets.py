@@ -56,9 +56,20 @@ def _env_prefix(src: Source, obj: Node) -> str:
     return prefix[: prefix.rfind("_") + 1] if "_" in prefix else ""
 
 
+_SECRET_WORD = re.compile(r"(?i)pass|secret|token|key|cred|auth|private|api")
+
+
 def _literals(src: Source, start: int, end: int) -> list[Node]:
-    return [n for n in src.on_lines(("string", "template_string"), start, end)
-            if not any(c.type == "template_substitution" for c in n.children) and len(src.t(n)) > 2]
+    """The literals on the lines, those held by a name that says secret first."""
+    found = [n for n in src.on_lines(("string", "template_string"), start, end)
+             if not any(c.type == "template_substitution" for c in n.children) and len(src.t(n)) > 2]
+
+    def holder_name(n: Node) -> str:
+        h = n.parent
+        key = (h.child_by_field_name("key") or h.child_by_field_name("name")) if h is not None else None
+        return src.t(key) if key is not None else ""
+
+    return sorted(found, key=lambda n: not _SECRET_WORD.search(holder_name(n)))
 
 
 def propose(src: Source, start: int, end: int) -> list[tuple[str, Draft]]:
@@ -115,7 +126,10 @@ def _property(src: Source, pair: Node, lit: Node) -> Draft | None:
     if key is None or obj is None or obj.type != "object" or key.type not in ("property_identifier", "string"):
         return None
     key_text = src.t(key).strip("'\"")
-    prefix = _env_prefix(src, obj)
+    prefix = ""
+    outer: Node | None = obj
+    while outer is not None and outer.type == "object" and not (prefix := _env_prefix(src, outer)):
+        outer = outer.parent.parent if outer.parent is not None and outer.parent.type == "pair" else None
     if not prefix:
         owner = obj.parent
         owner_name = src.t(owner.child_by_field_name("name") or owner) if owner is not None and \

@@ -100,6 +100,11 @@ class Source:
         steps = [len(m[1]) for m in re.finditer(r"\n( +)[^\s*]", self.text)]  # doc comments' ` * ` aside
         return " " * min(steps) if steps else "  "
 
+    def quote(self) -> str:
+        """The file's usual string quote."""
+        strings = [self.data[n.start_byte:n.start_byte + 1] for n in self.walk() if n.type == "string"]
+        return '"' if strings.count(b'"') > strings.count(b"'") else "'"
+
     def nl(self) -> str:
         return "\r\n" if "\r\n" in self.text else "\n"
 

@@ -1,0 +1,413 @@
+"""JavaScript and TypeScript repairs: tree-sitter codemods over varied code shapes, the gate that parses them with
+tree-sitter and re-scans them with semgrep, and the verification levels a JavaScript repair can reach."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from aiharden.cli import main
+from aiharden.repair import js
+from aiharden.repair.candidates import Candidate
+from aiharden.repair.edits import Edit
+from aiharden.repair.js.tree import broken
+from aiharden.repair.js.tree import parse
+from aiharden.scan.findings import Finding
+from aiharden.scan.findings import Region
+from aiharden.verify import jsgate
+
+
+def _fixes(text: str, path: str, rule: str, cwe: list[int], line: int) -> list[str]:
+    """Every rewrite the codemods propose for a finding at line, as the new file text; each must parse."""
+    from aiharden.repair.edits import apply_edits
+
+    out = []
+    for fix in js.propose(text, path, rule, cwe, line, line):
+        new = apply_edits(text, fix.edits)
+        assert broken(parse(new, path)) is None, new
+        out.append(new)
+    return out
+
+
+def _line(text: str, needle: str) -> int:
+    return next(i for i, ln in enumerate(text.splitlines(), 1) if needle in ln)
+
+
+def _one(text: str, path: str, rule: str, cwe: list[int], needle: str) -> str:
+    (new,) = _fixes(text, path, rule, cwe, _line(text, needle))
+    return new
+
+
+# ---- SQL
+
+MYSQL_CALLBACK = '''\
+const mysql = require("mysql");
+const conn = mysql.createConnection({});
+
+function byName(name, done) {
+  conn.query("SELECT id FROM people WHERE name = '" + name + "' AND active = 1", (err, rows) => done(err, rows));
+}
+'''
+
+PG_TS = '''\
+import { Pool } from "pg";
+
+const pool = new Pool();
+
+export async function ordersOf(customer: string, status: string): Promise<unknown[]> {
+  const text = `SELECT * FROM orders WHERE customer_id = $1 AND status = '${status}'`;
+  const result = await pool.query(text, [customer]);
+  return result.rows;
+}
+'''
+
+SQLITE_LIKE = '''\
+const sqlite3 = require('sqlite3');
+const db = new sqlite3.Database(':memory:');
+
+function search(term, cb) {
+  db.all(`SELECT title FROM books WHERE title LIKE '%${term}%' LIMIT ${10}`, (err, rows) => cb(err, rows));
+}
+'''
+
+KNEX_RAW = '''\
+const knex = require('knex')({ client: 'pg' });
+
+async function totals(region, since) {
+  return knex.raw(`SELECT sum(x) FROM sales WHERE created > ? AND region = '${region}'`, [since]);
+}
+'''
+
+PRISMA = '''\
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+
+export async function find(email) {
+  return prisma.$queryRawUnsafe(`SELECT * FROM "User" WHERE email = '${email}'`);
+}
+'''
+
+SEQUELIZE = '''\
+const { Sequelize } = require('sequelize');
+const sequelize = new Sequelize('sqlite::memory:');
+
+async function count(kind) {
+  return sequelize.query("SELECT count(*) FROM items WHERE kind = '" + kind + "'", { type: 'SELECT' });
+}
+'''
+
+ORDER_BY = '''\
+const mysql = require('mysql2');
+const pool = mysql.createPool({});
+
+function list(column) {
+  return pool.query(`SELECT * FROM users ORDER BY ${column}`);
+}
+'''
+
+
+@pytest.mark.parametrize(("text", "path", "needle", "expected"), [
+    pytest.param(MYSQL_CALLBACK, "db.js", "conn.query",
+                 '''conn.query("SELECT id FROM people WHERE name = ? AND active = 1", [name], (err, rows)''',
+                 id="mysql-concat-callback"),
+    pytest.param(PG_TS, "orders.ts", "pool.query",
+                 "status = $2`;\n  const result = await pool.query(text, [customer, status]);", id="pg-ts-variable"),
+    pytest.param(SQLITE_LIKE, "books.js", "db.all", "LIKE ? LIMIT ?`, [`%${term}%`, 10], (err, rows)",
+                 id="sqlite-like-pattern"),
+    pytest.param(KNEX_RAW, "sales.js", "knex.raw", "region = ?`, [since, region]);", id="knex-raw-order"),
+    pytest.param(PRISMA, "users.mjs", "$queryRawUnsafe",
+                 'prisma.$queryRaw`SELECT * FROM "User" WHERE email = ${email}`;', id="prisma-tagged"),
+    pytest.param(SEQUELIZE, "items.js", "sequelize.query",
+                 '''kind = ?", { replacements: [kind], type: 'SELECT' });''', id="sequelize-replacements"),
+])
+def test_sql_values_become_placeholders_of_the_driver(text: str, path: str, needle: str, expected: str) -> None:
+    assert expected in _one(text, path, "js-sql-built-query", [89], needle)
+
+
+def test_sql_value_in_an_identifier_slot_is_declined() -> None:
+    assert _fixes(ORDER_BY, "list.js", "js-sql-built-query", [89], _line(ORDER_BY, "pool.query")) == []
+
+
+# ---- commands
+
+EXEC_NS_SYNC = '''\
+const cp = require('node:child_process');
+
+function lastCommit(ref) {
+  return cp.execSync('git log -1 --format=%H ' + ref, { encoding: 'utf8' }).trim();
+}
+'''
+
+EXEC_ESM_QUOTED = '''\
+import { exec } from 'node:child_process';
+
+export function convert(input, output, done) {
+  exec(`convert "${input}" -resize 50% ${output}`, (err) => done(err));
+}
+'''
+
+EXEC_PROMISIFIED = '''\
+const util = require('util');
+const { exec } = require('child_process');
+const run = util.promisify(exec);
+
+async function size(dir) {
+  const { stdout } = await run(`du -sh ${dir}`);
+  return stdout;
+}
+'''
+
+EXEC_PIPE = '''\
+const { exec } = require('child_process');
+
+function count(file, cb) {
+  exec('cat ' + file + ' | wc -l', cb);
+}
+'''
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), [
+    pytest.param(EXEC_NS_SYNC, "execSync", "cp.execFileSync('git', ['log', '-1', '--format=%H', ref], "
+                                           "{ encoding: 'utf8' }).trim()", id="namespace-sync"),
+    pytest.param(EXEC_ESM_QUOTED, "exec(", "execFile('convert', [input, '-resize', '50%', output], (err)",
+                 id="esm-shell-quoted"),
+    pytest.param(EXEC_PROMISIFIED, "await run",
+                 "const runFile = util.promisify(execFile);", id="promisified"),
+])
+def test_shell_commands_become_argument_arrays(text: str, needle: str, expected: str) -> None:
+    new = _one(text, "tool.mjs" if "import" in text else "tool.js", "js-child-process-exec", [78], needle)
+    assert expected in new
+    if "import {" in text:
+        assert "import { exec, execFile } from 'node:child_process';" in new
+    if "promisify" in text:
+        assert "await runFile('du', ['-sh', dir])" in new
+
+
+def test_a_command_that_needs_a_shell_is_declined() -> None:
+    assert _fixes(EXEC_PIPE, "count.js", "js-child-process-exec", [78], _line(EXEC_PIPE, "exec(")) == []
+
+
+# ---- paths, tokens, secrets, web settings
+
+SEND_INLINE = '''\
+const path = require('path');
+const ROOT = path.join(__dirname, 'public');
+
+function serve(req, res) {
+  res.sendFile(path.join(ROOT, req.params.file));
+}
+'''
+
+TEMPLATE_PATH = '''\
+import fs from 'fs/promises';
+
+export async function readNote(name: string): Promise<string> {
+  const file = `${NOTES}/${name}.md`;
+  return fs.readFile(file, 'utf8');
+}
+const NOTES = '/srv/notes';
+'''
+
+
+def test_inline_path_join_gets_a_resolved_path_and_a_containment_check() -> None:
+    new = _one(SEND_INLINE, "serve.js", "js-path-traversal", [22], "sendFile")
+    assert "const resolvedPath = path.resolve(ROOT, req.params.file);" in new
+    assert "if (!resolvedPath.startsWith(path.resolve(ROOT) + path.sep)) {" in new
+    assert "return res.status(403).send('Forbidden');" in new
+    assert "res.sendFile(resolvedPath);" in new
+
+
+def test_template_path_in_typescript_imports_path_and_throws_outside_a_handler() -> None:
+    new = _one(TEMPLATE_PATH, "notes.ts", "js-path-traversal", [22], "fs.readFile")
+    assert "import path from 'path';" in new
+    assert "const file = path.resolve(NOTES, `${name}.md`);" in new
+    assert "throw new Error('the path leaves its base folder');" in new
+
+
+PICK_CHARS = '''\
+const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+function code(n) {
+  let out = '';
+  for (let i = 0; i < n; i++) out += ALPHABET[Math.floor(Math.random() * ALPHABET.length)];
+  return out;
+}
+'''
+
+UUID = '''\
+export const newId = () => 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {
+  const r = (Math.random() * 16) | 0;
+  return (c === 'x' ? r : (r & 0x3) | 0x8).toString(16);
+});
+'''
+
+
+def test_random_index_keeps_the_alphabet_with_crypto_random_int() -> None:
+    new = _one(PICK_CHARS, "codes.js", "js-insecure-random-token", [338], "Math.random")
+    assert new.startswith("const crypto = require('crypto');\n")
+    assert "ALPHABET[crypto.randomInt(ALPHABET.length)]" in new
+
+
+def test_hand_rolled_uuid_becomes_random_uuid() -> None:
+    new = _one(UUID, "ids.mjs", "js-insecure-random-token", [338], "Math.random")
+    assert "export const newId = () => crypto.randomUUID();" in new
+    assert "import crypto from 'crypto';" in new
+
+
+SECRET_EXPORTED = '''\
+export const API_KEY = "sk_live_0123456789abcdef";
+'''
+
+SECRET_IN_CALL_OBJECT = '''\
+const nodemailer = require('nodemailer');
+
+function transport() {
+  return nodemailer.createTransport({ host: process.env.SMTP_HOST, auth: { user: 'ops', pass: 'hunter2!' } });
+}
+'''
+
+
+def test_exported_secret_is_read_from_the_environment_at_load() -> None:
+    new = _one(SECRET_EXPORTED, "keys.mjs", "js-hardcoded-credential", [798], "API_KEY")
+    assert new == "export const API_KEY = process.env.API_KEY;\n"
+
+
+def test_secret_in_an_object_built_in_a_function_is_required_from_the_environment() -> None:
+    new = _one(SECRET_IN_CALL_OBJECT, "mail.js", "js-hardcoded-credential", [798], "pass:")
+    assert "user: 'ops', pass: requireEnv('SMTP_PASS')" in new  # the prefix of the variables around it
+    assert "function requireEnv(name) {" in new
+
+
+@pytest.mark.parametrize(("text", "rule", "cwe", "needle", "expected"), [
+    pytest.param("function login(res, id) {\n  res.cookie('sid', id);\n}\n", "js-cookie-without-flags", [614],
+                 "res.cookie", "res.cookie('sid', id, { httpOnly: true, secure: true, sameSite: 'lax' });",
+                 id="cookie-no-options"),
+    pytest.param("function login(res, id) {\n  res.cookie('sid', id, {\n    secure: false,\n    maxAge: 9,\n  });\n}\n",
+                 "js-cookie-without-flags", [614], "res.cookie",
+                 "    secure: true,\n    maxAge: 9,\n    httpOnly: true,\n    sameSite: 'lax',\n  });",
+                 id="cookie-multiline-flag-off"),
+    pytest.param("const agent = new https.Agent({ rejectUnauthorized: false });\n",
+                 "js-tls-reject-unauthorized-false", [295], "rejectUnauthorized",
+                 "new https.Agent({ rejectUnauthorized: true });", id="tls"),
+    pytest.param("function check(t, k) {\n  return jwt.verify(t, k, { algorithms: ['HS256', 'none'] });\n}\n",
+                 "js-jwt-none-algorithm", [347], "none", "{ algorithms: ['HS256'] }", id="jwt-none"),
+    pytest.param("function merge(a, b) {\n  Object.keys(b).forEach((key) => {\n"
+                 "    if (typeof b[key] === 'object') merge(a[key], b[key]);\n    else a[key] = b[key];\n  });\n}\n",
+                 "js-prototype-pollution-merge", [1321], "else a[key]",
+                 "  Object.keys(b).forEach((key) => {\n    if (key === '__proto__' || key === 'constructor' || "
+                 "key === 'prototype') {\n      return;\n    }\n", id="merge-foreach"),
+    pytest.param("app.use((err, req, res, next) => {\n  res.status(500).json({ error: err.stack });\n});\n",
+                 "js-error-stack-exposed", [209], "err.stack", "json({ error: 'Internal Server Error' })",
+                 id="error-json"),
+    pytest.param("function find(lines, q) {\n  const re = new RegExp(q, 'i');\n  return lines.filter((l) => re.test(l));\n}\n",
+                 "js-regex-from-input", [1333], "new RegExp", "new RegExp(escapeRegExp(q), 'i')",
+                 id="regexp-input"),
+    pytest.param("const NAME = /^(\\w+\\s?)+$/;\nexport const ok = (s) => NAME.test(s);\n",
+                 "js-regex-nested-quantifier", [1333], "const NAME", "/^\\w+(?:\\s\\w+)*\\s?$/",
+                 id="regex-nested"),
+])
+def test_small_rewrites(text: str, rule: str, cwe: list[int], needle: str, expected: str) -> None:
+    path = "x.mjs" if "export" in text else "x.js"
+    assert expected in _one(text, path, rule, cwe, needle)
+
+
+def test_redirect_without_a_default_falls_back_to_the_site_root() -> None:
+    text = "function back(req, res) {\n  res.redirect(req.query.returnTo);\n}\n"
+    new = _one(text, "back.js", "js-open-redirect", [601], "res.redirect")
+    assert "const target = req.query.returnTo;\n  if (!isLocalRedirect(target)) {\n    res.redirect('/');\n" in new
+    assert "res.redirect(target);" in new
+
+
+# ---- the gate: tree-sitter parses, TypeScript grammar for .ts
+
+
+def _finding(path: str, line: int) -> Finding:
+    return Finding(path=path, rule_id="js-sql-built-query", engine="semgrep", cwe=(89,), message="",
+                   region=Region(line, 1, line, 10))
+
+
+@pytest.mark.parametrize(("path", "new_line", "code"), [
+    pytest.param("a.ts", "const n: number = f(;\n", "does-not-parse", id="ts-syntax-error"),
+    pytest.param("a.ts", "const n: number = f(1);\n", "", id="ts-types-parse"),
+    pytest.param("a.js", "const n: number = f(1);\n", "does-not-parse", id="types-are-not-javascript"),
+    pytest.param("a.tsx", "const n = <b>{f(1)}</b>;\n", "", id="tsx"),
+    pytest.param("a.js", "", "deletes-code", id="emptied-line"),
+])
+def test_gate_parses_javascript_with_the_file_grammar(path: str, new_line: str, code: str) -> None:
+    text = "const f = (x) => x;\nconst n = f(0);\n"
+    c = Candidate(0, "rule", "r", (Edit(2, 2, new_line),))
+    got, _, _ = jsgate.check(c, _finding(path, 2), text, "")
+    assert got == code
+
+
+# ---- the whole stage: re-scan, levels, --fix
+
+
+SERVICE = '''\
+const { Pool } = require('pg');
+
+const pool = new Pool();
+
+async function profile(userId) {
+  const { rows } = await pool.query(`SELECT name, email FROM profiles WHERE user_id = '${userId}'`);
+  return rows[0];
+}
+
+module.exports = { profile, pool };
+'''
+
+
+def test_scan_offers_a_static_repair_that_only_fix_all_writes(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "svc.js").write_text(SERVICE)
+    assert main(["scan", "--repo", str(tmp_path), "--format", "json", str(tmp_path / "svc.js")]) == 1
+    (f,) = json.loads(capsys.readouterr().out)["findings"]
+    repair = f["repair"]
+    assert (repair["status"], repair["source"], repair["name"], repair["verification"]) == (
+        "fixed", "codemod", "js-sql-parameterize", "static")
+    assert repair["fixes_cwe"] == [89] and repair["introduces_cwe"] == []
+    assert repair["probe"] is None
+    assert "+  const { rows } = await pool.query(`SELECT name, email FROM profiles WHERE user_id = $1`, [userId]);" \
+        in repair["patch"]
+    main(["scan", "--repo", str(tmp_path), "--format", "json", "--fix", str(tmp_path / "svc.js")])
+    capsys.readouterr()
+    assert (tmp_path / "svc.js").read_text() == SERVICE  # static: --fix leaves it a suggestion
+    main(["scan", "--repo", str(tmp_path), "--format", "json", "--fix-all", str(tmp_path / "svc.js")])
+    assert json.loads(capsys.readouterr().out)["fixed_files"] == ["svc.js"]
+    assert "WHERE user_id = $1`, [userId]);" in (tmp_path / "svc.js").read_text()
+    assert main(["scan", "--repo", str(tmp_path), "--format", "json", "--no-repair", str(tmp_path / "svc.js")]) == 0
+
+
+def test_a_rewrite_that_leaves_the_weakness_is_turned_down_by_the_rescan(tmp_path: Path) -> None:
+    from aiharden.scan import scan_texts
+    from aiharden.verify import verify
+
+    findings = scan_texts({"svc.js": SERVICE}).findings
+    (f,) = findings
+    still = SERVICE.replace("'${userId}'", "${String(userId)}")
+    line = f.region.start_line
+    c = Candidate(0, "rule", "r", (Edit(line, line, still.splitlines(True)[line - 1]),))
+    (v,) = verify(findings, {"svc.js": findings}, {"svc.js": SERVICE}, [c], bandit_skip=(), timeout=60)
+    assert not v.accepted and v.code == "finding-remains"
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+def test_project_tests_lift_a_javascript_repair_to_tests(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "node_modules" / "pg").mkdir(parents=True)
+    (tmp_path / "node_modules" / "pg" / "index.js").write_text(
+        "class Pool { async query(text, values) { Pool.calls.push([text, values]); return { rows: [{ name: 'a' }] }; } }\n"
+        "Pool.calls = [];\nmodule.exports = { Pool };\n")
+    (tmp_path / "svc.js").write_text(SERVICE)
+    (tmp_path / "svc.test.js").write_text(
+        "const test = require('node:test');\nconst assert = require('node:assert');\n"
+        "const { profile } = require('./svc.js');\n"
+        "test('profile', async () => { assert.deepStrictEqual(await profile('7'), { name: 'a' }); });\n")
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    main(["scan", "--repo", str(tmp_path), "--format", "json", "--fix", "--test-cmd", "node --test svc.test.js",
+          str(tmp_path / "svc.js")])
+    (f,) = json.loads(capsys.readouterr().out)["findings"]
+    assert (f["repair"]["verification"], f["repair"]["tests_ok"]) == ("tests", True)
+    assert "$1`, [userId]);" in (tmp_path / "svc.js").read_text()  # a tests-level repair: --fix writes it
