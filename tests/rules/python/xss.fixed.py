@@ -85,8 +85,8 @@ def render_results(query: str, count: int) -> str:
     if not count:
         # ruleid: html-fstring-param
         return f"<p class='empty'>No books match <em>{query}</em>.</p>"
-    # ruleid: html-fstring-param
     return (
+        # ruleid: html-fstring-param
         f"<h2>{count} results for <em>{query}</em></h2>\n"
         f"<table class='results'></table>"
     )
