@@ -22,3 +22,8 @@ def test_demo_shows_repairs_and_the_side_effect_it_refused() -> None:
     assert "sql-fstring-query      fixed     exploit  fixes CWE-89" in out
     assert "side effect: fixing CWE-78 introduced CWE-377" in out
     assert "exit code 1" in out and "SARIF 2.1.0 written" in out
+    # the JavaScript file of the commit: its repair, verified statically (no exploit probe for JavaScript)
+    assert "repair (codemod: js-path-containment-check) fixes CWE-22, introduces nothing; verified statically " \
+           "only: no exploit probe ran" in out
+    assert "+  if (!reportPath.startsWith(path.resolve(REPORTS_DIR) + path.sep)) {" in out
+    assert "js-path-traversal      fixed     static   fixes CWE-22" in out

@@ -48,8 +48,10 @@ def _repair_lines(record: dict[str, Any] | None) -> list[str]:
         extra = f" (rejected candidates would have introduced {side})" if side and side not in record["reason"] else ""
         return [f"    no verified repair: {record['reason']}{extra}"]
     fixes = ", ".join(f"CWE-{c}" for c in record["fixes_cwe"]) or "the finding"
-    head = f"    repair ({record['source']}: {record['name']}) fixes {fixes}, introduces nothing; " \
-           f"{_VERIFIED.get(record['verification'] or 'static')}:"
+    verified = _VERIFIED.get(record["verification"] or "static", "")
+    if record["verification"] == "static" and not record.get("probe"):  # no probe ran (JavaScript, --no-probe)
+        verified = "verified statically only: no exploit probe ran, no test judged it"
+    head = f"    repair ({record['source']}: {record['name']}) fixes {fixes}, introduces nothing; {verified}:"
     lines = [head]
     probe = record.get("probe") or {}
     if probe.get("status") == "blocked" and probe.get("exploit"):
