@@ -6,8 +6,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from aiharden.repair.codemods import CodemodFix
+
+if TYPE_CHECKING:
+    from aiharden.repair.js.tree import Draft
+    from aiharden.repair.js.tree import Source
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +48,7 @@ _CWES: dict[int, tuple[str, ...]] = {
 }
 
 
-def _families() -> dict[str, Callable[..., list[tuple[str, object]]]]:
+def _families() -> dict[str, Callable[[Source, int, int], list[tuple[str, Draft]]]]:
     from aiharden.repair.js import code
     from aiharden.repair.js import command
     from aiharden.repair.js import crypto
@@ -83,7 +88,6 @@ def families_for(rule_id: str, cwe: Sequence[int]) -> tuple[str, ...]:
 
 def propose(text: str, path: str, rule_id: str, cwe: Sequence[int], start: int, end: int) -> list[CodemodFix]:
     """Candidate rewrites of the finding at lines start..end of a JavaScript or TypeScript file."""
-    from aiharden.repair.js.tree import Draft
     from aiharden.repair.js.tree import Source
     from aiharden.repair.js.tree import broken
 
@@ -99,7 +103,6 @@ def propose(text: str, path: str, rule_id: str, cwe: Sequence[int], start: int, 
             log.warning("js codemod %s failed on %s:%d: %s: %s", fam, path, start, type(e).__name__, e)
             continue
         for name, d in drafts:
-            assert isinstance(d, Draft)
             try:
                 out.append(CodemodFix(name, d.edits()))
             except ValueError as e:

@@ -264,14 +264,15 @@ def propose_cookie(src: Source, start: int, end: int) -> Proposals:
         opts = a[2]
         if opts.type != "object":
             continue
-        present = {}
+        present: dict[str, Node] = {}
         for p in opts.named_children:
-            if p.type == "pair" and (k := p.child_by_field_name("key")) is not None:
-                present[src.t(k).strip("'\"")] = p.child_by_field_name("value")
-        for k, v in _FLAGS[:2]:
-            if k in present and present[k] is not None and src.t(present[k]) in ("false", "0", "undefined", "null"):
-                d.replace(present[k], v)  # type: ignore[arg-type]
-        missing = [(k, v) for k, v in _FLAGS if k not in present]
+            key, value = p.child_by_field_name("key"), p.child_by_field_name("value")
+            if p.type == "pair" and key is not None and value is not None:
+                present[src.t(key).strip("'\"")] = value
+        for flag, on in _FLAGS[:2]:
+            if flag in present and src.t(present[flag]) in ("false", "0", "undefined", "null"):
+                d.replace(present[flag], on)
+        missing = [(flag, on) for flag, on in _FLAGS if flag not in present]
         items = [c for c in opts.named_children if c.type != "comment"]
         if missing:
             added = [f"{k}: {v}" for k, v in missing]
