@@ -41,7 +41,7 @@ def test_semgrep_timeout_degrades_to_bandit_only_with_one_notice(repo: Path, tmp
     scans = tmp_path / "scans"
     scans.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scans))  # this run's scan trees, apart from any other run's
-    (repo / "pyproject.toml").write_text("[tool.aiharden]\nsemgrep-timeout = 0.05\n")
+    (repo / "pyproject.toml").write_text("[tool.aiharden]\nsemgrep-timeout = 0.05\ncache = false\n")
     stage(repo, {"big.py": BIG})
     start = time.monotonic()
     rc = main(["check", "--scope", "all", "--repo", str(repo), "--no-repair", "--format", "json"])
@@ -66,7 +66,7 @@ def test_the_same_file_with_the_default_timeout_gets_both_engines() -> None:
 
 
 def test_scan_texts_timeout_marks_the_result_incomplete() -> None:
-    result = scan_texts({"conf.py": samples.YAML_LOAD}, timeout=0.0)
+    result = scan_texts({"conf.py": samples.YAML_LOAD}, timeout=0.0, cache=False)
     assert result.incomplete == ("semgrep",)
     assert [e for e in result.errors if e.startswith("semgrep")] == [
         "semgrep: stopped after 0 s (semgrep-timeout); bandit results only, raise semgrep-timeout for a full scan"]

@@ -16,7 +16,7 @@ def test_one_call_finds_weaknesses_in_many_files_and_maps_paths_back() -> None:
         "dir with space/run.py": samples.SHELL,
         "hash.py": samples.MD5,
         "clean.py": samples.CLEAN,
-    })
+    }, cache=False)
     found = _rules(result)
     assert ("app/db.py", 89) in found
     assert ("app/conf.py", 502) in found

@@ -26,6 +26,8 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--all-lines", action="store_true", default=None,
                    help="report every finding in the changed files, not only on changed lines")
     p.add_argument("--config", metavar="FILE", help="settings file (default: [tool.aiharden] in pyproject.toml)")
+    p.add_argument("--no-cache", dest="cache", action="store_false", default=None,
+                   help="scan every file afresh instead of reusing semgrep's results for unchanged file contents")
     p.add_argument("--scope", choices=("ai", "all"),
                    help="scan only AI-authored changes (default) or every change; `scan` always scans")
     mode = p.add_mutually_exclusive_group()
@@ -99,7 +101,7 @@ def _run(args: argparse.Namespace) -> int:
                                  "model": args.model, "device": args.device, "n_best": args.n_best,
                                  "test_cmd": args.test_cmd, "test_timeout": args.test_timeout, "probe": args.probe,
                                  "repair_sources": args.repair_sources,
-                                 "probe_timeout": args.probe_timeout}
+                                 "probe_timeout": args.probe_timeout, "cache": args.cache}
     if args.repair == "fix-all":
         overrides.update(repair="fix", fix_level="static")
     if args.command == "check":

@@ -26,6 +26,7 @@ class Config:
     scope: str = "ai"
     max_file_bytes: int = 1_000_000
     semgrep_timeout: float = 120.0
+    cache: bool = True  # semgrep results per file content and rule set, under the cache folder
     bandit_skip: tuple[str, ...] = DEFAULT_SKIP
     format: str = "text"
     sarif: str | None = None

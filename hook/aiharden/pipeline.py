@@ -93,7 +93,7 @@ def scan(command: str, root: Path | None, sources: Sequence[Source], notices: Se
     changed = {s.path: s.changed for s in sources}
     base_texts = {s.path: s.text for s in baseline}
     result = scan_texts({**texts, **{BASE_PREFIX + p: t for p, t in base_texts.items()}},
-                        bandit_skip=cfg.bandit_skip, timeout=cfg.semgrep_timeout)
+                        bandit_skip=cfg.bandit_skip, timeout=cfg.semgrep_timeout, cache=cfg.cache)
     kept = []
     every: dict[str, list[Finding]] = {}
     base_findings = [dataclasses.replace(f, path=f.path[len(BASE_PREFIX):]) for f in result.findings

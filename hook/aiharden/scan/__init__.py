@@ -13,6 +13,8 @@ from aiharden.languages import PYTHON
 from aiharden.languages import of_scanned
 from aiharden.scan import bandit
 from aiharden.scan import semgrep
+from aiharden.scan.cache import ResultCache
+from aiharden.scan.cache import rules_digest
 from aiharden.scan.findings import Finding
 from aiharden.scan.findings import merge
 
@@ -45,9 +47,11 @@ def scan_texts(
     bandit_skip: Sequence[str] = bandit.DEFAULT_SKIP,
     timeout: float = 120.0,
     engines: Sequence[str] = ("semgrep", "bandit"),
+    cache: bool = True,
 ) -> ScanResult:
     """Scan files given by repository-relative path and text, in one semgrep call plus bandit.
-    rules_dir: one rule folder for every file instead of the bundled rules of each file's language."""
+    rules_dir: one rule folder for every file instead of the bundled rules of each file's language.
+    cache: semgrep's results of a text scanned before with the same rules are read back, not recomputed."""
     if not texts:
         return ScanResult((), ())
     deadline = time.monotonic() + timeout  # one budget for the whole call, bandit's time included
@@ -59,9 +63,12 @@ def scan_texts(
         errors = [f"{rel}: skipped, the path leaves the scan tree" for rel in refused]
         rules = (rules_dir,) if rules_dir else semgrep.rules_for(list(texts)) or (semgrep.RULES_DIR,)
         python = {rel: text for rel, text in texts.items() if of_scanned(rel) == PYTHON}
+        store = ResultCache(semgrep.cache_dir() / "results", rules_digest(tuple(rules))) if cache else None
+        cached = store.get(texts) if store else {}
+        todo = sorted(rel for rel in texts if rel not in cached)
         proc = None
-        if "semgrep" in engines:
-            proc = semgrep.start(root, sorted(texts), rules, timeout / 2)
+        if "semgrep" in engines and todo:
+            proc = semgrep.start(root, todo, rules, timeout / 2)
         if "bandit" in engines and python:
             try:
                 b = bandit.run(root, python, bandit_skip)
@@ -73,12 +80,19 @@ def scan_texts(
             errors += b.errors
         engine = "none"
         incomplete: tuple[str, ...] = ()
+        if "semgrep" in engines:
+            findings += semgrep.parse({"results": [r for rs in cached.values() for r in rs]}, texts, "").findings
+            engine = "cached" if not todo else "none"
         if proc is not None:
             try:
                 _, data = semgrep.collect(proc, texts, max(0.0, deadline - time.monotonic()))
                 if "_failure" in data:  # native engine unavailable or broken: the default engine
-                    s = semgrep.run(root, texts, rules, max(1.0, deadline - time.monotonic()))
+                    s = semgrep.run(root, {rel: texts[rel] for rel in todo}, rules,
+                                    max(1.0, deadline - time.monotonic()))
                 else:
+                    if store:
+                        store.put({rel: texts[rel] for rel in todo}, data.get("results", []),
+                                  skip=_with_errors(data))
                     s = semgrep.parse(data, texts, "native")
             except TimeoutError:
                 errors.append(f"semgrep: stopped after {timeout:g} s (semgrep-timeout); "
@@ -89,3 +103,12 @@ def scan_texts(
                 errors += s.errors
                 engine = s.engine
     return ScanResult(tuple(merge(findings)), tuple(errors), engine, incomplete)
+
+
+def _with_errors(data: dict) -> set[str]:
+    """Files a semgrep error names: their results may be partial, so they are not cached."""
+    out = set()
+    for err in data.get("errors", []):
+        path = err.get("path") or (err.get("spans") or [{}])[0].get("file", "")
+        out.add(path or "*")
+    return out

@@ -26,6 +26,7 @@ SECRET_CWES = frozenset({259, 321, 798})
 
 RULES_ROOT = Path(__file__).resolve().parent.parent / "rules"
 RULES_DIR = RULES_ROOT / "python"
+JOBS = max(1, min(8, os.cpu_count() or 1))  # semgrep's own default leaves one of two cores idle
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def _command(rules: Sequence[Path], paths: Sequence[str], native: bool, timeout:
     cmd = [semgrep_exe(), "scan", "--metrics=off", "--disable-version-check", "--json", "--quiet", "--no-git-ignore"]
     for folder in rules:
         cmd += ["--config", str(folder)]
-    cmd += ["--timeout", str(max(1, int(timeout)))]
+    cmd += ["--timeout", str(max(1, int(timeout))), "--jobs", str(JOBS)]
     if native:
         cmd.append("--experimental")
     return cmd + ["--", *paths]
