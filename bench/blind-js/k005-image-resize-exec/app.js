@@ -1,0 +1,48 @@
+'use strict';
+const { exec } = require('child_process');
+const path = require('path');
+const util = require('util');
+
+const execAsync = util.promisify(exec);
+
+/**
+ * Thumbnail generation for uploaded images, backed by ImageMagick's `convert`.
+ */
+class ImageResizer {
+  /**
+   * @param {{ outputDir: string, binary?: string }} options
+   */
+  constructor({ outputDir, binary = 'convert' }) {
+    this.outputDir = outputDir;
+    this.binary = binary;
+  }
+
+  /**
+   * Output path for a resized copy of `inputPath`.
+   * @param {string} inputPath
+   * @param {number} width
+   */
+  outputPathFor(inputPath, width) {
+    const { name } = path.parse(inputPath);
+    return path.join(this.outputDir, `${name}-${width}w.png`);
+  }
+
+  /**
+   * Resize an image to the given width, keeping the aspect ratio.
+   * @param {string} inputPath path of the uploaded file
+   * @param {number} width target width in pixels
+   * @returns {Promise<string>} path of the generated thumbnail
+   */
+  async resize(inputPath, width = 320) {
+    const size = parseInt(width, 10);
+    if (!Number.isFinite(size) || size <= 0 || size > 4096) {
+      throw new RangeError(`invalid width: ${width}`);
+    }
+    const output = this.outputPathFor(inputPath, size);
+    const command = `${this.binary} ${inputPath} -resize ${size}x ${output}`;
+    await execAsync(command, { timeout: 30000 });
+    return output;
+  }
+}
+
+module.exports = { ImageResizer };

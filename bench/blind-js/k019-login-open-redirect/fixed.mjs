@@ -1,0 +1,53 @@
+import express from 'express';
+
+const DEFAULT_LANDING = '/dashboard';
+const BASE = 'https://app.invalid';
+
+/**
+ * Keep only same-site relative paths ("/settings?tab=1"); anything else, including
+ * "//host", "/\host" and absolute URLs, falls back to the default landing page.
+ * @param {unknown} candidate
+ * @returns {string}
+ */
+export function safeRedirectTarget(candidate) {
+  if (typeof candidate !== 'string' || !candidate.startsWith('/')) return DEFAULT_LANDING;
+  if (/^\/[\/\\]/.test(candidate) || /[\u0000-\u001f\\]/.test(candidate)) return DEFAULT_LANDING;
+  const url = new URL(candidate, BASE);
+  if (url.origin !== BASE) return DEFAULT_LANDING;
+  return url.pathname + url.search + url.hash;
+}
+
+/**
+ * Build the POST /login handler.
+ * @param {(username: string, password: string) => Promise<{ id: string } | null>} verifyCredentials
+ * @returns {import('express').RequestHandler}
+ */
+export function createLoginHandler(verifyCredentials) {
+  return async function login(req, res, next) {
+    try {
+      const { username, password } = req.body ?? {};
+      if (!username || !password) {
+        return res.status(400).json({ error: 'username and password are required' });
+      }
+      const user = await verifyCredentials(String(username), String(password));
+      if (!user) {
+        return res.status(401).json({ error: 'invalid credentials' });
+      }
+      req.session.userId = user.id;
+      const target = safeRedirectTarget(req.query.next || req.body.next);
+      return res.redirect(303, target);
+    } catch (err) {
+      return next(err);
+    }
+  };
+}
+
+/**
+ * Mount the auth routes.
+ * @param {Parameters<typeof createLoginHandler>[0]} verifyCredentials
+ */
+export function authRouter(verifyCredentials) {
+  const router = express.Router();
+  router.post('/login', express.urlencoded({ extended: false }), createLoginHandler(verifyCredentials));
+  return router;
+}
