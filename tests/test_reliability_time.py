@@ -47,8 +47,12 @@ def test_semgrep_timeout_degrades_to_bandit_only_with_one_notice(repo: Path, tmp
     rc = main(["check", "--scope", "all", "--repo", str(repo), "--no-repair", "--format", "json"])
     elapsed = time.monotonic() - start
     captured = capsys.readouterr()
-    assert rc == 1 and "Traceback" not in captured.err
+    assert rc == 2 and "Traceback" not in captured.err  # an incomplete scan does not pass unless allowed
+    assert captured.err.count("\n") == 1 and captured.err.startswith(
+        "aiharden: scan incomplete: semgrep stopped after 0.05 s (semgrep-timeout): its findings are missing.")
     data = json.loads(captured.out)
+    assert data["summary"]["complete"] is False
+    assert data["summary"]["incomplete"] == ["semgrep stopped after 0.05 s (semgrep-timeout): its findings are missing"]
     assert [n for n in data["notices"] if n.startswith("semgrep")] == [
         "semgrep: stopped after 0.05 s (semgrep-timeout); bandit results only, raise semgrep-timeout for a full scan"]
     assert data["findings"] and {f["engine"] for f in data["findings"]} == {"bandit"}
@@ -57,6 +61,22 @@ def test_semgrep_timeout_degrades_to_bandit_only_with_one_notice(repo: Path, tmp
     assert elapsed < 60
     time.sleep(0.5)
     assert _scan_processes(scans) == []  # semgrep was stopped, not left running
+
+
+def test_an_incomplete_scan_passes_only_when_allowed_and_sarif_says_it_did_not_succeed(
+        repo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / "pyproject.toml").write_text("[tool.aiharden]\nsemgrep-timeout = 0.05\ncache = false\n"
+                                         "allow-incomplete = true\n")
+    stage(repo, {"big.py": BIG})
+    rc = main(["check", "--scope", "all", "--repo", str(repo), "--no-repair", "--sarif", str(tmp_path / "out.sarif")])
+    out = capsys.readouterr().out
+    assert rc == 1  # bandit's findings decide, as configured
+    assert "20 files scanned" not in out and "1 file scanned INCOMPLETELY: semgrep stopped after 0.05 s" in out
+    invocation = json.loads((tmp_path / "out.sarif").read_text())["runs"][0]["invocations"][0]
+    assert invocation["executionSuccessful"] is False
+    assert invocation["toolExecutionNotifications"][0] == {
+        "level": "error", "message": {"text": "scan incomplete: semgrep stopped after 0.05 s (semgrep-timeout): its "
+                                               "findings are missing"}}
 
 
 def test_the_same_file_with_the_default_timeout_gets_both_engines() -> None:

@@ -39,10 +39,14 @@ def _finish(report: pipeline.Report, cfg: config_mod.Config, quiet_when_clean: b
     if cfg.sarif:
         log = sarif.build(report.findings, texts=report.texts, notices=report.notices, root=report.root,
                           run_properties=report.run_properties, result_extras=outcome.sarif_extras(report, run),
-                          category=cfg.category, absent=report.absent)
+                          category=cfg.category, absent=report.absent, incomplete=report.incomplete)
         sarif.write(Path(cfg.sarif), log)
     records = [outcome.repair_record(report, run, i) for i in range(len(report.findings))]
     rc = 1 if changed else pipeline.exit_code(report.findings, cfg.fail_on)
+    if report.incomplete and not cfg.allow_incomplete:
+        rc = 2
+        sys.stderr.write(f"aiharden: scan incomplete: {'; '.join(report.incomplete)}. Raise semgrep-timeout in "
+                         f"[tool.aiharden], or set allow-incomplete = true to let an incomplete scan pass\n")
     if github:
         from aiharden import github as gh
 

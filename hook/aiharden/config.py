@@ -26,6 +26,7 @@ class Config:
     scope: str = "ai"
     max_file_bytes: int = 1_000_000
     semgrep_timeout: float = 120.0
+    allow_incomplete: bool = False  # a scan an engine did not finish passes (exit code of its findings), not exit 2
     cache: bool = True  # semgrep results per file content and rule set, under the cache folder
     bandit_skip: tuple[str, ...] = DEFAULT_SKIP
     format: str = "text"

@@ -36,6 +36,7 @@ class Report:
     ai_scope: Mapping[str, tuple[tuple[int, int], ...] | None] | None = None  # AI-written files (None: unknown)
     baseline_state: tuple[str, ...] = ()  # per finding, against the base commit: new or unchanged (ci only)
     absent: tuple[Finding, ...] = ()  # findings of the base that the change removed (ci only)
+    incomplete: tuple[str, ...] = ()  # why the scan is not complete: one line per engine that stopped early
 
     def ai_authored(self, f: Finding) -> bool | None:
         if self.ai_scope is None:
@@ -112,9 +113,11 @@ def scan(command: str, root: Path | None, sources: Sequence[Source], notices: Se
     absent: tuple[Finding, ...] = ()
     if baseline:
         states, absent = compare(kept, every, texts, base_findings, base_texts)
+    incomplete = tuple(f"{engine} stopped after {cfg.semgrep_timeout:g} s (semgrep-timeout): its findings are missing"
+                       for engine in result.incomplete)
     return Report(command, root, tuple(kept), texts, (*notices, *errors), len(texts), result.engine,
                   time.perf_counter() - start, {}, {k: tuple(v) for k, v in every.items()},
-                  baseline_state=states, absent=absent)
+                  baseline_state=states, absent=absent, incomplete=incomplete)
 
 
 def severity(f: Finding) -> str:

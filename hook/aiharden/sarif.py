@@ -151,8 +151,10 @@ def build(
     run_properties: Mapping[str, Any] | None = None,
     result_extras: Mapping[int, Mapping[str, Any]] | None = None,
     absent: Sequence[Finding] = (),
+    incomplete: Sequence[str] = (),
 ) -> dict[str, Any]:
-    """The SARIF log as a JSON-ready dict; result_extras is keyed by the finding's index in findings."""
+    """The SARIF log as a JSON-ready dict; result_extras is keyed by the finding's index in findings.
+    incomplete: why an engine stopped early; the invocation is then not successful, so no clean result is implied."""
     import sarif_om as s
 
     order = sorted(range(len(findings)), key=lambda i: -cwe_catalog.severity_of(findings[i].cwe)[0])
@@ -180,7 +182,8 @@ def build(
         results.append(_result(f, rules[f.rule_id], f"{base}:1", {
             "baseline_state": "absent", "message_suffix": " Removed by this change."}))
     props = dict(run_properties or {})
-    notifications = [s.Notification(message=s.Message(text=n), level="warning") for n in notices]
+    notifications = [s.Notification(message=s.Message(text=f"scan incomplete: {n}"), level="error") for n in incomplete]
+    notifications += [s.Notification(message=s.Message(text=n), level="warning") for n in notices]
     if len(findings) > len(kept):
         dropped = len(findings) - len(kept)
         props["truncated"] = dropped
@@ -193,7 +196,8 @@ def build(
             information_uri=INFO_URI, rules=descriptors,
         )),
         results=results,
-        invocations=[s.Invocation(execution_successful=True, tool_execution_notifications=notifications or None)],
+        invocations=[s.Invocation(execution_successful=not incomplete,
+                                  tool_execution_notifications=notifications or None)],
         column_kind="unicodeCodePoints",
         properties=props or None,
     )

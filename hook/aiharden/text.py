@@ -22,7 +22,8 @@ def finding_line(f: Finding) -> str:
 
 def summary_line(report: Report, records: Sequence[dict[str, Any] | None] = ()) -> str:
     files = len({f.path for f in report.findings})
-    scanned = f"{report.files_scanned} file{'s' * (report.files_scanned != 1)} scanned"
+    scanned = f"{report.files_scanned} file{'s' * (report.files_scanned != 1)} scanned" + \
+        (" INCOMPLETELY: " + "; ".join(report.incomplete) if report.incomplete else "")
     if not report.findings:
         return f"aiharden: no findings ({scanned}, {report.elapsed:.1f}s)"
     counts = collections.Counter(cwe_catalog.severity_of(f.cwe)[1] for f in report.findings)
@@ -70,7 +71,7 @@ def render_text(report: Report, records: Sequence[dict[str, Any] | None] = (), c
     for i, f in enumerate(report.findings):
         lines.append(finding_line(f))
         lines += _repair_lines(records[i] if i < len(records) else None)
-    if report.findings or not quiet_when_clean:
+    if report.findings or report.incomplete or not quiet_when_clean:
         lines.append(summary_line(report, records))
     lines += [f"aiharden: fixed {path} (review the change and stage it again)" for path in changed]
     return "\n".join(lines) + ("\n" if lines else "")
@@ -117,6 +118,8 @@ def render_json(report: Report, records: Sequence[dict[str, Any] | None] = (),
             "semgrep_engine": report.engine,
             "elapsed_s": round(report.elapsed, 3),
             "scanned": True,
+            "complete": not report.incomplete,
+            "incomplete": list(report.incomplete),
         },
     }
 
@@ -126,5 +129,5 @@ def skipped_json(command: str, notice: str, properties: dict[str, Any]) -> dict[
     return {
         "findings": [], "fixed_files": [], "absent": [], "properties": properties, "notices": [notice],
         "summary": {"command": command, "findings": 0, "by_severity": {s: 0 for s in _ORDER}, "files_scanned": 0,
-                    "semgrep_engine": None, "elapsed_s": 0.0, "scanned": False},
+                    "semgrep_engine": None, "elapsed_s": 0.0, "scanned": False, "complete": True, "incomplete": []},
     }
