@@ -83,5 +83,36 @@ function listing(dir) {
   return spawnSync("ls", ["-la", dir], { shell: false });
 }
 
-module.exports = { app, gitLog, runUserCommand, diskUsage, nodeVersion, pingSafe, uptime, convert, runScript,
+function run(command, cwd) {
+  // ruleid: js-spawn-shell-command
+  return spawn("sh", ["-c", command], { cwd, env: process.env });
+}
+
+function deploy(branch) {
+  const target = branch.trim();
+  // ruleid: js-spawn-shell-command
+  return cp.spawnSync("/bin/bash", ["-lc", `git checkout -B ${target} origin/${target}`]);
+}
+
+function winDir(dir) {
+  // ruleid: js-spawn-shell-command
+  return execFile("cmd.exe", ["/c", "dir " + dir]);
+}
+
+function cleanTmp() {
+  // ok: js-spawn-shell-command
+  return spawn("sh", ["-c", "rm -rf /tmp/build-cache"]);
+}
+
+function runScriptFile(script) {
+  // ok: js-spawn-shell-command
+  return spawn("bash", [script, "--verbose"]);
+}
+
+function checkout(target, cwd) {
+  // ok: js-spawn-shell-command
+  return spawn("git", ["checkout", "-B", target, `origin/${target}`], { cwd });
+}
+
+module.exports = { run, deploy, winDir, cleanTmp, runScriptFile, checkout, app, gitLog, runUserCommand, diskUsage, nodeVersion, pingSafe, uptime, convert, runScript,
   archive, install, resize, listing };

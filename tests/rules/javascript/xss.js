@@ -90,3 +90,54 @@ function badge(el, count) {
 
 module.exports = { app, renderComment, showResults, loadWidget, renderCommentSafe, setName, clear, renderMarkdown,
   badge };
+
+function layout(title, body) {
+  return `<!doctype html><html><head><title>${title}</title></head><body><main>${body}</main></body></html>`;
+}
+
+app.get("/welcome", (req, res) => {
+  const name = typeof req.query.name === "string" ? req.query.name.trim() : "guest";
+  const greeting = `<h1>Hello ${name}</h1>`;
+  // ruleid: js-express-html-response
+  res.type("html").send(layout("Welcome", greeting));
+});
+
+app.get("/safe/welcome", (req, res) => {
+  const greeting = `<h1>Hello ${escapeHtml(req.query.name)}</h1>`;
+  // ok: js-express-html-response
+  res.status(200).type("html").send(layout("Welcome", greeting));
+});
+
+app.get("/safe/plain", (req, res) => {
+  // ok: js-express-html-response
+  res.status(200).type("text/plain").send(`You searched for ${req.query.q}`);
+});
+
+function renderTable(columns, rows) {
+  // ruleid: js-html-template-field
+  const head = columns.map((col) => `<th>${col.label}</th>`).join("");
+  const body = rows
+    // ruleid: js-html-template-field
+    .map((row) => `<tr>${columns.map((col) => `<td>${row[col.key] ?? ""}</td>`).join("")}</tr>`)
+    .join("\n");
+  return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
+function userCard(user) {
+  // ruleid: js-html-template-field
+  return `<div class="card"><a href="/users/${user.id}">${user.displayName}</a></div>`;
+}
+
+function renderTableSafe(columns, rows) {
+  // ok: js-html-template-field
+  const head = columns.map((col) => `<th>${escapeHtml(col.label)}</th>`).join("");
+  // ok: js-html-template-field
+  const body = rows.map((row) => `<tr><td>${row.id}</td><td>${escapeHtml(row.name)}</td><td>${rows.length}</td></tr>`);
+  return `<table><thead><tr>${head}</tr></thead><tbody>${body.join("")}</tbody></table>`;
+}
+
+function logLine(entry) {
+  // ok: js-html-template-field
+  return `${entry.time} <${entry.level}> ${entry.message}`;
+}
+
