@@ -1,7 +1,7 @@
 """The repair model's runtime: an optimum-exported T5 run with onnxruntime, numpy and tokenizers only.
 
-All requests of one call share one encoder call and one batched beam search (greedy when
-n_best == 1). The decoder may only emit placeholders present in its input; outputs that fail to
+All requests of one call share one encoder call and one batched diverse beam search (greedy
+when n_best == 1). The decoder may only emit placeholders present in its input; outputs that fail to
 map back or make the file fail to parse are dropped.
 """
 from __future__ import annotations
@@ -22,6 +22,8 @@ from aiharden.repair.prompt import placeholder_tokens
 from aiharden.repair.prompt import task_at
 
 CONFIG = "repair-model.json"
+N_BEST = 8  # the verifier filters candidates, so more and more varied ones help (issue: n-best 8-16)
+DIVERSITY = 0.8  # per earlier beam group that chose the same token at the same step (log-probability units)
 _DEFAULTS: dict[str, Any] = {"pad_token_id": 0, "eos_token_id": 1, "decoder_start_token_id": 0,
                              "max_source_tokens": 192, "max_target_tokens": 96}
 
@@ -141,7 +143,7 @@ class RepairModel:
         ids = self.tok.encode(enc.text, add_special_tokens=False).ids[: max_src - 1] + [int(self.cfg["eos_token_id"])]
         return enc, ids
 
-    def generate(self, requests: Sequence[RepairRequest], n_best: int = 4) -> list[list[str]]:
+    def generate(self, requests: Sequence[RepairRequest], n_best: int = N_BEST) -> list[list[str]]:
         """Per request, candidate replacements for its whole lines, best first, de-duplicated."""
         if not requests:
             return []
@@ -250,8 +252,19 @@ def _allowed(enc: Encoded) -> set[str]:
     return set(PLACEHOLDER_RE.findall(region))
 
 
-def _beam_search(m: RepairModel, ids: list[list[int]], mappings: Sequence[Collection[str]], k: int) -> list[list[list[int]]]:
-    """Batched beam search (greedy for k == 1); per request up to k token lists, best first."""
+def _groups(k: int) -> int:
+    """Beam groups for n-best k: pairs of beams (8 -> 4 groups of 2), one group below 4."""
+    return k // 2 if k >= 4 else 1
+
+
+def _beam_search(m: RepairModel, ids: list[list[int]], mappings: Sequence[Collection[str]], k: int,
+                 diversity: float = DIVERSITY) -> list[list[list[int]]]:
+    """Batched diverse beam search (greedy for k == 1); per request up to k token lists, best first.
+
+    The k beams form groups (Vijayakumar et al. 2018): at each step a group's scores are lowered by
+    `diversity` for every earlier group that chose the same token at that step, so the groups
+    explore different fixes instead of k spellings of one; the verifier then picks among them.
+    """
     import numpy as np
 
     pad, eos = int(m.cfg["pad_token_id"]), int(m.cfg["eos_token_id"])
@@ -270,38 +283,61 @@ def _beam_search(m: RepairModel, ids: list[list[int]], mappings: Sequence[Collec
     for i, mp in enumerate(mappings):
         absent = [t for ph, t in m.placeholder_ids.items() if ph not in mp and t < vocab]
         penalty[i, absent] = -np.inf
+    n_groups = _groups(k)
+    size = k // n_groups
+    groups = [range(g * size, k if g == n_groups - 1 else (g + 1) * size) for g in range(n_groups)]
     scores = np.full((n, k), -np.inf, dtype=np.float32)
-    scores[:, 0] = 0.0
+    scores[:, [g.start for g in groups]] = 0.0  # each group starts from one live beam
     hist = np.zeros((n * k, 0), dtype=np.int64)
-    done: list[list[tuple[float, list[int]]]] = [[] for _ in range(n)]
+    done: list[list[list[tuple[float, list[int]]]]] = [[[] for _ in groups] for _ in range(n)]
+    seen: list[set[tuple[int, ...]]] = [set() for _ in range(n)]
     max_new = min(int(m.cfg["max_target_tokens"]), max(len(x) for x in ids) + 32)
     for t in range(max_new):
-        total = (scores.reshape(-1, 1) + _log_softmax(logits[:, -1, :].astype(np.float32)) + penalty[rep]).reshape(n, k * vocab)
-        top = np.argpartition(-total, 2 * k, axis=1)[:, : 2 * k]  # a full sort of k * vocab per step was 90 % of batch time
-        cand = np.take_along_axis(top, np.argsort(-np.take_along_axis(total, top, axis=1), axis=1), axis=1)
-        src, tok = np.zeros((n, k), dtype=np.int64), np.full((n, k), eos, dtype=np.int64)
+        logp = (_log_softmax(logits[:, -1, :].astype(np.float32)) + penalty[rep]).reshape(n, k, vocab)
+        chosen = np.zeros((n, vocab), dtype=np.float32)  # how many earlier groups took each token this step
+        src = np.tile(np.arange(k), (n, 1))
+        tok = np.full((n, k), eos, dtype=np.int64)
         new_scores = np.full((n, k), -np.inf, dtype=np.float32)
-        for b in range(n):
-            alive = 0
-            for c in cand[b]:
-                sc, beam, tk = float(total[b, c]), int(c // vocab), int(c % vocab)
-                if sc == -np.inf:
-                    break
-                if tk == eos:
-                    if len(done[b]) < k:
-                        done[b].append((sc / (t + 1) ** 0.8, hist[b * k + beam].tolist()))
-                elif alive < k:
-                    src[b, alive], tok[b, alive], new_scores[b, alive] = beam, tk, sc
-                    alive += 1
-                if alive == k:
-                    break
-            if len(done[b]) >= k:
-                new_scores[b] = -np.inf
-        if all(len(d) >= k for d in done) or t == max_new - 1:
+        for gi, g in enumerate(groups):
+            w = len(g)
+            total = (scores[:, g.start : g.stop, None] + logp[:, g.start : g.stop, :] - diversity * chosen[:, None, :]).reshape(n, w * vocab)
+            top = np.argpartition(-total, 2 * w, axis=1)[:, : 2 * w]  # a full sort of k * vocab per step was 90 % of batch time
+            cand = np.take_along_axis(top, np.argsort(-np.take_along_axis(total, top, axis=1), axis=1), axis=1)
+            for b in range(n):
+                fin = done[b][gi]
+                if len(fin) >= w:
+                    continue
+                alive = 0
+                for c in cand[b]:
+                    sc, beam, tk = float(total[b, c]), g.start + int(c // vocab), int(c % vocab)
+                    if sc == -np.inf:
+                        break
+                    if tk == eos:
+                        h = hist[b * k + beam].tolist()
+                        if len(fin) < w and tuple(h) not in seen[b]:  # another group may have reached the same text
+                            seen[b].add(tuple(h))
+                            # the length-normalised log-probability, without the diversity term
+                            fin.append((float(scores[b, beam] + logp[b, beam, tk]) / (t + 1) ** 0.8, h))
+                    else:
+                        j = g.start + alive
+                        src[b, j], tok[b, j] = beam, tk
+                        new_scores[b, j] = float(scores[b, beam] + logp[b, beam, tk])
+                        chosen[b, tk] += 1
+                        alive += 1
+                    if alive == w:
+                        break
+                if len(fin) >= w:
+                    new_scores[b, g.start : g.stop] = -np.inf
+        # A request is done once it has k hypotheses from any groups (waiting for every group made
+        # late groups, pushed off the likely tokens, run to the length limit: 4x the time).
+        finished = [sum(len(d) for d in dd) >= k for dd in done]
+        if all(finished) or t == max_new - 1:
             break
+        for b in np.flatnonzero(finished):
+            new_scores[b] = -np.inf
         idx = (np.arange(n)[:, None] * k + src).reshape(-1)
         hist = np.concatenate([hist[idx], tok.reshape(-1, 1)], axis=1)
         scores = new_scores
         dec.reorder(idx)
         logits = dec.step(tok.reshape(-1, 1))
-    return [[h for _, h in sorted(d, key=lambda x: -x[0])] for d in done]
+    return [[h for _, h in sorted((x for d in dd for x in d), key=lambda x: -x[0])] for dd in done]
