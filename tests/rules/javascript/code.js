@@ -94,5 +94,27 @@ function pollSafe(endpoint, refresh) {
   return setInterval(refresh, 5000, endpoint);
 }
 
+function runRule(script, input) {
+  const context = vm.createContext(Object.create(null), { codeGeneration: { strings: false, wasm: false } });
+  vm.runInContext(`globalThis.input = JSON.parse(${JSON.stringify(JSON.stringify(input))});`, context, { timeout: 50 });
+  // ok: js-vm-run-code
+  vm.runInContext(String(script), context, { timeout: 50, filename: "rule.js" });
+  // ok: js-vm-run-code
+  const output = vm.runInContext("JSON.stringify(result)", context, { timeout: 50 });
+  return JSON.parse(output);
+}
+
+function runRuleWithHost(script, input) {
+  const context = vm.createContext({ input, console }, { codeGeneration: { strings: false } });
+  // ruleid: js-vm-run-code
+  return vm.runInContext(script, context, { timeout: 50 });
+}
+
+function runRuleOpen(script, input) {
+  const context = vm.createContext(Object.create(null));
+  // ruleid: js-vm-run-code
+  vm.runInContext(script, context);
+}
+
 module.exports = { app, applyFilter, loadConfig, parseConfig, twoPlusTwo, compileRule, makeAdder, operate,
   runTemplate, version, precompiled, scheduleGreeting, poll, scheduleGreetingSafe, pollSafe };

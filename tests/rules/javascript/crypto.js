@@ -158,6 +158,21 @@ async function refreshToken(client) {
   return client.refresh();
 }
 
+const NOTES_ALGORITHM = "aes-128-ecb";
+const NOTES_GCM = "aes-256-gcm";
+
+function encryptNote(key, text) {
+  // ruleid: js-weak-cipher
+  const cipher = crypto.createCipheriv(NOTES_ALGORITHM, key, null);
+  return Buffer.concat([cipher.update(text, "utf8"), cipher.final()]);
+}
+
+function encryptNoteGcm(key, iv, text) {
+  // ok: js-weak-cipher
+  const cipher = crypto.createCipheriv(NOTES_GCM, key, iv);
+  return Buffer.concat([cipher.update(text, "utf8"), cipher.final()]);
+}
+
 module.exports = { app, signature, apiTokenDigest, contentDigest, tmpName, gravatarUrl, hashPassword, hashPasswordSafe,
   hashResetToken, encryptCard, encryptBlock, legacyEncrypt, encrypt, encryptCbc, createSession, generateResetToken,
   invite, createSessionSafe, retryDelay, shuffle, makeApiKey, randomPassword, elementId, refreshToken };
