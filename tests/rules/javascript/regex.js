@@ -50,4 +50,25 @@ app.get("/safe/prefix", (req, res) => {
   res.json(users.filter((u) => re.test(u.name)));
 });
 
+function searchLines(lines, query, limit = 100) {
+  const matcher = new RegExp(query, "i");
+  return lines.filter((line) => matcher.test(line)).slice(0, limit);
+}
+
+function findLines(lines, query) {
+  const needle = String(query).toLowerCase();
+  return lines.filter((line) => line.toLowerCase().includes(needle));
+}
+
+app.get("/logs/search", async (req, res) => {
+  const query = typeof req.query.q === "string" ? req.query.q.trim() : "";
+  // ruleid: js-regex-from-input
+  const matches = searchLines(await loadLines(), query);
+  // ok: js-regex-from-input
+  const plain = findLines(await loadLines(), query);
+  // ok: js-regex-from-input
+  const first = searchLines([query], "^ERROR");
+  res.json({ matches, plain, first });
+});
+
 module.exports = { app, EMAIL, isSlug, words, SAFE_EMAIL, isSlugSafe };

@@ -95,4 +95,41 @@ app.get("/orders/:id", async (req, res) => {
   res.json(data);
 });
 
+async function fetchPreview(targetUrl) {
+  const response = await fetch(targetUrl, { signal: AbortSignal.timeout(5000) });
+  return response.text();
+}
+
+async function fetchAllowed(targetUrl) {
+  const url = new URL(targetUrl);
+  if (!ALLOWED_HOSTS.has(url.hostname)) throw new Error("host not allowed");
+  return (await fetch(url, { redirect: "manual" })).text();
+}
+
+app.get("/unfurl", async (req, res) => {
+  const { url } = req.query;
+  // ruleid: js-ssrf-request-url
+  const page = await fetchPreview(url);
+  // ok: js-ssrf-request-url
+  const checked = await fetchAllowed(url);
+  res.json({ page, checked });
+});
+
+function safeRedirectTarget(target) {
+  if (typeof target !== "string" || !target.startsWith("/") || target.startsWith("//")) return "/";
+  return target;
+}
+
+app.post("/session", (req, res) => {
+  const next = req.body.next || "/";
+  // ok: js-open-redirect
+  res.redirect(safeRedirectTarget(next));
+});
+
+app.post("/session/unchecked", (req, res) => {
+  const next = req.body.next || "/";
+  // ruleid: js-open-redirect
+  res.redirect(303, next);
+});
+
 module.exports = app;
