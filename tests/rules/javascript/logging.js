@@ -55,4 +55,34 @@ app.listen(3000, () => {
   console.log(`listening on ${3000}`);
 });
 
+const audit = { warn: (message) => console.log(`[WARN] ${message}`) };
+
+function logLoginFailure(username, ip) {
+  // ruleid: js-log-typed-name
+  audit.warn("login failed for " + username + " from " + ip);
+}
+
+function logSignup(user) {
+  // ruleid: js-log-typed-name
+  logger.info(`new account ${user.email}`);
+}
+
+function sanitizeForLog(value) {
+  return String(value).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
+}
+
+function logLoginFailureSafe(username, ip) {
+  // ok: js-log-typed-name
+  audit.warn("login failed for " + sanitizeForLog(username) + " from " + sanitizeForLog(ip));
+  // ok: js-log-typed-name
+  logger.warn("login failed", { username, ip });
+  // ok: js-log-typed-name
+  console.log(`login failed for ${JSON.stringify(username)}`);
+}
+
+function logJob(jobName, count) {
+  // ok: js-log-typed-name
+  console.log(`job ${jobName} finished: ${count} rows`);
+}
+
 module.exports = app;

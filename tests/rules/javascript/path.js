@@ -1,6 +1,8 @@
 const express = require("express");
 const fs = require("fs");
 const path = require("path");
+const crypto = require("crypto");
+const UPLOAD_DIR = path.join(__dirname, "uploads");
 const multer = require("multer");
 
 const app = express();
@@ -72,5 +74,20 @@ app.get("/", (req, res) => {
   // ok: js-path-traversal
   res.sendFile(path.join(__dirname, "public", "index.html"));
 });
+
+async function storeUpload(file) {
+  const target = path.join(UPLOAD_DIR, file.originalname);
+  // ruleid: js-path-traversal
+  await fs.promises.writeFile(target, file.buffer);
+  return target;
+}
+
+async function storeUploadSafe(file) {
+  const ext = path.extname(path.basename(file.originalname)).toLowerCase();
+  const target = path.join(UPLOAD_DIR, `${crypto.randomUUID()}${ext}`);
+  // ok: js-path-traversal
+  await fs.promises.writeFile(target, file.buffer, { flag: "wx" });
+  return target;
+}
 
 module.exports = app;
