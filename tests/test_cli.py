@@ -157,3 +157,25 @@ def test_files_handed_over_with_nothing_staged_are_scanned_whole(repo: Path,
     # a staged file keeps its changed-lines view
     stage(repo, {"db.py": samples.SQLI + "\n\ndef extra() -> int:\n    return 1\n"})
     assert main(["check", "--scope", "all", "--repo", str(repo), "--no-repair", "db.py", "clean.py"]) == 0
+
+
+def test_every_option_of_every_command_has_help_text() -> None:
+    import argparse
+
+    from aiharden.cli import parser
+
+    sub = next(a for a in parser()._actions if isinstance(a, argparse._SubParsersAction))
+    missing = [f"{name} {'/'.join(action.option_strings)}" for name, command in sub.choices.items()
+               for action in command._actions
+               if action.option_strings and action.help != argparse.SUPPRESS and not action.help]
+    assert missing == []
+
+
+@pytest.mark.parametrize("command", ["check", "ci", "scan", "detect"])
+def test_an_unknown_flag_prints_that_commands_usage(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main([command, *(["."] if command == "scan" else []), "--no-such-flag"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"usage: aiharden {command} ")
+    assert err.rstrip().endswith(f"aiharden {command}: error: unrecognized arguments: --no-such-flag")

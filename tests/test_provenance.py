@@ -412,8 +412,11 @@ def test_trailer_block(message: str, expected: list[tuple[str, str]]) -> None:
 
 
 def test_bad_range_is_a_clear_error(repo: Path) -> None:
-    with pytest.raises(FatalError, match="fetch the full history"):
+    commit(repo, "human")
+    with pytest.raises(FatalError, match="base revision 'no-such-rev' does not exist in this repository"):
         detect_range(repo, "no-such-rev", "HEAD", {})
+    with pytest.raises(FatalError, match="head revision 'no-such-head' does not exist"):
+        detect_range(repo, "HEAD", "no-such-head", {})
 
 
 def test_render_and_json(repo: Path) -> None:

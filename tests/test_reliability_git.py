@@ -85,6 +85,16 @@ def test_shallow_clone_missing_base_is_one_line_and_exit_2(repo: Path, tmp_path:
     assert "fetch-depth: 0" in captured.err and "Traceback" not in captured.err
 
 
+@pytest.mark.parametrize("command", ["ci", "detect"])
+def test_a_mistyped_revision_in_a_full_clone_says_it_does_not_exist(repo: Path, command: str,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    commit(repo, "one", {"a.py": samples.CLEAN})
+    assert main([command, "--repo", str(repo), "--base", "mian"]) == 2
+    err = capsys.readouterr().err
+    assert err == "aiharden: base revision 'mian' does not exist in this repository " \
+                  "(`git log --oneline` lists the commits)\n"
+
+
 def test_submodule_is_not_descended_into(repo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     sub = init(tmp_path / "sub")
     commit(sub, "vendored", {"evil.py": samples.SQLI})

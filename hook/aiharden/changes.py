@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from aiharden.errors import FatalError
+from aiharden.errors import missing_revision
 
 STATUS = {"A": "added", "M": "modified", "R": "renamed", "C": "copied", "D": "deleted", "T": "typechange"}
 MODE_SYMLINK = "120000"
@@ -63,10 +64,8 @@ def _resolve(repo: "git.Repo", rev: str, what: str) -> str:  # type: ignore[name
     try:
         return str(repo.git.rev_parse("--verify", "--quiet", f"{rev}^{{commit}}"))
     except git.GitCommandError:
-        raise FatalError(
-            f"{what} revision {rev!r} is not in this clone; fetch the full history "
-            f"(git fetch --unshallow, or actions/checkout with fetch-depth: 0)",
-        ) from None
+        shallow = repo.git.rev_parse("--is-shallow-repository").strip() == "true"
+        raise FatalError(missing_revision(what, rev, shallow)) from None
 
 
 def _parse_raw(out: bytes) -> list[tuple[str, str | None, str, str | None, str, str | None]]:

@@ -83,10 +83,13 @@ def parser() -> argparse.ArgumentParser:
     _common(msg)
     detect = sub.add_parser("detect", help="show which changes an AI assistant wrote, with the evidence")
     detect.add_argument("--base", metavar="REV", help="verdicts per commit of base..head (default: the staged change)")
-    detect.add_argument("--head", default="HEAD", metavar="REV")
-    detect.add_argument("--repo", default=".")
-    detect.add_argument("--format", choices=("text", "json"))
-    detect.add_argument("--config", metavar="FILE")
+    detect.add_argument("--head", default="HEAD", metavar="REV", help="the head revision (default: HEAD)")
+    detect.add_argument("--repo", default=".", metavar="DIR", help="the repository (default: the current directory)")
+    detect.add_argument("--format", choices=("text", "json"), help="report format on stdout (default: text)")
+    detect.add_argument("--config", metavar="FILE",
+                        help="settings file, for agents-file (default: [tool.aiharden] in pyproject.toml)")
+    for name, command in sub.choices.items():
+        command.set_defaults(parser_of_command=command)  # an unknown flag is reported with this command's usage
     return p
 
 
@@ -137,7 +140,9 @@ def _log_traceback() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     p = parser()
-    args = p.parse_args(argv)
+    args, unknown = p.parse_known_args(argv)
+    if unknown:
+        (getattr(args, "parser_of_command", None) or p).error(f"unrecognized arguments: {' '.join(unknown)}")
     if args.command is None:
         p.print_help()
         return EXIT_USAGE

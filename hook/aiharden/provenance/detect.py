@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from aiharden.errors import FatalError
+from aiharden.errors import missing_revision
 from aiharden.provenance.agents import Agents
 from aiharden.provenance.agents import load_agents
 from aiharden.provenance.model import Evidence
@@ -154,11 +155,12 @@ def detect_range(
         cwd=root, check=False,
     )
     if rc != 0:
+        shallow = cmd_output_b("git", "rev-parse", "--is-shallow-repository", cwd=root, check=False)[1].strip()
+        for what, rev in (("base", base), ("head", head)):
+            if cmd_output_b("git", "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}", cwd=root, check=False)[0]:
+                raise FatalError(missing_revision(what, rev, shallow == b"true"))
         detail = err.decode("utf-8", "replace").strip().splitlines()
-        raise FatalError(
-            f"cannot list commits {base}..{head}: {detail[-1] if detail else 'git log failed'} "
-            f"(fetch the full history: git fetch --unshallow, or actions/checkout fetch-depth: 0)",
-        )
+        raise FatalError(f"cannot list commits {base}..{head}: {detail[-1] if detail else 'git log failed'}")
     rows = _parse_log(out)
     login, pr_ref = _pr_author(env)
     branch = env.get("GITHUB_HEAD_REF") or pr_ref
