@@ -141,3 +141,9 @@ function logLine(entry) {
   return `${entry.time} <${entry.level}> ${entry.message}`;
 }
 
+
+app.get("/customers", (req, res) => {
+  const rows = customerStore.list({ city: req.query.city });
+  // ok: js-express-html-response
+  res.type("html").send(`<h1>Customers</h1>${renderTableSafe(COLUMNS, rows)}<p>${rows.length} found</p>`);
+});
