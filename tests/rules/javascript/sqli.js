@@ -129,5 +129,22 @@ async function taggedUser(email) {
   return prisma.$queryRaw`SELECT * FROM "User" WHERE email = ${email}`;
 }
 
+function buildSearch(term, sort) {
+  return `SELECT id, name FROM products WHERE name LIKE '%${term}%' ORDER BY ${sort}`;
+}
+
+function buildSearchSafe(sort) {
+  const column = SORTABLE.includes(sort) ? sort : "name";
+  return `SELECT id, name FROM products WHERE name LIKE $1 ORDER BY ${USERS_TABLE}.name`;
+}
+
+app.get("/products", async (req, res) => {
+  // ruleid: js-sql-built-query
+  const result = await pool.query(buildSearch(req.query.q, req.query.sort));
+  // ok: js-sql-built-query
+  const safe = await pool.query(buildSearchSafe(req.query.sort), [`%${req.query.q}%`]);
+  res.json([result.rows, safe.rows]);
+});
+
 module.exports = { app, findProducts, search, deleteNote, orderById, byIds, page, sorted, countUsers, describeSource, cacheGet,
   rawCount, userByEmail, deactivate, safeSearch, safeUser, taggedUser };
