@@ -8,7 +8,8 @@ case, as the cases expect them one folder up.
 Per case: detected (an expected CWE was reported on the vulnerable file); quiet (the reference fix has no finding
 of an expected CWE); offered (a verified repair was written: --fix-all, so static repairs count); true repair
 (after the repair test_functional AND test_security pass, with CASE_MODULE = the entry); bogus (a repair was
-written but a test fails); introduced (the repaired file has a finding the original did not). aiharden never
+written and the functional tests fail, or the security tests fail although the written repairs claim every CWE
+of the case); partial (behaviour kept, only some of the case's CWEs claimed); introduced (the repaired file has a finding the original did not). aiharden never
 sees the tests: JavaScript has no exploit probe, so without project tests every repair is at level static, and
 `--fix` alone writes none of them. `--project-tests` gives it the functional tests as `--test-cmd`.
 
@@ -37,7 +38,8 @@ LEVELS = ("exploit", "tests", "static")
 
 
 def aiharden(case: Path, name: str, *extra: str) -> dict:
-    proc = subprocess.run([str(BIN / "aiharden"), "scan", "--repo", str(case), "--format", "json",
+    # the repository is the set's folder: the case's tests reach the set's testkit.js and stubs/ one folder up
+    proc = subprocess.run([str(BIN / "aiharden"), "scan", "--repo", str(case.parent), "--format", "json",
                            "--fail-on", "none", *extra, str(case / name)], cwd=case, env=ENV, capture_output=True,
                           text=True, timeout=600)
     if proc.returncode not in (0, 1):
@@ -76,6 +78,7 @@ def evaluate(src: Path, repair: bool, extra: list[str]) -> dict:
     with tempfile.TemporaryDirectory(prefix="aiharden-js-") as tmp:
         case = copy_case(src, Path(tmp))
         start = time.perf_counter()
+        extra = [x.replace("{case}", case.name) for x in extra]
         before = aiharden(case, entry, *(["--fix-all", *extra] if repair else ["--no-repair"]))
         seconds = time.perf_counter() - start
         on_fixed = aiharden(case, fixed, "--no-repair")
@@ -84,7 +87,8 @@ def evaluate(src: Path, repair: bool, extra: list[str]) -> dict:
                   "detected": bool(expected & set(found)),
                   "quiet": not any(expected & set(f["cwe"]) for f in on_fixed["findings"]),
                   "fixed_findings": sorted({f["rule_id"] for f in on_fixed["findings"]}),
-                  "seconds": round(seconds, 2), "offered": False, "true": False, "bogus": False, "level": None,
+                  "seconds": round(seconds, 2), "offered": False, "true": False, "bogus": False, "partial": False,
+                  "level": None,
                   "names": [], "introduced": [], "functional": None, "security": None,
                   "rejected": [f["repair"]["code"] for f in before["findings"]
                                if f.get("repair") and f["repair"]["status"] in ("rejected", "unrepaired")]}
@@ -101,7 +105,11 @@ def evaluate(src: Path, repair: bool, extra: list[str]) -> dict:
         result["functional"] = node_tests_pass(case, "test_functional.js", entry)
         result["security"] = node_tests_pass(case, "test_security.js", entry)
         result["true"] = result["functional"] and result["security"]
-        result["bogus"] = not result["true"]
+        # as in repair_eval.py: a repair that breaks behaviour, or claims every CWE of the case and leaves it
+        # exploitable, is bogus; one that kept behaviour and claimed only some of them leaves the case partial
+        claimed = {int(str(c).removeprefix("CWE-")) for r in applied for c in r.get("fixes_cwe") or ()}
+        result["partial"] = not result["true"] and result["functional"] and not expected <= claimed
+        result["bogus"] = not result["true"] and not result["partial"]
         after = aiharden(case, entry, "--no-repair")
         new = keys(after) - keys(before)
         result["introduced"] = sorted({f"CWE-{c}" for (_, cwes) in new for c in cwes})
@@ -127,23 +135,25 @@ def table(name: str, rows: list[dict], repair: bool) -> None:
                 f"{mark[r['detected']]} | {'yes' if r['quiet'] else 'NO: ' + ','.join(r['fixed_findings'])} |")
         if repair:
             print(f"{head} {'+'.join(r['names']) or '-'} | {r['level'] or '-'} | {mark[r['functional']]} | "
-                  f"{mark[r['security']]} | {mark[r['true']]} | {'BOGUS' if r['bogus'] else '-'} | "
+                  f"{mark[r['security']]} | {mark[r['true']]} | "
+                  f"{'BOGUS' if r['bogus'] else 'partial' if r['partial'] else '-'} | "
                   f"{','.join(r['introduced']) or '-'} | {r['seconds']} |")
         else:
             print(f"{head} {r['seconds']} |")
     n = len(rows)
-    tot = {k: sum(bool(r.get(k)) for r in rows) for k in ("detected", "quiet", "offered", "true", "bogus",
+    tot = {k: sum(bool(r.get(k)) for r in rows) for k in ("detected", "quiet", "offered", "true", "bogus", "partial",
                                                           "introduced")}
     cwes = sorted({c for r in rows for c in r["cwe"]})
     print(f"\n### {name}: {n} cases over {len(cwes)} CWEs\n")
     print(f"detected {tot['detected']} ({pct(tot['detected'], n)}), reference fixes quiet {tot['quiet']} "
           f"({pct(tot['quiet'], n)})")
     if repair:
-        print("\n| cases | detected | offered | true repairs | of detected | bogus | introduced | written by --fix |")
-        print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        print("\n| cases | detected | offered | true repairs | of detected | bogus | partial | introduced | "
+              "written by --fix |")
+        print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
         by_fix = sum(r["level"] in ("exploit", "tests") for r in rows)
         print(f"| {n} | {tot['detected']} | {tot['offered']} | {tot['true']} ({pct(tot['true'], n)}) | "
-              f"{pct(tot['true'], tot['detected'])} | {tot['bogus']} | {tot['introduced']} | {by_fix} |")
+              f"{pct(tot['true'], tot['detected'])} | {tot['bogus']} | {tot['partial']} | {tot['introduced']} | {by_fix} |")
         rejected = collections.Counter(c for r in rows if r["detected"] and not r["offered"] for c in r["rejected"])
         if rejected:
             print("detected, not offered, by reason: " + ", ".join(f"{c} {k}" for c, k in rejected.most_common()))
@@ -163,7 +173,7 @@ def main() -> int:
     if repair and shutil.which("node") is None:
         print("node is needed to run the cases' tests (or use --no-repair)", file=sys.stderr)
         return 2
-    extra = ["--test-cmd", "node --test test_functional.js"] if args.project_tests else []
+    extra = ["--test-cmd", "node --test {case}/test_functional.js"] if args.project_tests else []
     wanted = tuple(args.cases.split(",")) if args.cases else None
     results = {}
     for name in {"both": ("dev", "blind")}.get(args.set, (args.set,)):

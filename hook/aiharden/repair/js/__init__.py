@@ -23,6 +23,7 @@ _RULES: dict[str, tuple[str, ...]] = {
     "js-child-process-exec": ("command",),
     "js-path-traversal": ("path",),
     "js-express-html-response": ("html",),
+    "js-html-template-field": ("html",),
     "js-dom-html-sink": ("dom",),
     "js-insecure-random-token": ("random",),
     "js-password-fast-hash": ("password",),

@@ -101,28 +101,55 @@ def propose_ssrf(src: Source, start: int, end: int) -> Proposals:
     return []
 
 
+def _data(src: Source, node: Node) -> bool:
+    """A value that is data, not markup the code built: a name, a property, an index, or one with a fallback."""
+    if node.type == "identifier":  # unless it holds markup built before: a template with tags, a call's result
+        decl = declaration(src, src.t(node), node)
+        value = decl.child_by_field_name("value") if decl is not None else None
+        return value is None or not ("<" in src.t(value) or value.type in ("call_expression", "await_expression"))
+    if node.type in ("member_expression", "subscript_expression"):
+        return True
+    if node.type == "parenthesized_expression" and node.named_children:
+        return _data(src, node.named_children[0])
+    if node.type == "binary_expression" and (op := node.child_by_field_name("operator")) is not None and \
+            op.type in ("??", "||") and (left := node.child_by_field_name("left")) is not None:
+        return _data(src, left)
+    return False
+
+
 def propose_html(src: Source, start: int, end: int) -> Proposals:
-    """Values in HTML built with a template literal and sent (`res.send`) get an escape helper."""
-    for tmpl in src.on_lines(("template_string",), start, end):
-        subs = [c for c in tmpl.named_children if c.type == "template_substitution"]
-        if not subs or "<" not in src.t(tmpl):
+    """Data values in HTML built with template literals on the flagged lines get an escape helper; values that are
+    markup the code built (a call, a nested template) are left as they are."""
+    d = Draft(src)
+    helper = "escapeHtml" if "escapeHtml" not in src.identifiers() else src.fresh("escapeHtml")
+    templates = [t for t in src.on_lines(("template_string",), start, end) if t.start_point.row + 1 <= end]
+    if not templates:  # the page sent was built before: the templates its names were assigned
+        for call in src.on_lines(("call_expression",), start, end):
+            for name in (n for a in args(call) for n in src.walk(a) if n.type == "identifier"):
+                decl = declaration(src, src.t(name), name)
+                value = decl.child_by_field_name("value") if decl is not None else None
+                if value is not None and value.type == "template_string" and ancestor(decl, FUNCTIONS) == ancestor(
+                        call, FUNCTIONS):
+                    templates.append(value)
+    for tmpl in templates:
+        if "<" not in src.t(tmpl):
             continue
-        d = Draft(src)
-        helper = "escapeHtml" if "escapeHtml" not in src.identifiers() else src.fresh("escapeHtml")
-        for s in subs:
+        for s in (c for c in tmpl.named_children if c.type == "template_substitution"):
             inner = [c for c in s.named_children if c.type != "comment"]
-            if len(inner) == 1:
+            if len(inner) == 1 and _data(src, inner[0]) and not any(
+                    inner[0].start_byte >= x and inner[0].end_byte <= y for x, y, _ in d.spans):
                 d.replace(inner[0], f"{helper}({src.t(inner[0])})")
-        step = src.unit()
-        add_helper(d, helper, (
-            "/** Text made safe to place in HTML: the five characters HTML gives meaning to are escaped. */\n"
-            f"function {helper}(value) {{\n"
-            f"{step}return String(value ?? '').replace(/[&<>\"']/g, (ch) => ({{\n"
-            f"{step}{step}'&': '&amp;', '<': '&lt;', '>': '&gt;', '\"': '&quot;', \"'\": '&#39;',\n"
-            f"{step}}})[ch]);\n"
-            "}"))
-        return [("js-html-escape", d)]
-    return []
+    if not d.spans:
+        return []
+    step = src.unit()
+    add_helper(d, helper, (
+        "/** Text made safe to place in HTML: the five characters HTML gives meaning to are escaped. */\n"
+        f"function {helper}(value) {{\n"
+        f"{step}return String(value ?? '').replace(/[&<>\"']/g, (ch) => ({{\n"
+        f"{step}{step}'&': '&amp;', '<': '&lt;', '>': '&gt;', '\"': '&quot;', \"'\": '&#39;',\n"
+        f"{step}}})[ch]);\n"
+        "}"))
+    return [("js-html-escape", d)]
 
 
 def propose_dom(src: Source, start: int, end: int) -> Proposals:
