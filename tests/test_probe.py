@@ -700,6 +700,49 @@ def test_a_handler_of_unhandled_errors_is_driven_by_a_route_that_fails(tmp_path:
     assert report.results["message"].status == "exploitable"  # the database's own message names its file
 
 
+FACTORY = '''
+    import traceback
+
+    from flask import Flask, jsonify, redirect, request
+
+
+    def create_app(config: dict | None = None) -> Flask:
+        """The application, configured for its environment."""
+        app = Flask(__name__)
+        app.config.update(config or {})
+
+        @app.get("/logout")
+        def logout():
+            target = request.args.get("next", "/")
+            return redirect(target)
+
+        @app.errorhandler(Exception)
+        def unexpected(exc: Exception):
+            return jsonify(error="internal error", detail=traceback.format_exc()), 500
+
+        return app
+'''
+
+
+def test_views_an_application_factory_defines_are_driven_through_its_application(tmp_path: Path) -> None:
+    pytest.importorskip("flask")
+    same_site = FACTORY.replace('            return redirect(target)', '            if not target.startswith("/") or '
+                                'target.startswith("//"):\n                target = "/"\n            return redirect(target)')
+    report = _probe(tmp_path, FACTORY, "redirect(target)", [601], same_site=same_site)
+    assert report.shown and report.results["same_site"].status == "blocked"
+    generic = FACTORY.replace(', detail=traceback.format_exc()', "")
+    report = _probe(tmp_path, FACTORY, "format_exc", [209], generic=generic)
+    assert report.shown and report.results["generic"].status == "blocked"
+
+
+def test_a_factory_that_needs_arguments_is_reported_not_guessed(tmp_path: Path) -> None:
+    pytest.importorskip("flask")
+    needs = FACTORY.replace("def create_app(config: dict | None = None)", "def create_app(config: dict)")
+    report = _probe(tmp_path, needs, "redirect(target)", [601], same=needs)
+    assert not report.shown and report.results["same"].status == "not_probed"
+    assert "application factory that needs arguments" in report.results["same"].message
+
+
 WEAK_KEY = '''
     from pathlib import Path
 

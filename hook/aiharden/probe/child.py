@@ -688,7 +688,8 @@ def _failing_view() -> Any:
 
 
 def _http_client(mod: types.ModuleType, target: dict[str, Any]) -> Any:
-    obj = getattr(mod, target["app"])
+    name = target["app"]
+    obj = getattr(mod, name[:-2])() if name.endswith("()") else getattr(mod, name)  # "create_app()": a factory
     fw = target["kind"]
     failing = target.get("route") == ERROR_ROUTE
     if fw == "flask":

@@ -270,7 +270,25 @@ def _route(fn: ast.FunctionDef | ast.AsyncFunctionDef, apps: dict[str, str]) -> 
     return None
 
 
-def _apps(tree: ast.Module) -> dict[str, str]:
+def _factory_view(fn: ast.FunctionDef | ast.AsyncFunctionDef,
+                  line: int) -> ast.FunctionDef | ast.AsyncFunctionDef | str | None:
+    """A view (or error handler) that an application factory defines around line — `def create_app(): app =
+    Flask(...); @app.route(...) def view(): ...; return app` — or why the probe cannot build its application."""
+    apps = _apps(fn)
+    if not apps:
+        return None
+    inner = [n for n in ast.walk(fn) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n is not fn
+             and n.lineno <= line <= (n.end_lineno or 0) and _route(n, apps)]
+    if not inner:
+        return None
+    a = fn.args
+    if len(a.defaults) < len(a.posonlyargs) + len(a.args) or any(d is None for d in a.kw_defaults):
+        return "the view is defined by an application factory that needs arguments"
+    return inner[-1]
+
+
+def _apps(tree: ast.Module | ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, str]:
+    """Application objects assigned at the top of a module or of an application factory's body."""
     out = {}
     for node in tree.body:
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
@@ -438,6 +456,13 @@ def _find(text: str, line: int) -> Target | str:
     if found is None:
         return "the finding is not inside a function the probe can call"
     fn, cls = found
+    factory = None
+    if cls is None:
+        inner = _factory_view(fn, line)
+        if isinstance(inner, str):
+            return inner
+        if inner is not None:
+            factory, fn = fn, inner
     module_names = {t.id for n in tree.body if isinstance(n, (ast.Assign, ast.AnnAssign))
                     for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if isinstance(t, ast.Name)}
     folders = _folder_names(fn)
@@ -460,9 +485,10 @@ def _find(text: str, line: int) -> Target | str:
         return replace(base, kind="method", cls=cls.name, params=_params(fn, True, folders), init_params=init_params,
                        rebase=rebase)
     rebase = tuple(sorted(folders & module_names))
-    route = _route(fn, _apps(tree))
+    route = _route(fn, _apps(factory) if factory else _apps(tree))
     if route is not None:
         framework, app, path, method = route
+        app = f"{factory.name}()" if factory else app  # the child calls the factory for its application
         route_vars = tuple(re.findall(r"<(?:[a-z]+:)?(\w+)>", path) if framework == "flask"
                            else re.findall(r"\{(\w+)(?::\w+)?\}", path))
         inputs = _request_inputs(fn)
