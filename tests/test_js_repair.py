@@ -321,9 +321,22 @@ def test_small_rewrites(text: str, rule: str, cwe: list[int], needle: str, expec
 
 def test_redirect_without_a_default_falls_back_to_the_site_root() -> None:
     text = "function back(req, res) {\n  res.redirect(req.query.returnTo);\n}\n"
-    new = _one(text, "back.js", "js-open-redirect", [601], "res.redirect")
-    assert "const target = req.query.returnTo;\n  if (!isLocalRedirect(target)) {\n    res.redirect('/');\n" in new
-    assert "res.redirect(target);" in new
+    through, check = _fixes(text, "back.js", "js-open-redirect", [601], 2)
+    assert "  res.redirect(localRedirect(req.query.returnTo, '/'));" in through
+    assert "const target = req.query.returnTo;\n  if (!isLocalRedirect(target)) {\n    res.redirect('/');\n" in check
+    assert "res.redirect(target);" in check
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+def test_redirect_helper_keeps_local_paths_only(tmp_path: Path) -> None:
+    text = "const D = '/home';\nfunction go(res, next) {\n  return res.redirect(next || D);\n}\nmodule.exports = { go };\n"
+    through = _fixes(text, "go.js", "js-open-redirect", [601], 3)[0]
+    (tmp_path / "go.js").write_text(through)
+    probe = ("const { go } = require('./go.js');\nconst res = { redirect: (t) => t };\n"
+             "console.log(JSON.stringify(['/a?b=1', '//evil.example', '/\\\\evil', 'https://evil.example', '/x\\n']"
+             ".map((t) => go(res, t))));\n")
+    out = subprocess.run(["node", "-e", probe], cwd=tmp_path, capture_output=True, text=True, check=True).stdout
+    assert json.loads(out) == ["/a?b=1", "/home", "/home", "/home", "/home"]
 
 
 # ---- the gate: tree-sitter parses, TypeScript grammar for .ts

@@ -56,43 +56,63 @@ def _default_target(src: Source, value: Node) -> str | None:
     return None
 
 
+_LOCAL_TEST = ("typeof target === 'string' && target[0] === '/' && target[1] !== '/' && target[1] !== '\\\\'\n"
+               "{step}{step}&& !/[\\u0000-\\u001f]/.test(target)")
+
+
 def propose_redirect(src: Source, start: int, end: int) -> Proposals:
+    """Two forms, the gate keeps what verifies: the target passed through a helper that hands back a local path or
+    the fallback, and a check before the redirect that sends anything else to the fallback."""
     for call in src.on_lines(("call_expression",), start, end):
         mc = _member_call(src, call)
         a = args(call)
         if mc is None or mc[1] != "redirect" or not a:
             continue
         target = a[-1]
-        stmt = statement_of(call)
-        if stmt.parent is None or stmt.parent.type != "statement_block":
-            continue
-        d = Draft(src)
-        nl, ind, step = src.nl(), src.indent(stmt), src.unit()
-        fallback = None
+        value = target
         if target.type == "identifier":
             decl = declaration(src, src.t(target), call)
             value = decl.child_by_field_name("value") if decl is not None else None
-            fallback = _default_target(src, value) if value is not None else None
-            name = src.t(target)
-            before = ""
-        else:
-            fallback = _default_target(src, target)
-            name = src.fresh("target")
-            before = f"const {name} = {src.t(target)};{nl}{ind}"
-            d.replace(target, name)
-        check = src.fresh("isLocalRedirect") if "isLocalRedirect" in src.identifiers() else "isLocalRedirect"
-        redirect = f"{src.t(mc[0])}.redirect({', '.join(src.t(x) for x in a[:-1])}{', ' if a[:-1] else ''}" \
-                   f"{fallback or repr('/')})"
-        refusal = f"return {redirect};" if stmt.type == "return_statement" else f"{redirect};{nl}{ind}{step}return;"
-        d.insert(stmt.start_byte, f"{before}if (!{check}({name})) {{{nl}{ind}{step}{refusal}{nl}{ind}}}{nl}{ind}")
-        add_helper(d, check, (
-            "/** Whether a redirect target stays on this site: a local path, not a URL or a `//host`. */\n"
-            f"function {check}(target) {{\n"
-            f"{step}return typeof target === 'string' && target[0] === '/' && target[1] !== '/' && target[1] !== '\\\\'\n"
-            f"{step}{step}&& !/[\\u0000-\\u001f]/.test(target);\n"
+        fallback = (_default_target(src, value) if value is not None else None) or "'/'"
+        step = src.unit()
+        out = []
+        d = Draft(src)
+        pick = src.fresh("localRedirect")
+        d.replace(target, f"{pick}({src.t(target)}, {fallback})")
+        add_helper(d, pick, (
+            "/** The redirect target when it stays on this site (a local path, not a URL or a `//host`), else the "
+            "fallback. */\n"
+            f"function {pick}(target, fallback) {{\n"
+            f"{step}return {_LOCAL_TEST.format(step=step)} ? target : fallback;\n"
             "}"))
-        return [("js-redirect-same-site", d)]
+        out.append(("js-redirect-same-site", d))
+        stmt = statement_of(call)
+        if stmt.parent is not None and stmt.parent.type == "statement_block":
+            out.append(("js-redirect-same-site-check", _redirect_check(src, call, mc[0], a, target, fallback, stmt)))
+        return out
     return []
+
+
+def _redirect_check(src: Source, call: Node, res: Node, a: list[Node], target: Node, fallback: str,
+                    stmt: Node) -> Draft:
+    d = Draft(src)
+    nl, ind, step = src.nl(), src.indent(stmt), src.unit()
+    if target.type == "identifier":
+        name, before = src.t(target), ""
+    else:
+        name = src.fresh("target")
+        before = f"const {name} = {src.t(target)};{nl}{ind}"
+        d.replace(target, name)
+    check = src.fresh("isLocalRedirect")
+    redirect = f"{src.t(res)}.redirect({''.join(src.t(x) + ', ' for x in a[:-1])}{fallback})"
+    refusal = f"return {redirect};" if stmt.type == "return_statement" else f"{redirect};{nl}{ind}{step}return;"
+    d.insert(stmt.start_byte, f"{before}if (!{check}({name})) {{{nl}{ind}{step}{refusal}{nl}{ind}}}{nl}{ind}")
+    add_helper(d, check, (
+        "/** Whether a redirect target stays on this site: a local path, not a URL or a `//host`. */\n"
+        f"function {check}(target) {{\n"
+        f"{step}return {_LOCAL_TEST.format(step=step)};\n"
+        "}"))
+    return d
 
 
 # ---- SSRF: not repaired here yet (an allow-list needs the hosts the code means to reach)
