@@ -700,6 +700,30 @@ def test_a_handler_of_unhandled_errors_is_driven_by_a_route_that_fails(tmp_path:
     assert report.results["message"].status == "exploitable"  # the database's own message names its file
 
 
+DJANGO_SQL = '''
+    from django.db import connection
+    from django.http import JsonResponse
+
+
+    def member_lookup(request):
+        """Members whose name matches the query, as JSON."""
+        name = request.GET.get("name", "")
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT id, name FROM members WHERE name = '{name}'")
+            rows = cursor.fetchall()
+        return JsonResponse({"members": [list(r) for r in rows]})
+'''
+
+
+def test_raw_sql_on_djangos_own_connection_is_recorded(tmp_path: Path) -> None:
+    pytest.importorskip("django")
+    params = DJANGO_SQL.replace("""f"SELECT id, name FROM members WHERE name = '{name}'")""",
+                                """"SELECT id, name FROM members WHERE name = %s", [name])""")
+    report = _probe(tmp_path, DJANGO_SQL, "cursor.execute", [89], params=params)
+    assert "reaches the SQL text" in report.shown
+    assert report.results["params"].status == "blocked"
+
+
 FACTORY = '''
     import traceback
 

@@ -22,6 +22,7 @@ import shutil
 import signal
 import socket
 import sqlite3
+import tempfile
 import subprocess
 import sys
 import time
@@ -988,12 +989,38 @@ def _django_ready() -> None:
     from django.conf import settings
 
     if not settings.configured:
+        # a database of the sandbox's: django's sqlite backend opens it through the recording sqlite3.connect
+        home = Path(tempfile.gettempdir()) / "probe-django"
+        home.mkdir(exist_ok=True)
         settings.configure(DEBUG=False, ALLOWED_HOSTS=["*"], SECRET_KEY="probe", ROOT_URLCONF=__name__,
-                           MIDDLEWARE=[], INSTALLED_APPS=[])
+                           MIDDLEWARE=[], INSTALLED_APPS=[],
+                           DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3",
+                                                  "NAME": str(home / "probe.db")}})
     import django
 
     with contextlib.suppress(Exception):
         django.setup()
+    with contextlib.suppress(Exception):
+        from django.db.backends import utils
+
+        if not hasattr(utils.CursorWrapper.execute, "__wrapped__"):
+            utils.CursorWrapper.execute = _django_recording(utils.CursorWrapper.execute)
+            utils.CursorWrapper.executemany = _django_recording(utils.CursorWrapper.executemany, many=True)
+
+
+def _django_recording(real: Any, many: bool = False) -> Any:
+    """django's cursor, recorded with the statement and parameters as the code passed them (%s placeholders)."""
+    def execute(self: Any, sql: str, params: Any = None) -> Any:
+        if many:
+            params = list(params or ())
+        record("sql", text=sql, params=norm((params[:1][0] if params else ()) if many else (params or ())))
+        if FAULT[0] and ARMED[0]:
+            from django.db import OperationalError
+
+            raise OperationalError(f"no such table: {FAULT_TEXT} (/srv/app/{FAULT_TEXT}.db)")
+        return real(self, sql, params)
+    execute.__wrapped__ = real  # type: ignore[attr-defined]
+    return execute
 
 
 urlpatterns: list[Any] = []
