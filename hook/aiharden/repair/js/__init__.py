@@ -40,12 +40,14 @@ _RULES: dict[str, tuple[str, ...]] = {
     "js-tls-reject-unauthorized-false": ("tls",),
     "js-cookie-without-flags": ("cookie",),
     "js-error-stack-exposed": ("error",),
+    "js-log-injection": ("log",),
+    "js-log-typed-name": ("log",),
 }
 _CWES: dict[int, tuple[str, ...]] = {
     95: ("eval",), 89: ("sql",), 78: ("command",), 22: ("path",), 79: ("html", "dom"), 338: ("random",), 330: ("random",),
     916: ("password",), 328: ("password",), 798: ("secret",), 259: ("secret",), 321: ("secret",),
     601: ("redirect",), 918: ("ssrf",), 1321: ("merge",), 347: ("jwt",), 295: ("tls",), 614: ("cookie",),
-    1004: ("cookie",), 209: ("error",), 1333: ("regex", "regex-input"),
+    1004: ("cookie",), 209: ("error",), 117: ("log",), 1333: ("regex", "regex-input"),
 }
 
 
@@ -78,6 +80,7 @@ def _families() -> dict[str, Callable[[Source, int, int], list[tuple[str, Draft]
         "tls": web.propose_tls,
         "cookie": web.propose_cookie,
         "error": web.propose_error,
+        "log": web.propose_log,
     }
 
 

@@ -15,6 +15,8 @@ import re
 
 from tree_sitter import Node
 
+from aiharden.repair.js.pieces import Val
+from aiharden.repair.js.pieces import flatten
 from aiharden.repair.js.tree import FUNCTIONS
 from aiharden.repair.js.tree import Draft
 from aiharden.repair.js.tree import Source
@@ -281,6 +283,36 @@ def propose_jwt(src: Source, start: int, end: int) -> Proposals:
             continue
         return [("js-jwt-pin-algorithm", d)]
     return []
+
+
+# ---- log lines
+
+_ONE_LINE = r"""/** A value as one line of a log: line breaks and other control characters are written as \u escapes. */
+function {name}(value) {{
+{s}return String(value).replace(/[\x00-\x08\x0a-\x1f\x7f\u2028\u2029]/g,
+{s}{s}(ch) => `\\u${{ch.charCodeAt(0).toString(16).padStart(4, '0')}}`);
+}}"""
+
+def propose_log(src: Source, start: int, end: int) -> Proposals:
+    """Values in a logged message built with `+` or a template get their line breaks escaped: one event, one line."""
+    d = Draft(src)
+    helper = src.fresh("oneLine")
+    for call in src.on_lines(("call_expression",), start, end):
+        if call.start_point.row + 1 > end:
+            continue
+        for a in args(call):
+            segs = flatten(src, a) if a.type in ("binary_expression", "template_string") else None
+            for seg in segs or ():
+                if isinstance(seg, Val) and _data(src, seg.node) and not any(
+                        seg.node.start_byte >= x and seg.node.end_byte <= y for x, y, _ in d.spans):
+                    d.replace(seg.node, f"{helper}({src.t(seg.node)})")
+        if d.spans:
+            break
+    if not d.spans:
+        return []
+    step = src.unit()
+    add_helper(d, helper, _ONE_LINE.format(name=helper, s=src.unit()))
+    return [("js-log-one-line", d)]
 
 
 # ---- TLS, cookies, error details
