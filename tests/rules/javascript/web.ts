@@ -23,3 +23,21 @@ export async function fetchStatus(target: Request): Promise<number> {
   const res = await fetch(target.url, { headers: target.headers });
   return res.status;
 }
+
+class PreviewService {
+  private async download(pageUrl: string, timeoutMs = 5000): Promise<string> {
+    const response = await fetch(pageUrl, { signal: AbortSignal.timeout(timeoutMs) });
+    return response.text();
+  }
+
+  async preview(request: NextRequest): Promise<string> {
+    const target = request.nextUrl.searchParams.get("url") ?? "";
+    // ruleid: js-ssrf-request-url
+    return this.download(target);
+  }
+
+  async ownPage(request: NextRequest): Promise<string> {
+    // ok: js-ssrf-request-url
+    return this.download("https://status.example.com/", Number(request.nextUrl.searchParams.get("t")));
+  }
+}
