@@ -322,6 +322,15 @@ def test_small_rewrites(text: str, rule: str, cwe: list[int], needle: str, expec
     assert expected in _one(text, path, rule, cwe, needle)
 
 
+def test_a_pattern_handed_to_a_helper_is_escaped_where_the_helper_compiles_it() -> None:
+    text = ("function grep(items, term, flags) {\n  const re = new RegExp(term, flags);\n"
+            "  return items.filter((x) => re.test(x));\n}\n\nfunction route(req, res) {\n"
+            "  res.json(grep(res.locals.items, req.query.term, 'i'));\n}\n")
+    new = _one(text, "grep.js", "js-regex-from-input", [1333], "res.json")
+    assert "const re = new RegExp(escapeRegExp(term), flags);" in new
+    assert "res.json(grep(res.locals.items, req.query.term, 'i'));" in new
+
+
 def test_redirect_without_a_default_falls_back_to_the_site_root() -> None:
     text = "function back(req, res) {\n  res.redirect(req.query.returnTo);\n}\n"
     through, check = _fixes(text, "back.js", "js-open-redirect", [601], 2)

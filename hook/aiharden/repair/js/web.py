@@ -26,6 +26,7 @@ from aiharden.repair.js.tree import args
 from aiharden.repair.js.tree import call_name
 from aiharden.repair.js.tree import declaration
 from aiharden.repair.js.tree import statement_of
+from aiharden.repair.js.tree import writes
 
 Proposals = list[tuple[str, Draft]]
 
@@ -188,23 +189,50 @@ def propose_dom(src: Source, start: int, end: int) -> Proposals:
 
 # ---- regular expressions from input
 
-def propose_regex_input(src: Source, start: int, end: int) -> Proposals:
+def _regexp_args(src: Source, start: int, end: int) -> list[Node]:
+    """The values that become a pattern: `new RegExp(value)` on the lines, or, for a call on the lines that hands a
+    value to a function of the file that compiles that parameter with `new RegExp`, the parameter there."""
+    out = []
     for n in src.on_lines(("new_expression", "call_expression"), start, end):
         ctor = n.child_by_field_name("constructor") or n.child_by_field_name("function")
         a = args(n)
-        if ctor is None or src.t(ctor) != "RegExp" or not a or a[0].type in ("string", "regex"):
+        if ctor is not None and src.t(ctor) == "RegExp" and a and a[0].type not in ("string", "regex"):
+            out.append(a[0])
+    if out:
+        return out
+    for call in src.on_lines(("call_expression",), start, end):
+        fn = call.child_by_field_name("function")
+        if fn is None or fn.type != "identifier":
             continue
-        d = Draft(src)
-        helper = "escapeRegExp" if "escapeRegExp" not in src.identifiers() else src.fresh("escapeRegExp")
-        d.replace(a[0], f"{helper}({src.t(a[0])})")
-        step = src.unit()
-        add_helper(d, helper, (
-            "/** Text matched as itself in a regular expression: every character with a meaning there is escaped. */\n"
-            f"function {helper}(text) {{\n"
-            f"{step}return String(text).replace(/[.*+?^${{}}()|[\\]\\\\]/g, '\\\\$&');\n"
-            "}"))
-        return [("js-regex-escape-input", d)]
-    return []
+        target = next((f for f in src.walk() if f.type == "function_declaration"
+                       and src.t(f.child_by_field_name("name") or f) == src.t(fn)), None)
+        params = target.child_by_field_name("parameters") if target is not None else None
+        if target is None or params is None:
+            continue
+        names = [src.t(p) for p in params.named_children]
+        for n in src.walk(target):
+            ctor = n.child_by_field_name("constructor") if n.type == "new_expression" else None
+            a = args(n) if ctor is not None and src.t(ctor) == "RegExp" else []
+            if a and a[0].type == "identifier" and src.t(a[0]) in names and not writes(src, src.t(a[0]), target) \
+                    and names.index(src.t(a[0])) < len(args(call)):
+                out.append(a[0])  # escaped where it is compiled: every caller of the function is covered
+    return out
+
+
+def propose_regex_input(src: Source, start: int, end: int) -> Proposals:
+    d = Draft(src)
+    helper = src.fresh("escapeRegExp")
+    for value in _regexp_args(src, start, end):
+        d.replace(value, f"{helper}({src.t(value)})")
+    if not d.spans:
+        return []
+    step = src.unit()
+    add_helper(d, helper, (
+        "/** Text matched as itself in a regular expression: every character with a meaning there is escaped. */\n"
+        f"function {helper}(text) {{\n"
+        f"{step}return String(text).replace(/[.*+?^${{}}()|[\\]\\\\]/g, '\\\\$&');\n"
+        "}"))
+    return [("js-regex-escape-input", d)]
 
 
 # ---- prototype pollution in a recursive merge
