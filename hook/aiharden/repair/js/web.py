@@ -72,7 +72,7 @@ def propose_redirect(src: Source, start: int, end: int) -> Proposals:
         if mc is None or mc[1] != "redirect" or not a:
             continue
         target = a[-1]
-        value = target
+        value: Node | None = target
         if target.type == "identifier":
             decl = declaration(src, src.t(target), call)
             value = decl.child_by_field_name("value") if decl is not None else None
@@ -151,8 +151,8 @@ def propose_html(src: Source, start: int, end: int) -> Proposals:
             for name in (n for a in args(call) for n in src.walk(a) if n.type == "identifier"):
                 decl = declaration(src, src.t(name), name)
                 value = decl.child_by_field_name("value") if decl is not None else None
-                if value is not None and value.type == "template_string" and ancestor(decl, FUNCTIONS) == ancestor(
-                        call, FUNCTIONS):
+                if decl is not None and value is not None and value.type == "template_string" and ancestor(
+                        decl, FUNCTIONS) == ancestor(call, FUNCTIONS):
                     templates.append(value)
     for tmpl in templates:
         if "<" not in src.t(tmpl):
