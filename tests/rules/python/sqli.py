@@ -167,3 +167,108 @@ class NoteStore:
         label = "{} notes".format(3)
         # ok: sql-format-method-query
         return self.conn.execute("SELECT COUNT(*) FROM notes").fetchone()[0]
+
+
+# Query builders: the statement is made here and run by the caller.
+def build_user_lookup(email: str) -> str:
+    # ruleid: sql-built-in-helper
+    return f"SELECT id, name FROM users WHERE email = '{email}'"
+
+
+def build_search(term: str, limit: int = 20) -> tuple[str, list[Any]]:
+    sql = (
+        # ruleid: sql-built-in-helper
+        "SELECT * FROM products WHERE name LIKE '%" + term + "%' LIMIT ?"
+    )
+    return sql, [limit]
+
+
+class ReportQueries:
+    def monthly(self, region: str, month: str) -> str:
+        # ruleid: sql-built-in-helper
+        query = """
+            select region, sum(total) from sales
+            where region = '{}' and month = '{}'
+            group by region
+        """.format(region, month)
+        return query
+
+    def by_customer(self, customer_id: str) -> tuple[str, dict[str, Any]]:
+        # ruleid: sql-built-in-helper
+        statement = "DELETE FROM carts WHERE customer_id = '%s'" % customer_id
+        return statement, {}
+
+    def by_customer_safe(self, customer_id: str) -> tuple[str, tuple[str]]:
+        # ok: sql-built-in-helper
+        return "DELETE FROM carts WHERE customer_id = %s", (customer_id,)
+
+
+async def make_update(status: str, order_ids: str) -> Any:
+    # ruleid: sql-fstring-query
+    return text(f"UPDATE orders SET status = '{status.lower()}' WHERE id IN ({order_ids})")
+
+
+def build_report_cte(tenant: str) -> str:
+    # ruleid: sql-built-in-helper
+    cte = f"WITH recent AS (SELECT * FROM events WHERE tenant = '{tenant}') SELECT count(*) FROM recent"
+    return cte
+
+
+ORDERABLE = ("created_at", "name", "price")
+
+
+def build_listing(order_by: str) -> str:
+    if order_by not in ORDERABLE:
+        raise ValueError(order_by)
+    # ok: sql-built-in-helper
+    return f"SELECT * FROM products ORDER BY {order_by}"
+
+
+def build_page(page: int, size: int) -> str:
+    # ok: sql-built-in-helper
+    return f"SELECT * FROM products LIMIT {size} OFFSET {page * size}"
+
+
+def build_by_id(user_id: str) -> str:
+    user_id = int(user_id)
+    # ok: sql-built-in-helper
+    return f"SELECT * FROM users WHERE id = {user_id}"
+
+
+def greeting(name: str) -> str:
+    # ok: sql-built-in-helper
+    return f"Select {name} from the list below to continue"
+
+
+def build_bound(email: str) -> Any:
+    # ok: sql-built-in-helper
+    return text("SELECT id FROM users WHERE email = :email").bindparams(email=email)
+
+
+def log_query(table: str) -> None:
+    # ok: sql-built-in-helper
+    print(f"SELECT * FROM {table}")
+
+
+def build_archive(table: str, cutoff: str) -> str:
+    # ruleid: sql-built-in-helper
+    sql = "INSERT INTO " + table + "_archive SELECT * FROM " + table + " WHERE created < '" + cutoff + "'"
+    return sql
+
+
+def build_insert(table: str, columns: list[str]) -> tuple[str, list[str]]:
+    placeholders = ", ".join("?" for _ in columns)
+    # ok: sql-built-in-helper
+    return f"INSERT INTO users ({placeholders}) VALUES ({placeholders})", columns
+
+
+async def active_members(database: Any, team: str) -> list[Any]:
+    query = f"SELECT * FROM members WHERE team = '{team}' AND active"
+    # ruleid: sql-fstring-query
+    return await database.fetch_all(query)
+
+
+async def member_count(pool: Any, team: str) -> int:
+    async with pool.acquire() as conn:
+        # ok: sql-fstring-query
+        return await conn.fetchval("SELECT count(*) FROM members WHERE team = $1", team)
