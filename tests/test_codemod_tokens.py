@@ -101,6 +101,31 @@ def test_without_a_jwt_encode_in_the_file_the_key_is_unknown_and_nothing_is_prop
     assert not [f for f in propose(source, "jwt-verification-off", (347,), 5, 5) if f.name == "jwt-verify-signature"]
 
 
+@settings(max_examples=15, deadline=None)
+@given(name=NAMES, func=FUNCS, algorithm=st.sampled_from(["HS256", "HS384", "HS512"]),
+       options=st.sampled_from(['options={"verify_signature": False}', 'options={"verify_signature": False, '
+                                '"verify_aud": False}', "verify=False"]))
+def test_a_decode_naming_its_own_key_and_algorithms_stops_skipping_the_check(name: str, func: str, algorithm: str,
+                                                                             options: str) -> None:
+    source = (f"import jwt\n\nSIGNING = 'k' * 32\n\n\ndef {func}({name}):\n"
+              f"    claims = jwt.decode({name}, SIGNING, algorithms=[{algorithm!r}], {options})\n"
+              f"    return claims['sub']\n")
+    module = _load(_rewrite(source, "jwt-verification-off", (347,), 7, "jwt-verify-signature"))
+    check = getattr(module, func)
+    assert check(jwt.encode({"sub": "alice"}, "k" * 32, algorithm=algorithm)) == "alice"
+    with pytest.raises(jwt.InvalidTokenError):
+        check(jwt.encode({"sub": "admin"}, "x" * 32, algorithm=algorithm))
+    with pytest.raises(jwt.InvalidTokenError):
+        check(jwt.encode({"sub": "admin"}, None, algorithm="none"))
+
+
+def test_a_decode_whose_algorithms_allow_none_or_are_not_literal_gets_no_guess() -> None:
+    for algorithms in ('["HS256", "none"]', "ALGS"):
+        source = ("import jwt\n\nALGS = ['HS256']\n\n\ndef peek(t):\n"
+                  f"    return jwt.decode(t, 'k' * 32, algorithms={algorithms}, options={{'verify_signature': False}})\n")
+        assert not [f for f in propose(source, "jwt-verification-off", (347,), 7, 7) if f.name == "jwt-verify-signature"]
+
+
 DOC = b"""<users><user><name>alice</name><password>s3cret</password><role>admin</role></user>
 <user><name>bob</name><password>hunter2</password><role>staff</role></user></users>"""
 QUERY_STYLES = st.sampled_from([

@@ -724,6 +724,48 @@ def test_raw_sql_on_djangos_own_connection_is_recorded(tmp_path: Path) -> None:
     assert report.results["params"].status == "blocked"
 
 
+JWT_CLAIMS = '''
+    import os
+
+    import jwt
+    from flask import Flask, jsonify, request
+
+    app = Flask(__name__)
+    SECRET = os.environ.get("JWT_SECRET", "dev-secret-change-me-0123456789abcdef")
+
+
+    def current_user(token: str) -> dict:
+        """The claims of a session token."""
+        claims = jwt.decode(token, SECRET, algorithms=["HS256"], options={"verify_signature": False})
+        return {"user": claims["sub"], "role": claims.get("role", "user")}
+
+
+    @app.get("/me")
+    def me():
+        auth = request.headers.get("Authorization", "")
+        try:
+            return jsonify(current_user(auth.removeprefix("Bearer ")))
+        except jwt.InvalidTokenError:
+            return jsonify(error="invalid token"), 401
+'''
+
+
+def test_a_token_decoded_without_verification_is_forged_and_a_verified_decode_blocks_it(tmp_path: Path) -> None:
+    pytest.importorskip("jwt")
+    verified = JWT_CLAIMS.replace(', options={"verify_signature": False}', "")
+    none_too = JWT_CLAIMS.replace('algorithms=["HS256"], options={"verify_signature": False}',
+                                  'algorithms=["HS256", "none"]')
+    other_key = JWT_CLAIMS.replace('jwt.decode(token, SECRET,', 'jwt.decode(token, "another-key-0123456789abcdef0",')
+    other_key = other_key.replace(', options={"verify_signature": False}', "")
+    report = _probe(tmp_path, JWT_CLAIMS, "jwt.decode", [347], verified=verified, none_too=none_too,
+                    other_key=other_key)
+    assert "is accepted by jwt.decode" in report.shown
+    assert report.results["verified"].status == "blocked"
+    assert report.results["none_too"].status == "blocked"  # PyJWT refuses alg none with a key whatever the list
+    # benign tokens are signed with the key the code verifies with: which key is the application's is beyond a run
+    assert report.results["other_key"].status == "blocked"
+
+
 FACTORY = '''
     import traceback
 

@@ -49,6 +49,7 @@ from aiharden.probe.secrets import unanchored
 from aiharden.probe.ssrf import SSRF
 from aiharden.probe.target import Target
 from aiharden.probe.tempfiles import TempFiles
+from aiharden.probe.tokens import Tokens
 from aiharden.probe.target import NO_DEFAULT
 from aiharden.probe.target import find
 from aiharden.probe.target import users
@@ -59,13 +60,16 @@ from aiharden.probe.xpath import XPath
 
 FAMILIES: tuple[Family, ...] = (SQL(), Shell(), Paths(), HTML(), Redirects(), SSRF(), Code(), Deserialize(),
                                 Randomness(), Permissions(), Hashing(), XML(), Logs(), TLS(), Timeout(), TempFiles(),
-                                Debug(), Errors(), Secrets(), Cookies(), Regex(), Keys(), Headers(), XPath(), Hosts())
+                                Debug(), Errors(), Secrets(), Cookies(), Regex(), Keys(), Headers(), XPath(), Hosts(),
+                                Tokens())
 # exceptions a plain function may raise to refuse hostile input when it has no error convention of its own
 REFUSALS = frozenset({"ValueError", "PermissionError", "HTTPException", "PermissionDenied", "SuspiciousOperation",
                       "Http404", "BadRequest", "Forbidden", "NotFound",
                       # a parser refuses a document with its parse error, which its callers handle for any input
                       "XMLSyntaxError", "ParseError", "ExpatError", "SAXParseException", "DTDForbidden",
-                      "EntitiesForbidden", "ExternalReferenceForbidden"})
+                      "EntitiesForbidden", "ExternalReferenceForbidden",
+                      # a token library refuses a token it cannot verify with its own error
+                      "InvalidTokenError", "PyJWTError", "JWTError"})
 
 
 @dataclass(frozen=True)

@@ -322,6 +322,55 @@ def _sent(kw: Mapping[str, Any], auth: Any = None) -> str:
     return repr(parts)[:2000] if parts else ""
 
 
+JWT_NAMES = ("{JWT:valid}", "{JWT:none}", "{JWT:forged}")  # probe/tokens.py
+
+
+def _record_jwt() -> None:
+    """PyJWT's decode, recorded: a token the plan names is made here, with the key, algorithm, audience and issuer
+    the code passes (valid), with no signature (none) or with another key (forged); then the real decode judges it."""
+    jwt = sys.modules.get("jwt")
+    if jwt is None or not hasattr(jwt, "encode"):
+        return
+    real_decode, real_encode = jwt.decode, jwt.encode
+
+    def part(data: dict[str, Any]) -> str:
+        return base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()
+
+    def make(name: str, key: Any, algorithms: Any, kw: dict[str, Any]) -> str:
+        now = int(time.time())
+        claims: dict[str, Any] = {"sub": "probe-admin", "user": "probe-admin", "username": "probe-admin",
+                                  "user_id": "probe-admin", "role": "admin", "admin": True, "iat": now,
+                                  "nbf": now, "exp": now + 3600}
+        aud = kw.get("audience")
+        if aud:
+            claims["aud"] = aud if isinstance(aud, str) else list(aud)[0]
+        if kw.get("issuer"):
+            iss = kw["issuer"]
+            claims["iss"] = iss if isinstance(iss, str) else list(iss)[0]
+        if name == "{JWT:none}":
+            return f"{part({'alg': 'none', 'typ': 'JWT'})}.{part(claims)}."
+        if name == "{JWT:forged}":
+            return real_encode(claims, "probe: a key that is not the application's", algorithm="HS256")
+        algs = [a for a in (algorithms or ["HS256"]) if isinstance(a, str) and a.upper().startswith("HS")]
+        secret = key if isinstance(key, (str, bytes)) and key else "probe: a key for a decode without one"
+        return real_encode(claims, secret, algorithm=algs[0] if algs else "HS256")
+
+    def decode(token: Any, key: Any = "", algorithms: Any = None, *a: Any, **kw: Any) -> Any:
+        name = token.decode("latin-1") if isinstance(token, bytes) else token
+        if name not in JWT_NAMES:
+            return real_decode(token, key, algorithms, *a, **kw)
+        try:
+            claims = real_decode(make(name, key, algorithms, kw), key, algorithms, *a, **kw)
+        except Exception:
+            record("jwt", token=name, accepted=False)
+            raise
+        record("jwt", token=name, accepted=True)
+        return claims
+
+    decode.__wrapped__ = real_decode  # type: ignore[attr-defined]
+    jwt.decode = decode
+
+
 def _record_keys() -> None:
     """Key generation of the `cryptography` package, when the code uses it: the algorithm and its size."""
     for algo in ("rsa", "dsa", "ec"):
@@ -476,6 +525,7 @@ def install_fakes(preload: list[str]) -> None:
             importlib.import_module(module)
     _record_http()
     _record_keys()
+    _record_jwt()
     _record_serving()
     yaml = sys.modules.get("yaml")
     if yaml is not None:

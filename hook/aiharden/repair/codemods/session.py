@@ -92,13 +92,17 @@ def _exempts_ast(expr: ast.expr) -> bool:
 def jwt_verify(ctx: Context) -> list[Draft]:
     """jwt.decode checks the signature with the key and algorithm the file's own jwt.encode signs with: verify=False
     and "verify_signature" options go, a missing key and a missing or token-chosen algorithm list are filled in.
-    Without a jwt.encode in the file the key is unknown and there is no candidate."""
+    Without a jwt.encode in the file, a decode that already names its key and a literal list of algorithms (none of
+    them `none`) keeps both and only stops skipping the check; any other decode has no candidate."""
     issued = _issued(ctx)
-    if issued is None:
-        return []
-    key, algorithm = issued
     out: dict[cst.CSTNode, cst.CSTNode] = {}
     for call in ctx.find(cst.Call, lambda c: ctx.qualname(c.func) == "jwt.decode"):
+        if issued is not None:
+            key, algorithm = issued
+        elif (own := _own_key_and_algorithms(ctx, call)) is not None:
+            key, algorithm = own
+        else:
+            continue
         new = call
         if (arg := calls.kwarg(new, "verify")) is not None:
             new = calls.remove_arg(new, arg)
@@ -118,6 +122,19 @@ def jwt_verify(ctx: Context) -> list[Draft]:
         if new is not call:
             out[call] = new
     return [Draft("jwt-verify-signature", out)] if out else []
+
+
+def _own_key_and_algorithms(ctx: Context, call: cst.Call) -> tuple[str, str] | None:
+    """(key, first algorithm) of a decode call that passes both itself, the algorithms as a literal list."""
+    pos = calls.positional(call)
+    key = calls.kwarg(call, "key") or (pos[1] if len(pos) > 1 else None)
+    algorithms = calls.kwarg(call, "algorithms") or (pos[2] if len(pos) > 2 else None)
+    if key is None or algorithms is None or not _literal_list(algorithms.value):
+        return None
+    names = ctx.code(algorithms.value)
+    if "none" in names.lower() or not isinstance(algorithms.value, cst.List) or not algorithms.value.elements:
+        return None
+    return ctx.code(key.value), ctx.code(algorithms.value.elements[0].value)
 
 
 def _issued(ctx: Context) -> tuple[str, str] | None:
