@@ -5,7 +5,8 @@ import logging
 import traceback
 
 from django.http import HttpRequest, JsonResponse
-from fastapi import FastAPI, HTTPException
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.responses import JSONResponse, PlainTextResponse
 from flask import Flask, jsonify
 
 logger = logging.getLogger(__name__)
@@ -106,6 +107,68 @@ def background_job() -> None:
     except Exception as e:
         # ok: traceback-exposed
         logger.error("job failed: %s", str(e))
+
+
+
+def create_service() -> Flask:
+    service = Flask(__name__)
+
+    @service.errorhandler(Exception)
+    def handle_error(e):
+        # ruleid: traceback-exposed
+        return traceback.format_exc(), 500
+
+    @service.errorhandler(500)
+    def server_error(error: Exception):
+        # ruleid: traceback-exposed
+        return {"error": "internal", "message": str(error)}, 500
+
+    def on_exception(exc: Exception):
+        # ruleid: traceback-exposed
+        return jsonify(error=repr(exc)), 500
+
+    service.register_error_handler(Exception, on_exception)
+
+    @service.errorhandler(404)
+    def not_found(error: Exception):
+        # ok: traceback-exposed
+        return {"error": "not found"}, 404
+
+    @service.errorhandler(Exception)
+    def handle_logged(e: Exception):
+        logger.exception("unhandled error")
+        # ok: traceback-exposed
+        return {"error": "internal error"}, 500
+
+    return service
+
+
+def build_api() -> FastAPI:
+    application = FastAPI()
+
+    @application.exception_handler(Exception)
+    async def unhandled(request: Request, exc: Exception) -> JSONResponse:
+        # ruleid: traceback-exposed
+        return JSONResponse(status_code=500, content={"detail": str(exc)})
+
+    @application.exception_handler(RuntimeError)
+    def runtime_failure(request, exc):
+        # ruleid: traceback-exposed
+        return PlainTextResponse("".join(traceback.format_exception(exc)), status_code=500)
+
+    def lookup_failed(request: Request, exc: LookupError) -> PlainTextResponse:
+        # ruleid: traceback-exposed
+        return PlainTextResponse(f"lookup failed: {exc}", status_code=500)
+
+    application.add_exception_handler(LookupError, lookup_failed)
+
+    @application.exception_handler(Exception)
+    async def unhandled_safe(request: Request, exc: Exception) -> JSONResponse:
+        logger.error("unhandled: %r", exc)
+        # ok: traceback-exposed
+        return JSONResponse(status_code=500, content={"detail": "internal error"})
+
+    return application
 
 
 if __name__ == "__main__":
