@@ -92,3 +92,73 @@ def signature_ok_constant_time(body: bytes, signature: str) -> bool:
 def checksum_matches(data: bytes, published: str) -> bool:
     # ok: secret-compared-with-equals
     return hashlib.sha256(data).hexdigest() == published
+
+
+API_KEY = os.environ.get("REPORTS_API_KEY", "")
+ALLOWED_ORIGINS = ("https://app.example.com",)
+
+
+@app.get("/reports")
+def reports() -> object:
+    # ruleid: secret-compared-with-equals
+    if request.headers.get("X-Api-Key") != API_KEY:
+        return {"error": "unauthorized"}, 401
+    return {"reports": []}
+
+
+def require_api_key(provided_key: str, settings: object) -> None:
+    # ruleid: secret-compared-with-equals
+    if provided_key != settings.API_KEY:
+        raise PermissionError("bad key")
+
+
+class WebhookView:
+    def post(self, request: HttpRequest) -> HttpResponse:
+        secret = app.config["WEBHOOK_SECRET"]
+        token = request.headers["X-Hook-Token"]
+        # ruleid: secret-compared-with-equals
+        if token == secret:
+            return HttpResponse("ok")
+        return HttpResponse(status=403)
+
+
+async def verify_signature(body: bytes, signature: str, secret: bytes) -> bool:
+    mac = hmac.new(secret, body, hashlib.sha256)
+    # ruleid: secret-compared-with-equals
+    return mac.hexdigest() == signature
+
+
+def bearer_ok(header: str) -> bool:
+    # ruleid: secret-compared-with-equals
+    return header.removeprefix("Bearer ") == os.environ["SERVICE_TOKEN"]
+
+
+def require_api_key_safe(provided_key: str, settings: object) -> None:
+    # ok: secret-compared-with-equals
+    if not hmac.compare_digest(provided_key.encode(), settings.API_KEY.encode()):
+        raise PermissionError("bad key")
+
+
+def settings_changed(settings: object) -> bool:
+    # ok: secret-compared-with-equals
+    return settings.API_KEY == DEFAULT_API_KEY
+
+
+def password_matches(password: str, stored_hash: str) -> bool:
+    digest = hashlib.sha256(password.encode()).hexdigest()
+    # ok: secret-compared-with-equals
+    return digest == stored_hash
+
+
+class Credentials:
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+    def __eq__(self, other: object) -> bool:
+        # ok: secret-compared-with-equals
+        return isinstance(other, Credentials) and self.token == other.token
+
+
+def api_key_missing(settings: object) -> bool:
+    # ok: secret-compared-with-equals
+    return settings.API_KEY == ""
