@@ -241,3 +241,89 @@ def manifest_allowed_strictly(url: str) -> bool:
 def is_report(name: str) -> bool:
     # ok: host-suffix-check
     return name.endswith("report.csv")
+
+
+TRUSTED_SUFFIXES = ("example.com", "example.net")
+PARTNER_HOSTS = ["api.partner.example", "cdn.partner.example"]
+SUBDOMAIN_SUFFIXES = (".example.com", ".example.net")
+
+
+@app.route("/out")
+def outbound():
+    parsed = urlparse(request.args.get("to", ""))
+    host = parsed.hostname or ""
+    # ruleid: host-suffix-check
+    if not host.endswith(TRUSTED_SUFFIXES):
+        abort(400)
+    return redirect(parsed.geturl())
+
+
+def partner_fetch(url: str) -> bytes:
+    host = urllib.parse.urlsplit(url).hostname or ""
+    # ruleid: host-suffix-check
+    if any(host.endswith(suffix) for suffix in PARTNER_HOSTS):
+        return requests.get(url, timeout=5).content
+    raise PermissionError(url)
+
+
+def subdomain_only(url: str) -> bool:
+    host = urllib.parse.urlsplit(url).hostname or ""
+    # ok: host-suffix-check
+    return host == "example.com" or host.endswith(SUBDOMAIN_SUFFIXES)
+
+
+@app.route("/continue")
+def continue_to():
+    target = request.args.get("next", "/")
+    # ruleid: url-substring-check
+    if "example.com" in target:
+        # ruleid: open-redirect
+        return redirect(target)
+    return redirect("/")
+
+
+@api.get("/proxy")
+async def proxy(url: str) -> dict:
+    # ruleid: url-substring-check
+    if not url.startswith("https://api.example.com"):
+        raise PermissionError(url)
+    async with httpx.AsyncClient() as client:
+        # ruleid: ssrf-user-url
+        resp = await client.get(url)
+    return resp.json()
+
+
+class WebhookSender:
+    def __init__(self) -> None:
+        self.session = requests.Session()
+
+    def deliver(self, callback_url: str, payload: dict) -> int:
+        # ruleid: url-substring-check
+        if "hooks.example.com" not in callback_url:
+            raise ValueError("callback must be on hooks.example.com")
+        response = self.session.post(callback_url, json=payload, timeout=10)
+        return response.status_code
+
+
+@app.route("/continue-safe")
+def continue_safe():
+    target = request.args.get("next", "/")
+    # ok: url-substring-check
+    if target.startswith("https://example.com/"):
+        return redirect(target)
+    return redirect("/")
+
+
+def fetch_partner(url: str) -> bytes:
+    parts = urllib.parse.urlsplit(url)
+    # ok: url-substring-check
+    if parts.scheme != "https" or parts.hostname not in ALLOWED_HOSTS:
+        raise PermissionError(url)
+    return requests.get(url, timeout=5).content
+
+
+def describe(url: str) -> str:
+    # ok: url-substring-check
+    if "example.com" in url:
+        return "internal"
+    return "external"
