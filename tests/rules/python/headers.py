@@ -1,7 +1,13 @@
 """Download and redirect responses assembled by hand."""
 from __future__ import annotations
 
+import socket
 import urllib.parse
+from http.server import BaseHTTPRequestHandler
+
+from flask import Flask, Response, request
+
+app = Flask(__name__)
 
 
 def attachment_headers(download_name: str, size: int) -> dict[str, str]:
@@ -44,3 +50,61 @@ def safe_redirect(return_to: str) -> list[tuple[str, str]]:
 def typed(size: int) -> dict[str, str]:
     # ok: header-value-from-input
     return {"Content-Type": "text/csv", "X-Rows": f"{size}"}
+
+
+class DownloadHandler(BaseHTTPRequestHandler):
+    def send_download(self, filename: str, body: bytes) -> None:
+        head = [
+            "HTTP/1.1 200 OK",
+            # ruleid: raw-header-line-from-input
+            f"Content-Disposition: attachment; filename={filename}",
+            f"Content-Length: {len(body)}",
+        ]
+        self.wfile.write(("\r\n".join(head) + "\r\n\r\n").encode() + body)
+
+    def redirect(self, url: str) -> None:
+        # ruleid: raw-header-line-from-input
+        self.wfile.write(("HTTP/1.1 302 Found\r\n" + "Location: " + url + "\r\n\r\n").encode())
+
+
+async def send_redirect(writer: object, location: str) -> None:
+    # ruleid: raw-header-line-from-input
+    writer.write(b"HTTP/1.1 302 Found\r\nLocation: %s\r\n\r\n" % location.encode())
+    await writer.drain()
+
+
+def build_head(conn: socket.socket, cookie_value: str) -> None:
+    # ruleid: raw-header-line-from-input
+    line = "Set-Cookie: session={}; HttpOnly".format(cookie_value)
+    conn.sendall(("HTTP/1.1 200 OK\r\n" + line + "\r\n\r\n").encode())
+
+
+@app.route("/export")
+def export():
+    name = request.args.get("name", "export")
+    resp = Response("a,b\n", mimetype="text/csv")
+    # ruleid: header-value-from-input
+    resp.headers["Content-Disposition"] = f"attachment; filename={name}.csv"
+    return resp
+
+
+def send_download_safe(wfile: object, filename: str) -> None:
+    quoted = urllib.parse.quote(filename)
+    # ok: raw-header-line-from-input
+    wfile.write(f"Content-Disposition: attachment; filename*=UTF-8''{quoted}\r\n".encode())
+
+
+def send_length(wfile: object, size: int) -> None:
+    # ok: raw-header-line-from-input
+    wfile.write(f"Content-Length: {size}\r\n".encode())
+
+
+def describe_location(city: str) -> str:
+    # ok: raw-header-line-from-input
+    return f"Location of the office: {city}"
+
+
+def send_redirect_safe(wfile: object, url: str) -> None:
+    target = " ".join(url.splitlines())
+    # ok: raw-header-line-from-input
+    wfile.write(("Location: " + target + "\r\n").encode())
