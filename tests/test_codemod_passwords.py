@@ -121,3 +121,35 @@ def test_the_salt_is_the_operand_the_file_draws_at_random_whatever_its_name(
 def test_without_a_random_operand_there_is_no_salt_to_keep() -> None:
     source = "import hashlib\n\n\ndef h(a: str, b: str) -> str:\n    return hashlib.sha1(a + b).hexdigest()\n"
     assert not [f for f in propose(source, "password-fast-hash", (916,), 5, 5) if f.name == "password-hash-to-pbkdf2"]
+
+
+SALTS = st.sampled_from(['b"static-app-salt"', "SALT", 'APP_SALT.encode()', 'bytes.fromhex("00112233445566778899")'])
+HELD = st.sampled_from([
+    "    return hashlib.pbkdf2_hmac({alg!r}, {p}.encode('utf-8'), {salt}, 1000).hex()\n",
+    "    derived = hashlib.pbkdf2_hmac({alg!r}, {p}.encode('utf-8'), {salt}, 1000)\n    return derived.hex()\n",
+    "    digest = hashlib.sha256({salt} + {p}.encode())\n    return digest.hexdigest()\n",
+])
+
+
+@given(h=HASHERS, c=CHECKERS, p=PARAMS, salt=SALTS, held=HELD, alg=st.sampled_from(["sha256", "sha512"]),
+       comparison=COMPARISONS)
+@settings(max_examples=25, deadline=None)
+def test_a_constant_salt_or_a_held_digest_becomes_a_salted_slow_hash(h: str, c: str, p: str, salt: str, held: str,
+                                                                   alg: str, comparison: str) -> None:
+    body = held.format(alg=alg, p=p, salt=salt)
+    source = ("import hashlib\nimport hmac\n\nSALT = b'pepper-and-salt'\nAPP_SALT = 'app'\n\n"
+              f"\ndef {h}({p}: str) -> str:\n" + '    """Docs."""\n' + body + "\n\n"
+              f"def {c}({p}: str, stored: str) -> bool:\n    " + comparison.format(h=h, p=p) + "\n")
+    line = next(i for i, text in enumerate(source.splitlines(), 1) if "hashlib." in text and "import" not in text)
+    fixes = [f for f in propose(source, "fixed-iv-or-salt", (760,), line, line) if f.name == "password-kdf"]
+    assert fixes, source
+    module = _load(apply_edits(source, fixes[0].edits))
+    first, second = getattr(module, h)("s3cret!"), getattr(module, h)("s3cret!")
+    assert first != second and first.startswith("scrypt$")  # salted: the same password, two values
+    assert getattr(module, c)("s3cret!", first) and not getattr(module, c)("wrong", first)
+
+
+def test_a_digest_used_twice_is_left_alone() -> None:
+    source = ("import hashlib\n\nSALT = b'x'\n\n\ndef h(pw):\n    d = hashlib.pbkdf2_hmac('sha256', pw.encode(), SALT, 10)\n"
+              "    print(d)\n    return d.hex()\n\n\ndef check(pw, stored):\n    return h(pw) == stored\n")
+    assert not [f for f in propose(source, "fixed-iv-or-salt", (760,), 7, 7) if f.name == "password-kdf"]

@@ -278,6 +278,22 @@ def _recording(kind: str, fn: Any, name: str, **extra: Any) -> Any:
     return wrapper
 
 
+SALTS: set[bytes] = set()  # the salts the key derivations of one version were given (cleared per version)
+
+
+def _recording_kdf(fn: Any, name: str, salt_at: int | None) -> Any:
+    """A key derivation, recorded with whether its salt was already used by an earlier call of the same version:
+    a salt drawn for each password never is; a constant always is."""
+    def wrapper(*a: Any, **kw: Any) -> Any:
+        salt = a[salt_at] if salt_at is not None and len(a) > salt_at else kw.get("salt")
+        key = bytes(salt) if isinstance(salt, (bytes, bytearray)) else str(salt).encode()
+        record("hash", fn=name, name=name, salt_repeated=key in SALTS)
+        SALTS.add(key)
+        return fn(*a, **kw)
+    wrapper.__wrapped__ = fn  # type: ignore[attr-defined]
+    return wrapper
+
+
 def _own_calls(kind: str, fn: Any, name: str, module: str) -> Any:
     """fn, recorded when the probed module calls it directly (libraries call json.loads all the time)."""
     def wrapper(*a: Any, **kw: Any) -> Any:
@@ -368,7 +384,7 @@ def _record_jwt() -> None:
         return claims
 
     decode.__wrapped__ = real_decode  # type: ignore[attr-defined]
-    jwt.decode = decode
+    jwt.decode = decode  # type: ignore[attr-defined]
 
 
 def _record_keys() -> None:
@@ -501,10 +517,12 @@ def install_fakes(preload: list[str]) -> None:
                  "uniform", "randbytes"):
         if hasattr(random, name):
             setattr(random, name, _recording("random", getattr(random, name), name))
-    for name in ("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_256", "blake2b", "blake2s", "new",
-                 "pbkdf2_hmac", "scrypt"):
+    for name in ("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_256", "blake2b", "blake2s", "new"):
         if hasattr(hashlib, name):
             setattr(hashlib, name, _recording("hash", getattr(hashlib, name), name))
+    for name, salt_at in (("pbkdf2_hmac", 2), ("scrypt", None)):
+        if hasattr(hashlib, name):
+            setattr(hashlib, name, _recording_kdf(getattr(hashlib, name), name, salt_at))
     import hmac
 
     for name in ("new", "digest"):  # the key is recorded: a hard-coded one is what the secrets probe looks for
@@ -1005,6 +1023,7 @@ def main() -> int:
         entry: dict[str, Any] = {"name": version["name"], "calls": []}
         results.append(entry)
         world.reset()
+        SALTS.clear()
         for name in set(plan["versions"][max(n - 1, 0)].get("env", {})) - set(version.get("env", {})):
             os.environ.pop(name, None)
         os.environ.update(version.get("env", {}))  # a candidate's secret, from the deployment's environment

@@ -1,5 +1,6 @@
 """Weak hashes (CWE-327, 328, 916, 759, 760): every hashlib call is recorded. For a password (a CWE-916/759/760
-finding in the function, or a parameter named for a password) a value computed with fast hashes only, or the same value for the same password twice
+finding in the function, or a parameter named for a password) a value computed with fast hashes only, a key
+derivation given a salt an earlier call already used (a constant), or the same value for the same password twice
 (no salt), is the exploit; for other data an MD5 or SHA-1 digest is. A stronger hash changes the value by
 design: benign runs must keep its type and form (a password's value may become a self-describing slow hash,
 `scrypt$n$r$p$salt$key`), and the project's tests judge the round trip."""
@@ -59,6 +60,8 @@ class Hashing(Family):
         if _password(ctx):
             if not any(n in SLOW for n in names):
                 return f"the password is stored with {names[0]} alone (fast, no key stretching)"
+            if repeated := [e["name"] for e in events(obs, "hash") if e.get("salt_repeated")]:
+                return f"{repeated[0]} gets the same salt for every password (one table cracks them all)"
             return ""
         if weak := [n for n in names if n in WEAK]:
             return f"the digest is computed with {weak[0]}"

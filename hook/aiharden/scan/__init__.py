@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from aiharden.languages import PYTHON
 from aiharden.languages import of_scanned
@@ -105,7 +106,7 @@ def scan_texts(
     return ScanResult(tuple(merge(findings)), tuple(errors), engine, incomplete)
 
 
-def _with_errors(data: dict) -> set[str]:
+def _with_errors(data: dict[str, Any]) -> set[str]:
     """Files a semgrep error names: their results may be partial, so they are not cached."""
     out = set()
     for err in data.get("errors", []):

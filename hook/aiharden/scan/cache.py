@@ -7,9 +7,9 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Collection
 from collections.abc import Iterable
 from collections.abc import Mapping
-from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -67,7 +67,7 @@ class ResultCache:
                 found[rel] = [{**r, "path": rel} for r in results if isinstance(r, dict)]
         return found
 
-    def put(self, texts: Mapping[str, str], results: Iterable[dict[str, Any]], skip: Sequence[str] = ()) -> None:
+    def put(self, texts: Mapping[str, str], results: Iterable[dict[str, Any]], skip: Collection[str] = ()) -> None:
         """Store each text's results (texts in skip, e.g. with a semgrep error, are not stored); never fails a run."""
         if "*" in skip:  # an error of the whole run
             return

@@ -25,7 +25,7 @@ class CodemodFix:
     edits: tuple[Edit, ...]  # the flagged statement's lines, plus at most one inserted import line
 
 
-_NO_CODEMOD = ("weak-cipher", "fixed-iv-or-salt")
+_NO_CODEMOD = ("weak-cipher",)
 
 _RULES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
@@ -53,6 +53,7 @@ _RULES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("pickle-load", "marshal-load", "B301", "B302"), ("pickle",)),
     **dict.fromkeys(("md5-hash", "sha1-hash", "B303", "B324"), ("hash", "password")),
     "password-fast-hash": ("password", "hash"),
+    "fixed-iv-or-salt": ("password",),  # a constant salt of a stored password hash; a fixed IV has no codemod yet
     **dict.fromkeys(("insecure-random-token", "B311"), ("random",)),
     **dict.fromkeys(("requests-verify-false", "B501"), ("verify",)),
     **dict.fromkeys(("ssl-unverified-context", "B323"), ("ssl",)),

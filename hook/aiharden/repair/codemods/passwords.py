@@ -1,7 +1,10 @@
-"""CWE-916/759/760/328: a fast digest stored for later comparison → scrypt with a random salt, verifier included.
+"""CWE-916/759/760/328: a fast or constant-salted digest stored for later comparison → scrypt with a random salt,
+verifier included.
 
-The shape: a function returns `hashlib.<fast>(<bytes>).hexdigest()` of what it is given, and the file compares
-that function's result with a stored value (`H(pw) == stored`, `hmac.compare_digest(H(pw), stored)`, or a local
+The shape: a function returns the hex of a hash of what it is given — `hashlib.<fast>(<bytes>).hexdigest()`, or
+`hashlib.pbkdf2_hmac(<alg>, <bytes>, <salt>, <rounds>).hex()` (a salt that is a constant makes one table crack
+every value), directly or through a local it returns — and the file compares that function's result with a stored
+value (`H(pw) == stored`, `hmac.compare_digest(H(pw), stored)`, or a local
 holding `H(pw)` compared later). A salted hash cannot be recomputed and compared, so both sides change together:
 H returns `scrypt$n$r$p$<salt>$<key>` (the salt and the cost travel with the value) and every comparison calls a
 verifier built from H itself, which recomputes the key with the stored salt and compares in constant time.
@@ -10,6 +13,7 @@ Values stored before the change no longer match (their scheme is not scrypt): us
 from __future__ import annotations
 
 import ast
+from dataclasses import dataclass
 
 from aiharden.repair.codemods.context import Context
 from aiharden.repair.codemods.context import Draft
@@ -43,40 +47,85 @@ def {matches}(secret: bytes, stored: str) -> bool:
 '''
 
 
+@dataclass(frozen=True)
+class _Site:
+    value: ast.expr  # what the function returns: replaced by the salted hash
+    secret: ast.expr  # the bytes hashed
+    dead: ast.stmt | None = None  # `digest = <hash>` whose only use is the returned value: removed
+
+
 def password_kdf(ctx: Context) -> list[Draft]:
     tree = ast.parse(ctx.source)
     parents = parents_of(tree)
-    for call in _flagged_digests(ctx, tree):
-        ret = parents.get(call)
+    for site in _flagged_digests(ctx, tree, parents):
+        ret = parents.get(site.value)
         function = parents.get(ret) if ret is not None else None
         if not (isinstance(ret, ast.Return) and isinstance(function, ast.FunctionDef) and function in tree.body
                 and function.body[-1] is ret):
             continue
-        edits = _rewrite(ctx, tree, parents, function, call)
+        edits = _rewrite(ctx, tree, parents, function, site)
         if edits:
             return [Draft("password-kdf", {}, ("hashlib", "hmac", "os"), edits)]
     return []
 
 
-def _flagged_digests(ctx: Context, tree: ast.Module) -> list[ast.Call]:
-    """`hashlib.<fast>(x).hexdigest()` calls on the flagged lines."""
+def _flagged_digests(ctx: Context, tree: ast.Module, parents: dict[ast.AST, ast.AST]) -> list[_Site]:
+    """The returned hex of a hash whose call is on the flagged lines: `hashlib.<fast>(x).hexdigest()`,
+    `hashlib.pbkdf2_hmac(alg, x, salt, n).hex()`, or either kept in a local that the function returns as hex."""
     found = []
     for node in ast.walk(tree):
-        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "hexdigest" and not node.args and ctx.start <= node.lineno <= ctx.end):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and not node.args
+                and node.func.attr in ("hexdigest", "hex")):
             continue
         inner = node.func.value
-        if isinstance(inner, ast.Call) and len(inner.args) == 1 and not inner.keywords and _fast(ctx, inner.func):
-            found.append(node)
+        if isinstance(inner, ast.Call) and ctx.start <= inner.lineno <= ctx.end and \
+                (secret := _hashed(ctx, inner, node.func.attr)) is not None:
+            found.append(_Site(node, secret))
+        elif isinstance(inner, ast.Name) and (held := _held_hash(ctx, parents, node, inner.id)) is not None:
+            assign, secret = held
+            found.append(_Site(node, secret, assign))
     return found
 
 
-def _fast(ctx: Context, func: ast.expr) -> bool:
-    dotted = _dotted(func)
-    if dotted is None:
-        return False
+def _hashed(ctx: Context, call: ast.Call, ending: str) -> ast.expr | None:
+    """The bytes a hash call hashes: `hashlib.<fast>(x)` read with .hexdigest(), `hashlib.pbkdf2_hmac(alg, x, salt,
+    n)` read with .hex()."""
+    if ending == "hexdigest" and len(call.args) == 1 and not call.keywords and _fast(ctx, call.func):
+        return call.args[0]
+    if ending == "hex" and _qualified(ctx, call.func) == "hashlib.pbkdf2_hmac" and len(call.args) >= 4:
+        return call.args[1]
+    return None
+
+
+def _held_hash(ctx: Context, parents: dict[ast.AST, ast.AST], read: ast.Call,
+               local: str) -> tuple[ast.Assign, ast.expr] | None:
+    """`local = <hash call>` on the flagged lines, in the same function, whose one use is read (`local.hex()`)."""
+    function = parents.get(read)
+    while function is not None and not isinstance(function, ast.FunctionDef):
+        function = parents.get(function)
+    if function is None:
+        return None
+    assigns = [n for n in ast.walk(function) if isinstance(n, ast.Assign) and len(n.targets) == 1
+               and isinstance(n.targets[0], ast.Name) and n.targets[0].id == local]
+    uses = [n for n in ast.walk(function) if isinstance(n, ast.Name) and n.id == local and isinstance(n.ctx, ast.Load)]
+    if len(assigns) != 1 or len(uses) != 1 or parents.get(uses[0]) is not read.func:
+        return None
+    assign = assigns[0]
+    if not (isinstance(assign.value, ast.Call) and ctx.start <= assign.lineno <= ctx.end
+            and parents.get(assign) is function):
+        return None
+    secret = _hashed(ctx, assign.value, read.func.attr)  # type: ignore[attr-defined]
+    return (assign, secret) if secret is not None else None
+
+
+def _qualified(ctx: Context, func: ast.expr) -> str:
+    dotted = _dotted(func) or ""
     head, _, rest = dotted.partition(".")
-    full = ctx.aliases.get(head, head) + (f".{rest}" if rest else "")
+    return ctx.aliases.get(head, head) + (f".{rest}" if rest else "")
+
+
+def _fast(ctx: Context, func: ast.expr) -> bool:
+    full = _qualified(ctx, func)
     return full.startswith("hashlib.") and full.split(".", 1)[1] in _FAST
 
 
@@ -90,7 +139,7 @@ def _dotted(node: ast.expr) -> str | None:
 
 
 def _rewrite(
-    ctx: Context, tree: ast.Module, parents: dict[ast.AST, ast.AST], function: ast.FunctionDef, digest: ast.Call
+    ctx: Context, tree: ast.Module, parents: dict[ast.AST, ast.AST], function: ast.FunctionDef, site: _Site
 ) -> tuple[Edit, ...]:
     args = function.args
     if args.vararg or args.kwarg or args.kwonlyargs or args.defaults or args.posonlyargs or not args.args:
@@ -102,14 +151,15 @@ def _rewrite(
     matches = free_name(tree, f"{function.name}_matches")
     kdf = next((f.name for f in tree.body if isinstance(f, ast.FunctionDef) and f.name.startswith("_kdf")
                 and "scrypt" in (ast.get_docstring(f) or "")), None)
-    inner = digest.func.value  # type: ignore[attr-defined]
-    secret = splices.segment(inner.args[0])
+    secret = splices.segment(site.secret)
     if kdf is None:
         kdf = free_name(tree, "_kdf")
         splices.insert_before_line(first_line(function), _KDF.format(kdf=kdf, matches=f"{kdf}_matches") + "\n\n")
-    splices.replace(digest, f"{kdf}({secret})")
+    splices.replace(site.value, f"{kdf}({secret})")
+    if site.dead is not None:
+        splices.replace_lines(site.dead.lineno, site.dead.end_lineno or site.dead.lineno, "")
     end = function.end_lineno or function.lineno
-    splices.insert_before_line(end + 1, "\n\n" + _verifier(ctx.source, function, digest, matches, f"{kdf}_matches"))
+    splices.insert_before_line(end + 1, "\n\n" + _verifier(ctx.source, function, site, matches, f"{kdf}_matches"))
     for node, call, stored, negated, dead in checks:
         splices.replace(node, ("not " if negated else "") + f"{matches}({_args(splices, call)}, {splices.segment(stored)})")
         if dead is not None:
@@ -121,11 +171,13 @@ def _args(splices: Splices, call: ast.Call) -> str:
     return ", ".join(splices.segment(a) for a in [*call.args, *call.keywords])
 
 
-def _verifier(source: str, function: ast.FunctionDef, digest: ast.Call, name: str, matches: str) -> str:
+def _verifier(source: str, function: ast.FunctionDef, site: _Site, name: str, matches: str) -> str:
     """function's own text as `name(..., stored: str) -> bool`, returning matches(<its secret>, stored)."""
     own = Splices(source)
     stored = "stored" if all(a.arg != "stored" for a in function.args.args) else "stored_value"
-    own.replace(digest, f"{matches}({own.segment(digest.func.value.args[0])}, {stored})")  # type: ignore[attr-defined]
+    own.replace(site.value, f"{matches}({own.segment(site.secret)}, {stored})")
+    if site.dead is not None:
+        own.replace_lines(site.dead.lineno, site.dead.end_lineno or site.dead.lineno, "")
     last = function.args.args[-1]
     tail = last.annotation if last.annotation is not None else last
     own.replace(tail, own.segment(tail) + f", {stored}: str")
