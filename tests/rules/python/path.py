@@ -2,12 +2,18 @@
 from __future__ import annotations
 
 import importlib.resources
+import argparse
 import os
+import shutil
+import sys
 import tarfile
 import zipfile
 from pathlib import Path
 
-from fastapi import FastAPI
+import click
+from django.http import FileResponse as DjangoFileResponse
+from fastapi import FastAPI, UploadFile
+from fastapi.responses import FileResponse
 from flask import Flask, abort, request, send_file, send_from_directory
 from werkzeug.utils import secure_filename
 
@@ -220,3 +226,139 @@ def has_scheme(url: str) -> bool:
 def resource_text(filename: str) -> str:
     # ok: open-joined-param-path
     return importlib.resources.files("app.resources").joinpath(filename).read_text()
+
+
+TENANTS_DIR = Path("/srv/tenants")
+
+
+@app.route("/t/<tenant>/files/<filename>")
+def tenant_file(tenant: str, filename: str):
+    path = os.path.join(UPLOAD_DIR, tenant, filename)
+    # ruleid: open-user-path
+    return send_file(path)
+
+
+@api.get("/tenants/{tenant}/docs/{name}")
+async def tenant_doc(tenant: str, name: str) -> FileResponse:
+    doc = TENANTS_DIR / tenant / "docs" / name
+    # ruleid: open-user-path
+    return FileResponse(doc)
+
+
+def django_download(request, tenant, filename):
+    folder = os.path.join(UPLOAD_DIR, tenant)
+    target = f"{folder}/{filename}"
+    # ruleid: open-user-path
+    return DjangoFileResponse(open(target, "rb"))
+
+
+@app.route("/notes/save", methods=["POST"])
+def save_note():
+    owner = request.form["owner"]
+    title = request.form["title"]
+    # ruleid: open-user-path
+    (TENANTS_DIR / owner / f"{title}.md").write_text(request.form["body"], encoding="utf-8")
+    return {"ok": True}
+
+
+def export_cli(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("tenant")
+    parser.add_argument("report")
+    args = parser.parse_args(argv)
+    out = os.path.join("/var/reports", args.tenant, args.report)
+    # ruleid: open-user-path
+    with open(out, "w", encoding="utf-8") as fh:
+        fh.write("report")
+    return 0
+
+
+@click.command()
+@click.argument("tenant")
+@click.argument("name")
+def show(tenant: str, name: str) -> None:
+    # ruleid: open-user-path
+    click.echo((TENANTS_DIR / tenant / name).read_text())
+
+
+def main_argv() -> None:
+    # ruleid: open-user-path
+    print(Path("/srv/data", sys.argv[1], sys.argv[2]).read_text())
+
+
+@api.get("/tenants/{tenant}/docs-safe/{name}")
+async def tenant_doc_safe(tenant: str, name: str) -> FileResponse:
+    doc = (TENANTS_DIR / tenant / name).resolve()
+    if not doc.is_relative_to(TENANTS_DIR.resolve()):
+        raise PermissionError(name)
+    # ok: open-user-path
+    return FileResponse(doc)
+
+
+@app.route("/t-safe/<tenant>/files/<filename>")
+def tenant_file_safe(tenant: str, filename: str):
+    path = os.path.join(UPLOAD_DIR, secure_filename(tenant), secure_filename(filename))
+    # ok: open-user-path
+    return send_file(path)
+
+
+def cli_config(argv: list[str] | None = None) -> str:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("config")
+    args = parser.parse_args(argv)
+    # ok: open-user-path
+    with open(args.config, encoding="utf-8") as fh:
+        return fh.read()
+
+
+def export_cli_safe(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("tenant")
+    parser.add_argument("report")
+    args = parser.parse_args(argv)
+    out = os.path.join("/var/reports", os.path.basename(args.tenant), os.path.basename(args.report))
+    # ok: open-user-path
+    with open(out, "w", encoding="utf-8") as fh:
+        fh.write("report")
+    return 0
+
+
+# Archives: member names are the archive author's.
+def unpack_upload(upload: UploadFile, dest: Path) -> None:
+    with zipfile.ZipFile(upload.file) as zf:
+        for name in zf.namelist():
+            target = dest / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            # ruleid: open-user-path
+            target.write_bytes(zf.read(name))
+
+
+def copy_members(archive: str, dest: str) -> None:
+    with zipfile.ZipFile(archive) as zf:
+        for info in zf.infolist():
+            if info.is_dir():
+                continue
+            out_path = os.path.join(dest, info.filename)
+            # ruleid: open-user-path
+            with zf.open(info) as src, open(out_path, "wb") as dst:
+                shutil.copyfileobj(src, dst)
+
+
+def unpack_checked(archive: str, dest: str) -> None:
+    root = os.path.realpath(dest)
+    with zipfile.ZipFile(archive) as zf:
+        for name in zf.namelist():
+            target = os.path.realpath(os.path.join(root, name))
+            if os.path.commonpath([root, target]) != root:
+                raise ValueError(f"unsafe member {name}")
+            # ok: open-user-path
+            with open(target, "wb") as out:
+                out.write(zf.read(name))
+
+
+def unpack_flat(archive: str, dest: str) -> None:
+    with zipfile.ZipFile(archive) as zf:
+        for name in zf.namelist():
+            # ok: open-user-path
+            with open(os.path.join(dest, os.path.basename(name)), "wb") as out:
+                out.write(zf.read(name))
