@@ -766,6 +766,29 @@ def test_a_token_decoded_without_verification_is_forged_and_a_verified_decode_bl
     assert report.results["other_key"].status == "blocked"
 
 
+CONSTANT_SALT = '''
+    import hashlib
+
+    SALT = b"static-app-salt"
+
+
+    def hash_password(password: str) -> str:
+        return hashlib.pbkdf2_hmac("sha256", password.encode(), SALT, 1000).hex()
+'''
+
+
+def test_a_key_derivation_given_the_same_salt_twice_is_the_exploit(tmp_path: Path) -> None:
+    salted = CONSTANT_SALT.replace("import hashlib", "import hashlib\n    import os").replace(
+        '        return hashlib.pbkdf2_hmac("sha256", password.encode(), SALT, 1000).hex()',
+        '        salt = os.urandom(16)\n        return "pbkdf2_sha256$" + salt.hex() + "$" + '
+        'hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 1000).hex()')
+    report = _probe(tmp_path, CONSTANT_SALT, "pbkdf2_hmac", [760], salted=salted,
+                    other_constant=CONSTANT_SALT.replace("static-app-salt", "another-constant"))
+    assert "gets the same salt for every password" in report.shown
+    assert report.results["salted"].status == "blocked", report.results["salted"]
+    assert report.results["other_constant"].status == "exploitable"
+
+
 FACTORY = '''
     import traceback
 
