@@ -40,7 +40,8 @@ def source_files(max_bytes: int, seed: int, extra_roots: Iterable[Path] = ()) ->
 def corpus_chunks(files: Iterable[Path], seed: int) -> tuple[list[str], list[str]]:
     """Abstracted chunks of 4-16 lines; split train/test by source file (1 in 50 files held out)."""
     rng = random.Random(seed)
-    train, test = [], []
+    train: list[str] = []
+    test: list[str] = []
     for p in files:
         try:
             lines = p.read_text(encoding="utf-8").splitlines(keepends=True)

@@ -149,14 +149,16 @@ def pair_files(data: Path) -> list[Path]:
     return files
 
 
-def load_pairs(data: Path, max_per_file: int, seed: int, real_repeat: int) -> list[dict[str, Any]]:
+def load_pairs(data: Path, max_per_file: int, seed: int, real_repeat: int, repeat: dict[str, int] | None = None) -> list[dict[str, Any]]:
+    """Each file's pairs (a seeded sample of max_per_file, if set) times its repeat count, plus the real pairs."""
     pairs: list[dict[str, Any]] = []
     for f in pair_files(data):
         rows = load_jsonl(f)
         if max_per_file and len(rows) > max_per_file:
             rows = random.Random(seed).sample(rows, max_per_file)
-        _log(f"pairs: {len(rows)} from {f.name}")
-        pairs += rows
+        n = (repeat or {}).get(f.name, 1)
+        _log(f"pairs: {len(rows)} from {f.name} x{n}")
+        pairs += rows * n
     real = data / "real.jsonl"
     if not real.exists():
         raise SystemExit(f"{real}: missing; `python -m models.data.generate` writes it from the real-pair folder")
@@ -164,12 +166,19 @@ def load_pairs(data: Path, max_per_file: int, seed: int, real_repeat: int) -> li
     return pairs
 
 
+def _repeats(items: list[str]) -> dict[str, int]:
+    return {k: int(v) for k, v in (x.split("=", 1) for x in items)}
+
+
 def write_recipe(a: argparse.Namespace, corpus_sha: str | None) -> None:
     """OUT/recipe.json: the settings and the sha256 of every input; export copies it into repair-model.json."""
     files = pair_files(a.data) + [a.data / "real.jsonl"]
     rec = {"seed": a.seed, "size": a.size, "batch": a.batch, "lr": a.lr, "pretrain_steps": a.pretrain_steps,
            "finetune_steps": a.finetune_steps, "max_pairs_per_file": a.max_pairs, "real_repeat": a.real_repeat,
+           "repeat": _repeats(a.repeat),
            "base": str(a.base) if a.base else None, "corpus_sha256": corpus_sha,
+           "base_source": json.loads((a.base / "recovered-from.json").read_text(encoding="utf-8"))
+           if a.base and (a.base / "recovered-from.json").is_file() else None,
            "tokenizer_sha256": sha256_file(a.out / "tokenizer.json"),
            "data_sha256": {f.name: sha256_file(f) for f in files}}
     (a.out / "recipe.json").write_text(json.dumps(rec, indent=1) + "\n", encoding="utf-8")
@@ -191,6 +200,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="more source folders for the pre-training corpus, after the stdlib (repeatable)")
     ap.add_argument("--max-pairs", type=int, default=0, help="use at most this many pairs of each *-train.jsonl (0: all)")
     ap.add_argument("--real-repeat", type=int, default=5, help="oversampling of the real pairs")
+    ap.add_argument("--repeat", action="append", default=[], metavar="FILE=N",
+                    help="oversample one pair file, e.g. mined-train.jsonl=3 (repeatable)")
     ap.add_argument("--pretrain-minutes", type=float, default=600.0, help="wall-time cap of pre-training (exceeding it fails)")
     ap.add_argument("--max-minutes", type=float, default=600.0, help="wall-time cap of fine-tuning (exceeding it fails)")
     ap.add_argument("--ckpt-minutes", type=float, default=5.0)
@@ -218,7 +229,8 @@ def train(a: argparse.Namespace) -> int:
         chunks, _ = corpus_chunks(source_files(int(a.corpus_mb * 1e6), a.seed, a.corpus_root), a.seed)
         corpus_sha = hashlib.sha256("\0".join(chunks).encode()).hexdigest()
         if not tok_path.exists() or a.stage == "tokenizer":
-            pairs = [p for f in pair_files(a.data) for p in load_jsonl(f)[:10000]]
+            # The synthetic pairs only: the tokenizer (and pre-training) need not wait for the miner.
+            pairs = load_jsonl(a.data / "synthetic-train.jsonl")[:20000]
             train_tokenizer(chunks + [abstract(p["before"] + p["region"] + p["after"] + p["fixed"]) for p in pairs], 8000, tok_path)
         if a.stage == "tokenizer":
             return 0
@@ -240,7 +252,7 @@ def train(a: argparse.Namespace) -> int:
         from transformers import T5ForConditionalGeneration
 
         model = T5ForConditionalGeneration.from_pretrained(pre_final)
-    pairs = load_pairs(a.data, a.max_pairs, a.seed, a.real_repeat)
+    pairs = load_pairs(a.data, a.max_pairs, a.seed, a.real_repeat, _repeats(a.repeat))
     t = time.time()
     ex = pair_examples(pairs, tok, eos, MAX_SRC, MAX_TGT)
     _log(f"finetune: {len(ex)} examples encoded in {time.time() - t:.0f}s")

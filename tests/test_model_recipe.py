@@ -93,3 +93,23 @@ def test_time_cap_fails_loudly_and_resumes(tmp_path: Path) -> None:
     assert (out / "pretrain" / "ckpt.pt").is_file() and not (out / "pretrain" / "final").exists()
     assert train.main(_tiny(tmp_path, out)) == 0
     assert (out / "finetune" / "final").is_dir()
+
+
+def test_recovered_checkpoint_decodes_like_the_onnx_model(tmp_path: Path) -> None:
+    torch = pytest.importorskip("torch", reason="the recipe needs the train extra (torch)")
+    pytest.importorskip("onnx", reason="the recipe needs the train extra (onnx)")
+    from aiharden.repair.model import RepairModel
+    from aiharden.repair.model import RepairRequest
+    from aiharden.repair.model import _beam_search
+    from models.recover import recover
+    from transformers import T5ForConditionalGeneration
+
+    onnx_model = RepairModel.load(device="cpu")
+    hf = T5ForConditionalGeneration.from_pretrained(recover(onnx_model.model_dir, tmp_path / "ckpt")).eval()
+    assert (tmp_path / "ckpt" / "tokenizer.json").read_bytes() == (onnx_model.model_dir / "tokenizer.json").read_bytes()
+    src = "import yaml\n\n\ndef read(path):\n    with open(path) as f:\n        return yaml.load(f)\n"
+    enc, ids = onnx_model._encode(RepairRequest(502, "yaml-unsafe-load", src, 6, 6))
+    want = _beam_search(onnx_model, [ids], [set(enc.mapping)], 1)[0][0]
+    with torch.no_grad():
+        got = hf.generate(torch.tensor([ids]), max_new_tokens=96, num_beams=1, do_sample=False)[0].tolist()
+    assert [t for t in got[1:] if t not in (0, 1)] == want

@@ -297,7 +297,7 @@ def _statements(tree: ast.AST) -> Iterator[tuple[ast.stmt, int, list[ast.Call]]]
             parts = list(node.items)
         else:
             parts = [node]
-        end = (body[0].lineno - 1) if body else node.end_lineno  # type: ignore[attr-defined]
+        end = (body[0].lineno - 1) if body else node.end_lineno
         if end is None or end < node.lineno or end - node.lineno + 1 > MAX_LINES:
             continue
         calls = [c for p in parts for c in ast.walk(p) if isinstance(c, ast.Call) and c.end_lineno is not None and c.end_lineno <= end]
@@ -315,8 +315,9 @@ def injections(tree: ast.AST, lines: list[str], rng: random.Random) -> Iterator[
                 variants = find(call, lines, rng) if find is _sql else find(call, lines, rng, stmt)
                 for rule, cwe, name, new, pre in variants:
                     a, b = call.lineno - start, call.end_lineno - start  # type: ignore[operator]
+                    assert call.end_col_offset is not None
                     seg = lines[start - 1 : end]
-                    head, tail = seg[a][: call.col_offset], seg[b][call.end_col_offset :]  # type: ignore[index]
+                    head, tail = seg[a][: call.col_offset], seg[b][call.end_col_offset :]
                     body = seg[:a] + [head + new + tail] + seg[b + 1 :]
                     region = "".join(indent + p + "\n" for p in pre) + "".join(body)
                     yield Injection(rule, cwe, start, end, region if region.endswith("\n") else region + "\n", name)

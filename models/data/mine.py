@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from collections.abc import Sequence
 from email.parser import HeaderParser
 from pathlib import Path
+from typing import Any
 
 from aiharden.repair.prompt import CONTEXT_LINES
 from models.data.inject import injections
@@ -85,7 +86,7 @@ def permitted(lic: str) -> bool:
     return any(_PERMISSIVE.search(b) and not _COPYLEFT.search(b) for b in branches)
 
 
-def fetch(reqs: list[str], build: Path) -> list[dict[str, str]]:
+def fetch(reqs: list[str], build: Path) -> list[dict[str, Any]]:
     """Download each requirement (skipping ones already there) and read its name, version and licence."""
     dl = build / "dl"
     dl.mkdir(parents=True, exist_ok=True)
@@ -179,6 +180,7 @@ def verify(pairs: list[dict[str, object]], chunk: int = 2000) -> list[bool]:
     gate's import completion would add) followed by the pair's lines.
     """
     from aiharden.scan import scan_texts
+    from aiharden.scan.findings import Finding
 
     keep: list[bool] = []
     for i in range(0, len(pairs), chunk):
@@ -192,13 +194,13 @@ def verify(pairs: list[dict[str, object]], chunk: int = 2000) -> list[bool]:
                 start = len(head.splitlines()) + len(str(p["before"]).splitlines()) + 1
                 texts[f"{side}/{k}.py"] = head + body
                 spans[f"{side}/{k}.py"] = (start, start + len(str(p[side]).splitlines()) - 1)
-        found: dict[str, list[object]] = {}
+        found: dict[str, list[Finding]] = {}
         for f in scan_texts(texts, timeout=1800).findings:
             found.setdefault(f.path, []).append(f)
         for k, p in enumerate(part):
             def hit(side: str) -> bool:
                 s, e = spans[f"{side}/{k}.py"]
-                return any((f.rule_id.endswith(str(p["rule_id"])) or int(p["cwe"]) in f.cwe) and s <= f.region.start_line <= e  # type: ignore[attr-defined]
+                return any((f.rule_id.endswith(str(p["rule_id"])) or int(str(p["cwe"])) in f.cwe) and s <= f.region.start_line <= e
                            for f in found.get(f"{side}/{k}.py", []))
             keep.append(hit("region") and not hit("fixed"))
         print(f"verify: {i + len(part)}/{len(pairs)} scanned, {sum(keep)} kept", file=sys.stderr, flush=True)
@@ -209,7 +211,7 @@ def test_package(name: str, percent: int) -> bool:
     return int(hashlib.sha256(_norm(name).encode()).hexdigest(), 16) % 100 < percent
 
 
-def mine(lock: list[dict[str, str]], build: Path, out: Path, seed: int, test_percent: int, check: bool = True) -> dict[str, object]:
+def mine(lock: list[dict[str, Any]], build: Path, out: Path, seed: int, test_percent: int, check: bool = True) -> dict[str, object]:
     out.mkdir(parents=True, exist_ok=True)
     seen: set[bytes] = set()
     pairs: list[dict[str, object]] = []

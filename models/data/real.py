@@ -16,7 +16,6 @@ from aiharden.repair.prompt import CONTEXT_LINES
 MAX_LINES = 8
 # Relative to the project root, never a machine's absolute path: <root>/../shared/data/repair-pairs.
 DEFAULT_ROOT = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "repair-pairs"
-ATTRIBUTION = "derived from eth-sri/sven and eth-sri/SafeCoder (MIT licence); see models/README.md"
 
 
 def _files(root: Path) -> Iterator[Path]:
