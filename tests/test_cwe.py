@@ -148,3 +148,24 @@ def test_every_bandit_test_we_map_has_our_own_wording() -> None:
         message = cwe.bandit_message(test_id)
         assert message and message.endswith(".") and len(message.split(". ")) >= 2, test_id  # what, why, fix
     assert cwe.bandit_message("B999") is None  # an unknown test keeps bandit's own text
+
+
+def test_an_engines_doubt_caps_the_severity() -> None:
+    from aiharden.cwe import finding_severity
+
+    assert cwe.severity_of((89,))[1] in ("high", "critical")
+    assert finding_severity((89,), "HIGH") == finding_severity((89,), "MEDIUM") == cwe.severity_of((89,))
+    assert finding_severity((89,), "LOW") == (6.9, "medium")  # a low-confidence finding is never high or critical
+    assert finding_severity((338,), "HIGH", "LOW")[1] == "low"  # bandit's own low severity
+    assert finding_severity((117,), "LOW", "LOW")[1] == "low"
+    assert finding_severity((117,), "HIGH", "HIGH") == finding_severity((117,))  # nothing to cap
+
+
+def test_random_for_a_pick_is_low_and_random_for_a_token_is_not(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from aiharden.scan import scan_texts
+
+    text = ('import random\n\n\ndef pick(colors):\n    return random.choice(colors)\n\n\n'
+            'def token():\n    return "".join(random.choice("abcdef0123456789") for _ in range(32))\n')
+    by_line = {f.region.start_line: f.severity()[1] for f in scan_texts({"m.py": text}).findings}
+    assert by_line[5] == "low"  # bandit's B311, severity LOW: --fail-on medium lets it pass
+    assert by_line[9] in ("high", "critical")  # the token rule

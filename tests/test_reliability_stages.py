@@ -135,7 +135,7 @@ def test_incomplete_rescan_accepts_no_candidate() -> None:
     findings = [f for f in result.findings if f.region.start_line == FLAGGED]
     cands = [Candidate(0, "model", "m", (Edit(FLAGGED, FLAGGED, SAFE_LINE),))]
     (v,) = verify(findings, {"conf.py": tuple(result.findings)}, {"conf.py": samples.YAML_LOAD}, cands,
-                  bandit_skip=DEFAULT_SKIP, timeout=0.0)
+                  bandit_skip=DEFAULT_SKIP, timeout=0.0, cache=False)
     assert not v.accepted and v.code == "rescan-incomplete"
 
 

@@ -59,6 +59,19 @@ def severity_of(cwes: Sequence[int]) -> tuple[float, str]:
     return score, level(score)
 
 
+# the highest score a finding may have when the engine doubts it: a rule or bandit test of low confidence is at
+# most medium, a bandit test of low severity (a process started without a shell, `random` for a shuffle) at most low
+_CONFIDENCE_CAP = {"LOW": 6.9}
+_TOOL_SEVERITY_CAP = {"LOW": 3.9}
+
+
+def finding_severity(cwes: Sequence[int], confidence: str = "MEDIUM", tool_severity: str = "") -> tuple[float, str]:
+    """A finding's score and level: its CWEs' score, capped by the engine's confidence and its own severity."""
+    score, _ = severity_of(cwes)
+    score = min(score, _CONFIDENCE_CAP.get(confidence.upper(), 10.0), _TOOL_SEVERITY_CAP.get(tool_severity.upper(), 10.0))
+    return score, level(score)
+
+
 def bandit_cwe(test_id: str, reported: int | None) -> int:
     """Our precise CWE for a bandit test; a test we do not know keeps what bandit reported (0: none)."""
     entry = _load("bandit_cwe.json").get(test_id.upper())

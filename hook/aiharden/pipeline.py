@@ -10,7 +10,6 @@ from dataclasses import field
 from pathlib import Path
 from typing import Any
 
-from aiharden import cwe as cwe_catalog
 from aiharden.config import LEVELS
 from aiharden.config import Config
 from aiharden.scan import scan_texts
@@ -121,7 +120,7 @@ def scan(command: str, root: Path | None, sources: Sequence[Source], notices: Se
 
 
 def severity(f: Finding) -> str:
-    return cwe_catalog.severity_of(f.cwe)[1]
+    return f.severity()[1]
 
 
 def exit_code(findings: Sequence[Finding], fail_on: str) -> int:

@@ -98,7 +98,7 @@ def repair(report: Report, cfg: Config) -> RepairRun:
         return verify(
             findings, report.all_findings, texts, candidates, bandit_skip=cfg.bandit_skip,
             timeout=cfg.semgrep_timeout, run_tests=(lambda rel, new: runner(rel, new, texts[rel])) if runner else None,
-            probe=cfg.probe, probe_timeout=cfg.probe_timeout, root=report.root,
+            probe=cfg.probe, probe_timeout=cfg.probe_timeout, root=report.root, cache=cfg.cache,
         )
 
     verdicts = judged(cands)

@@ -65,7 +65,7 @@ def rule_descriptor(rule_id: str, f: Finding) -> Any:
     import sarif_om as s
 
     meta = rulemeta.describe(rule_id, f)
-    score, _ = cwe_catalog.severity_of(f.cwe)
+    score, _ = f.severity()
     cwes = f.cwe or (0,)
     return s.ReportingDescriptor(
         id=rule_id,
@@ -87,7 +87,7 @@ def rule_descriptor(rule_id: str, f: Finding) -> Any:
 def _result(f: Finding, index: int, fingerprint: str, extra: Mapping[str, Any]) -> Any:
     import sarif_om as s
 
-    score, severity = cwe_catalog.severity_of(f.cwe)
+    score, severity = f.severity()
     cwe_text = ", ".join(f"CWE-{c}" for c in f.cwe)
     region = s.Region(start_line=f.region.start_line, start_column=f.region.start_col)
     if f.region.end_line >= f.region.start_line:
@@ -157,7 +157,7 @@ def build(
     incomplete: why an engine stopped early; the invocation is then not successful, so no clean result is implied."""
     import sarif_om as s
 
-    order = sorted(range(len(findings)), key=lambda i: -cwe_catalog.severity_of(findings[i].cwe)[0])
+    order = sorted(range(len(findings)), key=lambda i: -findings[i].severity()[0])
     kept = sorted(order[:MAX_RESULTS])
     rules: dict[str, int] = {}
     descriptors: list[Any] = []

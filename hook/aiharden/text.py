@@ -5,7 +5,6 @@ import collections
 from collections.abc import Sequence
 from typing import Any
 
-from aiharden import cwe as cwe_catalog
 from aiharden.pipeline import Report
 from aiharden.sarif import SARIF_LEVEL
 from aiharden.scan.findings import Finding
@@ -15,7 +14,7 @@ _ORDER = ("critical", "high", "medium", "low")
 
 
 def finding_line(f: Finding) -> str:
-    _, sev = cwe_catalog.severity_of(f.cwe)
+    _, sev = f.severity()
     cwes = ",".join(f"CWE-{c}" for c in f.cwe) or "CWE-?"
     return f"{printable_path(f.path)}:{f.region.start_line}:{f.region.start_col}: {cwes} {sev} {f.rule_id}: {f.message}"
 
@@ -26,7 +25,7 @@ def summary_line(report: Report, records: Sequence[dict[str, Any] | None] = ()) 
         (" INCOMPLETELY: " + "; ".join(report.incomplete) if report.incomplete else "")
     if not report.findings:
         return f"aiharden: no findings ({scanned}, {report.elapsed:.1f}s)"
-    counts = collections.Counter(cwe_catalog.severity_of(f.cwe)[1] for f in report.findings)
+    counts = collections.Counter(f.severity()[1] for f in report.findings)
     parts = ", ".join(f"{counts[s]} {s}" for s in _ORDER if counts[s])
     n = len(report.findings)
     repaired = sum(1 for r in records if r and r["status"] in ("fixed", "partial"))
@@ -78,7 +77,7 @@ def render_text(report: Report, records: Sequence[dict[str, Any] | None] = (), c
 
 
 def finding_json(f: Finding) -> dict[str, Any]:
-    score, sev = cwe_catalog.severity_of(f.cwe)
+    score, sev = f.severity()
     return {
         "path": f.path,
         "start_line": f.region.start_line,
@@ -98,7 +97,7 @@ def finding_json(f: Finding) -> dict[str, Any]:
 
 def render_json(report: Report, records: Sequence[dict[str, Any] | None] = (),
                 changed: Sequence[str] = ()) -> dict[str, Any]:
-    counts = collections.Counter(cwe_catalog.severity_of(f.cwe)[1] for f in report.findings)
+    counts = collections.Counter(f.severity()[1] for f in report.findings)
     findings = [finding_json(f) for f in report.findings]
     for i, item in enumerate(findings):
         item["repair"] = records[i] if i < len(records) else None

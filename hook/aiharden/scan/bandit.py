@@ -62,6 +62,7 @@ def run(root: Path, texts: Mapping[str, str], skip: Sequence[str] = DEFAULT_SKIP
             region=region,
             snippet=snippet(texts[path], region),
             confidence=str(issue.confidence).upper(),
+            tool_severity=str(issue.severity).upper(),
         ))
     errors = tuple(f"{by_abs.get(fname, fname)}: bandit skipped it: {reason}" for fname, reason in mgr.skipped)
     return BanditRun(tuple(findings), errors)

@@ -31,6 +31,13 @@ class Finding:
     confidence: str = "MEDIUM"  # HIGH, MEDIUM or LOW
     fix: str | None = None  # the rule's deterministic autofix for the region, if any
     engines: tuple[str, ...] = field(default=())  # every engine that reported it
+    tool_severity: str = ""  # bandit's own severity of the test (HIGH, MEDIUM, LOW); "" for our rules
+
+    def severity(self) -> tuple[float, str]:
+        """The score and level every output shows: the CWEs' score, capped by confidence and bandit's severity."""
+        from aiharden.cwe import finding_severity
+
+        return finding_severity(self.cwe, self.confidence, self.tool_severity)
 
     def key(self) -> tuple[str, int, int]:
         return (self.path, self.region.start_line, self.cwe[0] if self.cwe else 0)

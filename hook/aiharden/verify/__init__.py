@@ -38,6 +38,7 @@ def verify(
     probe: bool = True,
     probe_timeout: float = 15.0,
     root: Path | None = None,
+    cache: bool = True,
 ) -> list[Verdict]:
     """One verdict per candidate. all_findings: every finding of each original file (not only changed lines)."""
     verdicts: dict[int, Verdict] = {}
@@ -52,7 +53,7 @@ def verify(
         else:
             new_texts[k] = new
     verdicts.update(rescan(findings, all_findings, texts, candidates, new_texts, bandit_skip=bandit_skip,
-                           timeout=timeout))
+                           timeout=timeout, cache=cache))
     if probe:  # the probes run Python; JavaScript repairs stay at static unless the project's tests pass
         from aiharden.verify.probing import probe_all
 

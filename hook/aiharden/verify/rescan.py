@@ -82,10 +82,10 @@ def _named_span(text: str, name: str) -> tuple[int, int] | None:
 
 def rescan(findings: Sequence[Finding], all_findings: Mapping[str, Sequence[Finding]], texts: Mapping[str, str],
            candidates: Sequence[Candidate], new_texts: Mapping[int, str], *, bandit_skip: Sequence[str],
-           timeout: float) -> dict[int, Verdict]:
+           timeout: float, cache: bool = True) -> dict[int, Verdict]:
     """A verdict for each candidate of new_texts (by index), from one scan of all of them."""
     scan_in = {f"c{k}/{findings[candidates[k].finding].path}": new for k, new in new_texts.items()}
-    result = scan_texts(scan_in, bandit_skip=bandit_skip, timeout=timeout) if scan_in else None
+    result = scan_texts(scan_in, bandit_skip=bandit_skip, timeout=timeout, cache=cache) if scan_in else None
     if result is not None and result.incomplete:  # what semgrep never looked at is not verified
         return {k: Verdict(candidates[k], False, "the re-scan did not finish (semgrep timed out), so nothing is "
                                                  "verified", r.RESCAN_INCOMPLETE, parses=True) for k in new_texts}
