@@ -18,7 +18,9 @@ def model() -> RepairModel:
 
 
 def test_default_is_eight_candidates_from_beam_groups() -> None:
-    assert runtime.N_BEST == 8
+    from aiharden.config import Config
+
+    assert runtime.N_BEST == 8 == Config().n_best
     assert runtime._groups(8) == 4 and runtime._groups(4) == 2 and runtime._groups(2) == 1 and runtime._groups(1) == 1
 
 

@@ -41,7 +41,7 @@ def _common(p: argparse.ArgumentParser) -> None:
     mode.add_argument("--no-repair", dest="repair", action="store_const", const="off", help="scan only")
     p.add_argument("--model", metavar="DIR", help="an optimum-exported T5-family model directory")
     p.add_argument("--device", choices=("auto", "cpu", "cuda"), help="where the model runs (default: auto)")
-    p.add_argument("--n-best", type=int, metavar="N", help="model candidates per finding (default: 4; 0: none)")
+    p.add_argument("--n-best", type=int, metavar="N", help="model candidates per finding (default: 8; 0: none)")
     p.add_argument("--test-cmd", metavar="CMD",
                    help="reject repairs that make this command fail (run in a temporary copy); 'auto': the "
                         "project's pytest files that import the changed module (default in ci when there are any)")

@@ -36,7 +36,7 @@ class Config:
     repair: str = "suggest"  # suggest, fix or off
     model: str | None = None  # a model directory; default: the bundled one
     device: str = "auto"  # auto, cpu or cuda
-    n_best: int = 4
+    n_best: int = 8  # the model's diverse n-best; the gate filters them
     test_cmd: str | None = None  # a shell command, or "auto": the project's pytest files that import the module
     test_timeout: float = 300.0
     probe: bool = True  # the exploit probes (verification level `exploit`)

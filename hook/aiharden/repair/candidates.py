@@ -91,7 +91,7 @@ def gather(
     texts: Mapping[str, str],
     *,
     model: RepairModel | None = None,
-    n_best: int = 4,
+    n_best: int = 8,
     paramstyle: str | None = None,
     only: Sequence[int] | None = None,
 ) -> list[Candidate]:
