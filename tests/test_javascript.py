@@ -143,7 +143,7 @@ def test_scan_folder_picks_javascript_and_typescript_and_names_what_it_skips(tmp
     data = _json(capsys)
     assert sorted((f["path"], f["cwe"]) for f in data["findings"]) == [("web/Comment.tsx", [79]),
                                                                        ("web/server.js", [78])]
-    assert "notes.txt: skipped, not a supported language (Python, JavaScript, TypeScript)" in data["notices"]
+    assert "notes.txt: skipped, not a supported language (Python, JavaScript, TypeScript, HTML templates)" in data["notices"]
 
 
 def test_a_javascript_file_that_does_not_parse_is_reported_not_fatal(repo: Path,

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 PYTHON = "python"
 JAVASCRIPT = "javascript"  # TypeScript and JSX included: one rule set reads them all
-ALL = (PYTHON, JAVASCRIPT)
+TEMPLATE = "template"  # Jinja2 and Django HTML templates, read as text
+ALL = (PYTHON, JAVASCRIPT, TEMPLATE)
 
 PY_SUFFIXES = (".py", ".pyw")
 JS_SUFFIXES = (".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx")
-SUFFIXES = PY_SUFFIXES + JS_SUFFIXES
-NAMES = {PYTHON: "Python", JAVASCRIPT: "JavaScript"}
-SUPPORTED = "Python, JavaScript, TypeScript"
+TEMPLATE_SUFFIXES = (".html", ".htm", ".jinja", ".jinja2", ".j2")
+SUFFIXES = PY_SUFFIXES + JS_SUFFIXES + TEMPLATE_SUFFIXES
+NAMES = {PYTHON: "Python", JAVASCRIPT: "JavaScript", TEMPLATE: "templates"}
+SUPPORTED = "Python, JavaScript, TypeScript, HTML templates"
 
 
 def detect(path: str, head: bytes = b"") -> str | None:
@@ -18,10 +20,14 @@ def detect(path: str, head: bytes = b"") -> str | None:
         return JAVASCRIPT
     if path.endswith(PY_SUFFIXES):
         return PYTHON
+    if path.lower().endswith(TEMPLATE_SUFFIXES):
+        return TEMPLATE
     first = head.split(b"\n", 1)[0]
     return PYTHON if first.startswith(b"#!") and b"python" in first else None
 
 
 def of_scanned(path: str) -> str:
     """The language of a file already picked for scanning: a name without a known suffix is a Python script."""
-    return JAVASCRIPT if path.endswith(JS_SUFFIXES) else PYTHON
+    if path.endswith(JS_SUFFIXES):
+        return JAVASCRIPT
+    return TEMPLATE if path.lower().endswith(TEMPLATE_SUFFIXES) else PYTHON

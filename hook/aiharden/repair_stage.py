@@ -55,6 +55,8 @@ def _unparsable(report: Report) -> dict[str, int]:
     """Files that do not parse, with the line of the error: no repair is attempted in them."""
     out = {}
     for path in {f.path for f in report.findings}:
+        if of_scanned(path) not in (PYTHON, JAVASCRIPT):  # templates: nothing parses or repairs them yet
+            continue
         if of_scanned(path) == JAVASCRIPT:
             from aiharden.repair.js.tree import broken
             from aiharden.repair.js.tree import parse
