@@ -766,6 +766,31 @@ def test_a_token_decoded_without_verification_is_forged_and_a_verified_decode_bl
     assert report.results["other_key"].status == "blocked"
 
 
+WEBHOOK = '''
+    import hashlib
+    import hmac
+    import os
+
+    SECRET = os.environ.get("WEBHOOK_SECRET", "whsec-0123456789abcdef").encode()
+
+
+    def signature_ok(body: bytes, signature: str) -> bool:
+        """True when signature is the HMAC-SHA256 of body under the shared secret."""
+        expected = hmac.new(SECRET, body, hashlib.sha256).hexdigest()
+        return expected == signature
+'''
+
+
+def test_a_signature_compared_with_equals_is_shown_and_compare_digest_blocks_it(tmp_path: Path) -> None:
+    constant = WEBHOOK.replace("return expected == signature", "return hmac.compare_digest(expected, signature)")
+    stripped = WEBHOOK.replace("return expected == signature", "return expected == signature.strip()")
+    report = _probe(tmp_path, WEBHOOK, "expected == signature", [208], constant=constant, stripped=stripped)
+    assert "compared with == to a 64-character secret" in report.shown
+    assert report.results["constant"].status == "blocked"
+    # a value the code rebuilds (.strip()) no longer records: not shown blocked, so not level `exploit`
+    assert report.results["stripped"].status == "unshown"
+
+
 CONSTANT_SALT = '''
     import hashlib
 

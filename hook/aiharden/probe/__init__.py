@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from aiharden.probe.code import Code
+from aiharden.probe.compare import Compare
 from aiharden.probe.cookies import Cookies
 from aiharden.probe.debug import Debug
 from aiharden.probe.deserialize import Deserialize
@@ -61,7 +62,7 @@ from aiharden.probe.xpath import XPath
 FAMILIES: tuple[Family, ...] = (SQL(), Shell(), Paths(), HTML(), Redirects(), SSRF(), Code(), Deserialize(),
                                 Randomness(), Permissions(), Hashing(), XML(), Logs(), TLS(), Timeout(), TempFiles(),
                                 Debug(), Errors(), Secrets(), Cookies(), Regex(), Keys(), Headers(), XPath(), Hosts(),
-                                Tokens())
+                                Tokens(), Compare())
 # exceptions a plain function may raise to refuse hostile input when it has no error convention of its own
 REFUSALS = frozenset({"ValueError", "PermissionError", "HTTPException", "PermissionDenied", "SuspiciousOperation",
                       "Http404", "BadRequest", "Forbidden", "NotFound",
@@ -294,6 +295,8 @@ def judge(fam: Family, ctx: Context, target: Target, orig: Sequence[Obs], versio
         return Result("changed", why)
     if why := fam.caveat([orig[i] for i in benign], [cand[i] for i in benign], ctx):
         return Result("unshown", why)
+    if shown and not any(fam.witnessed(c) for c, p in zip(cand, payloads) if p is not None):
+        return Result("unshown", f"the payload no longer reaches {fam.sink} where the probe can see it")
     if not fam.compared([orig[i] for i in benign], [cand[i] for i in benign]):
         return Result("unshown", "the original fails on every benign input the probe could make, so benign "
                                  "behaviour could not be compared")

@@ -527,6 +527,16 @@ def install_fakes(preload: list[str]) -> None:
 
     for name in ("new", "digest"):  # the key is recorded: a hard-coded one is what the secrets probe looks for
         setattr(hmac, name, _recording("hmac", getattr(hmac, name), name, key=0))
+    import secrets
+
+    real_compare = hmac.compare_digest
+
+    def compare_digest(a: Any, b: Any) -> bool:  # the constant-time comparison a probe's text reached
+        if isinstance(a, _Spy) or isinstance(b, _Spy):
+            record("compare", op="compare_digest", constant_time=True)
+        return real_compare(a, b)
+
+    hmac.compare_digest = secrets.compare_digest = compare_digest  # type: ignore[assignment]
     import tempfile
 
     tempfile.mktemp = _recording("tempfile", tempfile.mktemp, "mktemp")
@@ -707,11 +717,33 @@ def _alarm(signum: int, frame: Any) -> None:
     raise TimeoutError("the probe's call ran past its time")
 
 
+class _Spy(str):
+    """The caller's text, recording each == and != it takes part in (probe/compare.py): Python asks a subclass of
+    the other operand's type first, so `expected == given` records too."""
+
+    def _seen(self, op: str, other: object) -> None:
+        if isinstance(other, (str, bytes)):
+            text = other.decode("latin-1") if isinstance(other, bytes) else str(other)
+            record("compare", op=op, length=len(text), other=text[:80])
+
+    def __eq__(self, other: object) -> bool:
+        self._seen("==", other)
+        return str.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        self._seen("!=", other)
+        return str.__ne__(self, other)
+
+    __hash__ = str.__hash__
+
+
 def build_value(v: Any, world: World) -> Any:
     if isinstance(v, str):
         return v.replace("{WORLD}", str(world.root))
     if isinstance(v, dict) and "$" in v:
         kind = v["$"]
+        if kind == "spy":
+            return _Spy(v["text"])
         if kind == "sqlite":
             return _connect(str(world.root / "probe.db"))
         if kind == "cursor":

@@ -80,6 +80,11 @@ class Family:
         return [(o, c) for o, c in zip(orig, cand) if ("raised" not in o and not _server_error(o)) or any(
             e.get("kind") in self.reached for e in o.get("events", ()))]
 
+    def witnessed(self, obs: Obs) -> bool:
+        """The hostile input visibly reached the safe form of the sink (a family whose exploit leaves no trace
+        unless the payload reaches the sink says so; the others need nothing)."""
+        return True
+
     def caveat(self, orig: Sequence[Obs], cand: Sequence[Obs], ctx: Context) -> str:
         """A difference that is not proof of a break but keeps the candidate from level `exploit`."""
         return ""

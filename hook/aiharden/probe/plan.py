@@ -77,6 +77,8 @@ def _value(p: Param, text: str, target: Target | None = None) -> Any:
 
 
 def _carried(p: Param, value: Any, target: Target | None = None) -> Any:
+    if isinstance(value, dict) and value.get("$") == "spy":  # a text that records its comparisons
+        return value if p.kind == "text" else None
     if isinstance(value, dict):  # a payload that is bytes already (a pickle)
         if p.kind == "bytes":
             return value
