@@ -23,6 +23,7 @@ def _isolated_env(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
         monkeypatch.setenv(key, value)
     cache = tmp_path_factory.getbasetemp() / "cache"
     monkeypatch.setenv("AIHARDEN_CACHE", str(cache))
+    monkeypatch.setenv("AIHARDEN_STRICT_CODEMODS", "1")  # a codemod that raises fails the test that met it
     for key in list(os.environ):
         if key.startswith(("CLAUDE", "CURSOR_", "CODEX_", "GEMINI_", "GITHUB_")):
             monkeypatch.delenv(key, raising=False)

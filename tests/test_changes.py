@@ -72,9 +72,9 @@ def test_range_uses_head_commit_text_and_merge_base(repo: Path) -> None:
     assert _text(cs, "c.py") == "c = 3\n"
 
 
-def test_range_with_missing_base_says_to_fetch_history(repo: Path) -> None:
-    commit(repo, "base", {"a.py": "a = 1\n"})
-    with pytest.raises(FatalError, match="fetch-depth: 0"):
+def test_range_with_missing_base_in_a_full_clone_says_it_does_not_exist(repo: Path) -> None:
+    commit(repo, "base", {"a.py": "a = 1\n"})  # a shallow clone is told to fetch: test_reliability_git
+    with pytest.raises(FatalError, match="base revision '0{40}' does not exist in this repository"):
         changes.commit_range(repo, "0" * 40, "HEAD")
 
 

@@ -16,6 +16,7 @@ from aiharden.languages import PYTHON
 from aiharden.languages import of_scanned
 from aiharden.pipeline import Report
 from aiharden.repair import candidates as cand_mod
+from aiharden.repair import failures
 from aiharden.verify import Repair
 from aiharden.verify import choose
 from aiharden.verify import Verdict
@@ -76,6 +77,7 @@ def _unparsable(report: Report) -> dict[str, int]:
 def repair(report: Report, cfg: Config) -> RepairRun:
     if cfg.repair == "off" or not report.findings:
         return RepairRun(tuple(choose(0, [])), (), {})
+    failures.take()  # what an earlier run in this process counted is not this run's
     notices = []
     findings = report.findings
     texts = report.texts
@@ -143,4 +145,5 @@ def stats(repairs: list[Repair], verdicts: list[Any], model: str) -> dict[str, A
             for (a, b), n in sorted(side.items())
         ],
         "model": model,  # loaded, unavailable or not used
+        "codemod_failures": failures.take(),  # by family: a codemod that raised (a bug; traceback in aiharden.log)
     }

@@ -536,7 +536,7 @@ def install_fakes(preload: list[str]) -> None:
             record("compare", op="compare_digest", constant_time=True)
         return real_compare(a, b)
 
-    hmac.compare_digest = secrets.compare_digest = compare_digest  # type: ignore[assignment]
+    hmac.compare_digest = secrets.compare_digest = compare_digest
     import tempfile
 
     tempfile.mktemp = _recording("tempfile", tempfile.mktemp, "mktemp")

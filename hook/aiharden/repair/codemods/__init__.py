@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from aiharden.repair.edits import Edit
 from aiharden.repair.edits import apply_edits
+from aiharden.repair.failures import codemod_failed
 
 if TYPE_CHECKING:
     from aiharden.repair.codemods.context import Context
@@ -218,7 +219,8 @@ def propose(
         try:
             drafts = families[name](ctx)
             rendered = [(d.name, ctx.render(d)) for d in drafts]
-        except Exception:  # noqa: BLE001 - an odd file must cost one candidate, never the run
+        except Exception:  # noqa: BLE001 - a bug of the family: logged and counted (raised under tests), never the run
+            codemod_failed(name, f"line {start_line}")
             continue
         for fix_name, edits in rendered:
             if edits and _parses(source, edits) and all(f.edits != edits for f in fixes):
