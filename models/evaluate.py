@@ -138,7 +138,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=Path("models/build/data"))
     ap.add_argument("--realistic", type=Path, default=Path(__file__).parent / "eval" / "realistic.jsonl")
     ap.add_argument("--heldout", type=int, default=500, help="synthetic test pairs to use (0: none)")
-    ap.add_argument("--n-best", type=int, default=4)
+    ap.add_argument("--n-best", type=int, default=8)
+    ap.add_argument("--mined", type=int, default=500, help="held-out mined pairs (unseen packages) to use (0: none)")
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--no-scan", action="store_true")
     ap.add_argument("--json", type=Path, help="write the numbers here")
@@ -155,11 +156,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if real.exists():
         pairs = [json.loads(x) for x in real.read_text(encoding="utf-8").splitlines()]
         sets.append(("held-out real (SVEN/SafeCoder, by commit)", [from_pair(i, p) for i, p in enumerate(pairs) if p["split"] == "test"]))
+    mined = a.data / "mined-test.jsonl"
+    if a.mined and mined.exists():
+        pairs = [json.loads(x) for x in mined.read_text(encoding="utf-8").splitlines()]
+        pairs = random.Random(0).sample(pairs, min(a.mined, len(pairs)))
+        sets.append(("held-out mined (unseen packages)", [from_pair(i, p) for i, p in enumerate(pairs)]))
     sets.append(("realistic hand-written", load_realistic(a.realistic)))
     for title, cases in sets:
         secs = run_model(model, cases, a.n_best, a.batch)
         scanner = "not scanned"
-        if not a.no_scan and title.startswith("realistic"):
+        if not a.no_scan and not title.startswith("held-out synthetic"):
             scanner = scan_check(cases)
         text, summary = table(cases, title)
         print(f"\n{title}: {len(cases)} cases, n_best={a.n_best}, {secs:.1f} s; scanner: {scanner}\n{text}")
