@@ -56,3 +56,37 @@ def test_symlink_out_of_the_repository_is_refused(tmp_path: Path) -> None:
     (tmp_path / "secret.py").write_text("x = 1\n")
     (tmp_path / "repo" / "link.py").symlink_to(tmp_path / "secret.py")
     assert inside(tmp_path / "repo", "link.py") is None
+
+
+PREVIEW = '''\
+import requests
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.get("/preview")
+def preview():
+    """The first bytes of a page the user names."""
+    url = request.args.get("url", "")
+    page = requests.get(url, verify=False, timeout=5)
+    return page.text[:200]
+'''
+
+
+def test_two_repairs_of_one_line_are_written_together_or_the_one_left_out_is_named(
+        repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    stage(repo, {"preview.py": PREVIEW})
+    main(["check", "--scope", "all", "--repo", str(repo), "--fix-all", "--n-best", "0", "--format", "json"])
+    import json
+
+    data = json.loads(capsys.readouterr().out)
+    repaired = {c for f in data["findings"] if f["repair"]["status"] in ("fixed", "partial") for c in f["cwe"]}
+    assert {295, 918} <= {c for f in data["findings"] for c in f["cwe"]}
+    written = (repo / "preview.py").read_text()
+    stage(repo, {"preview.py": written})
+    assert main(["check", "--scope", "all", "--repo", str(repo), "--no-repair", "--format", "json"]) in (0, 1)
+    left = {c for f in json.loads(capsys.readouterr().out)["findings"] for c in f["cwe"]}
+    not_applied = [n for n in data["notices"] if "repair not applied" in n]
+    for cwe in repaired:  # every repair said to be verified is in the file, or a notice says why it is not
+        assert cwe not in left or any(f"CWE-{cwe}" in n or "overlaps" in n for n in not_applied), (cwe, left, data)
