@@ -128,6 +128,9 @@ HELD = st.sampled_from([
     "    return hashlib.pbkdf2_hmac({alg!r}, {p}.encode('utf-8'), {salt}, 1000).hex()\n",
     "    derived = hashlib.pbkdf2_hmac({alg!r}, {p}.encode('utf-8'), {salt}, 1000)\n    return derived.hex()\n",
     "    digest = hashlib.sha256({salt} + {p}.encode())\n    return digest.hexdigest()\n",
+    "    derived = hashlib.pbkdf2_hmac({alg!r}, {p}.encode('utf-8'), {salt}, 1000)\n"
+    "    return base64.b64encode(derived).decode('ascii')\n",
+    "    return binascii.hexlify(hashlib.pbkdf2_hmac({alg!r}, {p}.encode(), {salt}, 1000)).decode()\n",
 ])
 
 
@@ -137,7 +140,8 @@ HELD = st.sampled_from([
 def test_a_constant_salt_or_a_held_digest_becomes_a_salted_slow_hash(h: str, c: str, p: str, salt: str, held: str,
                                                                    alg: str, comparison: str) -> None:
     body = held.format(alg=alg, p=p, salt=salt)
-    source = ("import hashlib\nimport hmac\n\nSALT = b'pepper-and-salt'\nAPP_SALT = 'app'\n\n"
+    source = ("import base64\nimport binascii\nimport hashlib\nimport hmac\n\nSALT = b'pepper-and-salt'\n"
+              "APP_SALT = 'app'\n\n"
               f"\ndef {h}({p}: str) -> str:\n" + '    """Docs."""\n' + body + "\n\n"
               f"def {c}({p}: str, stored: str) -> bool:\n    " + comparison.format(h=h, p=p) + "\n")
     line = next(i for i, text in enumerate(source.splitlines(), 1) if "hashlib." in text and "import" not in text)

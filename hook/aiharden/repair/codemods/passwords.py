@@ -70,36 +70,57 @@ def password_kdf(ctx: Context) -> list[Draft]:
 
 
 def _flagged_digests(ctx: Context, tree: ast.Module, parents: dict[ast.AST, ast.AST]) -> list[_Site]:
-    """The returned hex of a hash whose call is on the flagged lines: `hashlib.<fast>(x).hexdigest()`,
-    `hashlib.pbkdf2_hmac(alg, x, salt, n).hex()`, or either kept in a local that the function returns as hex."""
+    """Returned values that are the text of a hash whose call is on the flagged lines: `hashlib.<fast>(x)
+    .hexdigest()`, or `hashlib.pbkdf2_hmac(alg, x, salt, n)` as hex or base64 (`.hex()`, `base64.b64encode(...)
+    .decode()`, `binascii.hexlify(...)`), either directly or through a local the function only returns."""
     found = []
-    for node in ast.walk(tree):
-        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and not node.args
-                and node.func.attr in ("hexdigest", "hex")):
+    for ret in (n for n in ast.walk(tree) if isinstance(n, ast.Return) and n.value is not None):
+        value = ret.value
+        assert value is not None
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr == "hexdigest" \
+                and not value.args:
+            inner = value.func.value
+            if isinstance(inner, ast.Call) and ctx.start <= inner.lineno <= ctx.end and \
+                    len(inner.args) == 1 and not inner.keywords and _fast(ctx, inner.func):
+                found.append(_Site(value, inner.args[0]))
+            elif isinstance(inner, ast.Name) and (held := _held_hash(ctx, parents, value, inner.id, "fast")):
+                found.append(_Site(value, held[1], held[0]))
             continue
-        inner = node.func.value
-        if isinstance(inner, ast.Call) and ctx.start <= inner.lineno <= ctx.end and \
-                (secret := _hashed(ctx, inner, node.func.attr)) is not None:
-            found.append(_Site(node, secret))
-        elif isinstance(inner, ast.Name) and (held := _held_hash(ctx, parents, node, inner.id)) is not None:
-            assign, secret = held
-            found.append(_Site(node, secret, assign))
+        raw = _encoded(ctx, value)
+        if isinstance(raw, ast.Call) and ctx.start <= raw.lineno <= ctx.end and (secret := _kdf_secret(ctx, raw)):
+            found.append(_Site(value, secret))
+        elif isinstance(raw, ast.Name) and (held := _held_hash(ctx, parents, value, raw.id, "kdf")):
+            found.append(_Site(value, held[1], held[0]))
     return found
 
 
-def _hashed(ctx: Context, call: ast.Call, ending: str) -> ast.expr | None:
-    """The bytes a hash call hashes: `hashlib.<fast>(x)` read with .hexdigest(), `hashlib.pbkdf2_hmac(alg, x, salt,
-    n)` read with .hex()."""
-    if ending == "hexdigest" and len(call.args) == 1 and not call.keywords and _fast(ctx, call.func):
-        return call.args[0]
-    if ending == "hex" and _qualified(ctx, call.func) == "hashlib.pbkdf2_hmac" and len(call.args) >= 4:
+_ENCODERS = {"base64.b64encode", "base64.urlsafe_b64encode", "base64.b32encode", "base64.b16encode",
+             "binascii.hexlify", "binascii.b2a_hex"}
+
+
+def _encoded(ctx: Context, node: ast.expr) -> ast.expr | None:
+    """X when node is the text or bytes encoding of X: `X.hex()`, `base64.b64encode(X)`, either `.decode(...)`d."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "decode":
+        return _encoded(ctx, node.func.value)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "hex" \
+            and not node.args:
+        return node.func.value
+    if isinstance(node, ast.Call) and len(node.args) == 1 and _qualified(ctx, node.func) in _ENCODERS:
+        return node.args[0]
+    return None
+
+
+def _kdf_secret(ctx: Context, call: ast.Call) -> ast.expr | None:
+    """The password a `hashlib.pbkdf2_hmac(alg, password, salt, rounds)` call derives from."""
+    if _qualified(ctx, call.func) == "hashlib.pbkdf2_hmac" and len(call.args) >= 4:
         return call.args[1]
     return None
 
 
-def _held_hash(ctx: Context, parents: dict[ast.AST, ast.AST], read: ast.Call,
-               local: str) -> tuple[ast.Assign, ast.expr] | None:
-    """`local = <hash call>` on the flagged lines, in the same function, whose one use is read (`local.hex()`)."""
+def _held_hash(ctx: Context, parents: dict[ast.AST, ast.AST], read: ast.expr, local: str,
+               kind: str) -> tuple[ast.Assign, ast.expr] | None:
+    """`local = <hash call>` on the flagged lines, in the same function, used only inside read (the returned value):
+    kind "fast" for `hashlib.<fast>(x)`, "kdf" for `hashlib.pbkdf2_hmac(...)`."""
     function = parents.get(read)
     while function is not None and not isinstance(function, ast.FunctionDef):
         function = parents.get(function)
@@ -108,13 +129,17 @@ def _held_hash(ctx: Context, parents: dict[ast.AST, ast.AST], read: ast.Call,
     assigns = [n for n in ast.walk(function) if isinstance(n, ast.Assign) and len(n.targets) == 1
                and isinstance(n.targets[0], ast.Name) and n.targets[0].id == local]
     uses = [n for n in ast.walk(function) if isinstance(n, ast.Name) and n.id == local and isinstance(n.ctx, ast.Load)]
-    if len(assigns) != 1 or len(uses) != 1 or parents.get(uses[0]) is not read.func:
+    inside = {id(n) for n in ast.walk(read)}
+    if len(assigns) != 1 or len(uses) != 1 or id(uses[0]) not in inside:
         return None
     assign = assigns[0]
-    if not (isinstance(assign.value, ast.Call) and ctx.start <= assign.lineno <= ctx.end
-            and parents.get(assign) is function):
+    value = assign.value
+    if not (isinstance(value, ast.Call) and ctx.start <= assign.lineno <= ctx.end and parents.get(assign) is function):
         return None
-    secret = _hashed(ctx, assign.value, read.func.attr)  # type: ignore[attr-defined]
+    if kind == "fast":
+        secret = value.args[0] if len(value.args) == 1 and not value.keywords and _fast(ctx, value.func) else None
+    else:
+        secret = _kdf_secret(ctx, value)
     return (assign, secret) if secret is not None else None
 
 
