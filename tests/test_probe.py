@@ -766,6 +766,33 @@ def test_a_token_decoded_without_verification_is_forged_and_a_verified_decode_bl
     assert report.results["other_key"].status == "blocked"
 
 
+JWT_ENV_KEY = '''
+    import os
+
+    import jwt
+
+
+    def _signing_key() -> str:
+        key = os.environ.get("APP_JWT_KEY")
+        if not key:
+            raise RuntimeError("APP_JWT_KEY is not configured")
+        return key
+
+
+    def read_claims(token: str) -> dict:
+        return jwt.decode(token, options={"verify_signature": False})
+'''
+
+
+def test_a_key_the_deployment_supplies_is_set_for_every_version_of_the_jwt_probe(tmp_path: Path) -> None:
+    pytest.importorskip("jwt")
+    verified = JWT_ENV_KEY.replace('jwt.decode(token, options={"verify_signature": False})',
+                                   'jwt.decode(token, _signing_key(), algorithms=["HS256"])')
+    report = _probe(tmp_path, JWT_ENV_KEY, "jwt.decode", [347], verified=verified)
+    assert "is accepted by jwt.decode" in report.shown
+    assert report.results["verified"].status == "blocked", report.results["verified"]
+
+
 WEBHOOK = '''
     import hashlib
     import hmac

@@ -9,8 +9,10 @@ is reported as not probed, with why.
 from __future__ import annotations
 
 import base64
+import re
 import textwrap
 import time
+from collections.abc import Iterable
 from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -155,6 +157,7 @@ def probe(text: str, relpath: str, line: int, cwes: Sequence[int], candidates: M
                    "route": target.route},
         "rebase": list(target.rebase), "calls": calls, "discover": True, "preload": list(fam.preload),
         "sign_in": fam.sign_in,
+        "env": configured(text, candidates.values()) if fam.configured else {},
         "sql_setup": fam.setup(ctx), "plant": fam.plant, "files": fam.files(ctx),
         "plant_options": [base64.b64encode(b).decode() for b in fam.plant_options(ctx)],
         "versions": [{"name": "original", "text": text}, *({"name": k, "text": candidates[k]} for k in keys)],
@@ -193,6 +196,17 @@ def probe(text: str, relpath: str, line: int, cwes: Sequence[int], candidates: M
         results = {k: Result("unshown", why) if r.status == "blocked" and (why := unanchored(text, candidates[k]))
                    else r for k, r in results.items()}
     return Report(fam.name, shown, "", labels, results, time.perf_counter() - start)
+
+
+_ENV_READ = re.compile(r"""(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*["']([A-Z][A-Z0-9_]*)["']"""
+                       r"""|os\.environ\[\s*["']([A-Z][A-Z0-9_]*)["']\s*\]""")
+
+
+def configured(text: str, candidates: Iterable[str]) -> dict[str, str]:
+    """A value for every environment variable the original or a candidate reads by a literal name: what a deployment
+    supplies (a signing key), the same for every version, so no run fails for want of it."""
+    names = {a or b for t in (text, *candidates) for a, b in _ENV_READ.findall(t)}
+    return {n: f"probe-{n.lower()}-0123456789abcdef0123456789abcdef" for n in sorted(names)}
 
 
 def _paired(supplied: Mapping[str, Any], bare: Mapping[str, Any], payloads: Sequence[Hostile | None]) -> dict[str, Any]:

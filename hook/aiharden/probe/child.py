@@ -1050,6 +1050,8 @@ def main() -> int:
     sys.addaudithook(_audit)
     sys.path[:0] = [str(src), str((src / plan["relpath"]).parent)]
     os.environ.setdefault("HOME", str(tmp / "home"))
+    for name, value in plan.get("env", {}).items():  # configuration the deployment supplies (probe.configured)
+        os.environ.setdefault(name, value)
     results: list[dict[str, Any]] = []
     for n, version in enumerate(plan["versions"]):
         entry: dict[str, Any] = {"name": version["name"], "calls": []}

@@ -51,6 +51,7 @@ class Family:
     sign_in = False  # password checks pass in the child, so a view reaches what it does after signing in
     keep_defaults = False  # benign calls leave every parameter that has a default to it
     fails_without_config = False  # hostile runs lack the configuration the repair needs: a clear error is right
+    configured = False  # every environment variable the code reads is set (a key the deployment supplies)
 
     def hostile(self, ctx: Context) -> list[Hostile]:
         return []

@@ -26,6 +26,7 @@ class Tokens(Family):
     cwes = frozenset({347})
     sink = "the token check"
     preload = ("jwt",)
+    configured = True  # a signing key read from the environment: the tokens are made with whatever it holds
     benign_text = ("{JWT:valid}", "Bearer {JWT:valid}")
 
     def hostile(self, ctx: Context) -> list[Hostile]:
