@@ -44,6 +44,24 @@ def stock(db):
     pytest.param(
         "traceback-exposed",
         (209,),
+        '"detail": str(exc)',
+        1,
+        '''\
+def on_error(request, exc: Exception):
+    body = {"error": type(exc).__name__, "detail": str(exc), "path": request.path, "sql": QUERY}
+    return body, 500
+''',
+        "generic-error-message",
+        '''\
+def on_error(request, exc: Exception):
+    body = {"error": type(exc).__name__, "detail": "Internal server error", "path": request.path}
+    return body, 500
+''',
+        id="cwe-209-the-requests-own-path-and-the-class-name-stay",
+    ),
+    pytest.param(
+        "traceback-exposed",
+        (209,),
         "return {",
         1,
         '''\

@@ -876,6 +876,44 @@ def test_views_an_application_factory_defines_are_driven_through_its_application
     assert report.shown and report.results["generic"].status == "blocked"
 
 
+REPO_FACTORY = '''
+    import traceback
+    from typing import Protocol
+
+    from flask import Flask, jsonify
+
+
+    class Store(Protocol):
+        def get(self, key: str) -> dict | None: ...
+
+
+    class MemoryStore:
+        def __init__(self, items: dict | None = None) -> None:
+            self.items = items or {}
+
+        def get(self, key: str) -> dict | None:
+            return self.items.get(key)
+
+
+    def create_app(store: Store) -> Flask:
+        app = Flask(__name__)
+
+        @app.errorhandler(Exception)
+        def unexpected(exc: Exception):
+            return jsonify(error="internal error", detail=traceback.format_exc()), 500
+
+        return app
+'''
+
+
+def test_a_factory_argument_typed_as_a_protocol_is_built_from_the_module_class_that_implements_it(
+        tmp_path: Path) -> None:
+    pytest.importorskip("flask")
+    generic = REPO_FACTORY.replace(", detail=traceback.format_exc()", "")
+    report = _probe(tmp_path, REPO_FACTORY, "format_exc", [209], generic=generic)
+    assert report.shown and report.results["generic"].status == "blocked"
+
+
 def test_a_factory_that_needs_arguments_is_reported_not_guessed(tmp_path: Path) -> None:
     pytest.importorskip("flask")
     needs = FACTORY.replace("def create_app(config: dict | None = None)", "def create_app(config: dict)")

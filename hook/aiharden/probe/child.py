@@ -790,7 +790,11 @@ def _failing_view() -> Any:
 
 def _http_client(mod: types.ModuleType, target: dict[str, Any]) -> Any:
     name = target["app"]
-    obj = getattr(mod, name[:-2])() if name.endswith("()") else getattr(mod, name)  # "create_app()": a factory
+    if name.endswith(")"):  # "create_app(Repo)": a factory, called with an instance of each class named
+        factory, _, args = name[:-1].partition("(")
+        obj = getattr(mod, factory)(*[getattr(mod, c)() for c in args.split(",") if c])
+    else:
+        obj = getattr(mod, name)
     fw = target["kind"]
     failing = target.get("route") == ERROR_ROUTE
     if fw == "flask":

@@ -270,10 +270,11 @@ def _route(fn: ast.FunctionDef | ast.AsyncFunctionDef, apps: dict[str, str]) -> 
     return None
 
 
-def _factory_view(fn: ast.FunctionDef | ast.AsyncFunctionDef,
-                  line: int) -> ast.FunctionDef | ast.AsyncFunctionDef | str | None:
+def _factory_view(fn: ast.FunctionDef | ast.AsyncFunctionDef, line: int,
+                  tree: ast.Module) -> tuple[ast.FunctionDef | ast.AsyncFunctionDef, tuple[str, ...]] | str | None:
     """A view (or error handler) that an application factory defines around line — `def create_app(): app =
-    Flask(...); @app.route(...) def view(): ...; return app` — or why the probe cannot build its application."""
+    Flask(...); @app.route(...) def view(): ...; return app` — with the module's classes that build the factory's
+    required arguments (`create_app(repo: OrderRepository)`), or why the probe cannot build its application."""
     apps = _apps(fn)
     if not apps:
         return None
@@ -282,9 +283,43 @@ def _factory_view(fn: ast.FunctionDef | ast.AsyncFunctionDef,
     if not inner:
         return None
     a = fn.args
-    if len(a.defaults) < len(a.posonlyargs) + len(a.args) or any(d is None for d in a.kw_defaults):
+    if any(d is None for d in a.kw_defaults):
         return "the view is defined by an application factory that needs arguments"
-    return inner[-1]
+    required = (a.posonlyargs + a.args)[:len(a.posonlyargs) + len(a.args) - len(a.defaults)]
+    builders = []
+    for arg in required:
+        cls = _builder(tree, ast.unparse(arg.annotation) if arg.annotation is not None else "")
+        if cls is None:
+            return "the view is defined by an application factory that needs arguments"
+        builders.append(cls)
+    return inner[-1], tuple(builders)
+
+
+def _builder(tree: ast.Module, annotation: str) -> str | None:
+    """A class of the module that makes a value of the annotated type with no arguments: the class itself, or, for a
+    Protocol or base class, one of the module's classes that derives from it or has all of its methods."""
+    classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
+    wanted = classes.get(annotation)
+    if wanted is None:
+        return None
+    methods = {m.name for m in wanted.body if isinstance(m, (ast.FunctionDef, ast.AsyncFunctionDef))}
+    protocol = any(ast.unparse(b).endswith(("Protocol", "ABC")) for b in wanted.bases)
+    options = [wanted] if not protocol else []
+    options += [c for c in classes.values() if c is not wanted and (
+        annotation in {ast.unparse(b) for b in c.bases}
+        or methods <= {m.name for m in c.body if isinstance(m, (ast.FunctionDef, ast.AsyncFunctionDef))})]
+    return next((c.name for c in options if _buildable(c)), None)
+
+
+def _buildable(cls: ast.ClassDef) -> bool:
+    """The class can be made with no arguments: its __init__ defaults every one, and a dataclass every field."""
+    init = next((n for n in cls.body if isinstance(n, ast.FunctionDef) and n.name == "__init__"), None)
+    if init is not None:
+        a = init.args
+        return len(a.defaults) >= len(a.posonlyargs) + len(a.args) - 1 and all(d is not None for d in a.kw_defaults)
+    if any("dataclass" in ast.unparse(d) for d in cls.decorator_list):
+        return all(n.value is not None for n in cls.body if isinstance(n, ast.AnnAssign))
+    return True
 
 
 def _apps(tree: ast.Module | ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, str]:
@@ -457,12 +492,13 @@ def _find(text: str, line: int) -> Target | str:
         return "the finding is not inside a function the probe can call"
     fn, cls = found
     factory = None
+    factory_args: tuple[str, ...] = ()
     if cls is None:
-        inner = _factory_view(fn, line)
+        inner = _factory_view(fn, line, tree)
         if isinstance(inner, str):
             return inner
         if inner is not None:
-            factory, fn = fn, inner
+            factory, (fn, factory_args) = fn, inner
     module_names = {t.id for n in tree.body if isinstance(n, (ast.Assign, ast.AnnAssign))
                     for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if isinstance(t, ast.Name)}
     folders = _folder_names(fn)
@@ -488,7 +524,8 @@ def _find(text: str, line: int) -> Target | str:
     route = _route(fn, _apps(factory) if factory else _apps(tree))
     if route is not None:
         framework, app, path, method = route
-        app = f"{factory.name}()" if factory else app  # the child calls the factory for its application
+        # the child calls the factory for its application, with an instance of each class named after the parentheses
+        app = f"{factory.name}({','.join(factory_args)})" if factory else app
         route_vars = tuple(re.findall(r"<(?:[a-z]+:)?(\w+)>", path) if framework == "flask"
                            else re.findall(r"\{(\w+)(?::\w+)?\}", path))
         inputs = _request_inputs(fn)

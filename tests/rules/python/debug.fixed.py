@@ -176,3 +176,25 @@ if __name__ == "__main__":
     app.run(host="0.0.0.0", port=5000, debug=False)
     # ok: flask-debug-true
     app.run(host="127.0.0.1", port=5000, debug=False)
+
+
+def create_fastapi_app() -> FastAPI:
+    api = FastAPI()
+
+    @api.exception_handler(Exception)
+    async def unhandled(request, exc):
+        details = {
+            "error": type(exc).__name__,
+            # ruleid: traceback-exposed
+            "traceback": traceback.format_exception(type(exc), exc, exc.__traceback__),
+        }
+        return JSONResponse(status_code=500, content=details)
+
+    @api.exception_handler(KeyError)
+    async def missing(request, exc):
+        # ok: traceback-exposed
+        logged = {"trace": traceback.format_exception(type(exc), exc, exc.__traceback__)}
+        logging.getLogger(__name__).error("missing key: %s", logged)
+        return JSONResponse(status_code=404, content={"error": "not found"})
+
+    return api

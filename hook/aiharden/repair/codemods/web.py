@@ -106,6 +106,9 @@ def traceback_exposed(ctx: Context) -> list[Draft]:
         in_log = any(isinstance(a, cst.Call) and _is_log_call(ctx, a) for a in ctx.ancestors(node))
         if stmt is None or in_log:
             continue
+        # the exception's class name tells nothing internal: `type(exc).__name__` stays
+        if any(isinstance(a, cst.Attribute) and a.attr.value == "__name__" for a in ctx.ancestors(node)):
+            continue
         is_exc = isinstance(node, cst.Name) and node.value in _exception_names(ctx, node)
         is_tb = isinstance(node, cst.Call) and (ctx.qualname(node.func) or "").startswith("traceback.format_")
         if (is_exc and not isinstance(ctx.parent(node), (cst.Attribute, cst.AsName))) or is_tb:
@@ -178,14 +181,24 @@ def _drop_internals(ctx: Context, node: cst.CSTNode, out: dict[cst.CSTNode, cst.
     if not isinstance(body, cst.Dict) or body in out:
         return
     kept = [e for e in body.elements if e is element or (
-        isinstance(e, cst.DictElement) and isinstance(e.value, _LITERALS))]
+        isinstance(e, cst.DictElement) and (isinstance(e.value, _LITERALS) or _public(ctx, e.value)))]
     if len(kept) == len(body.elements):
         return
     replaced = [e.with_changes(value=out.pop(node)) if e is element else e for e in kept]
     last = replaced[-1]
-    if isinstance(last, cst.DictElement) and last.comma is not cst.MaybeSentinel.DEFAULT and len(kept) == 1:
-        replaced[-1] = last.with_changes(comma=cst.MaybeSentinel.DEFAULT)
+    if isinstance(last, cst.DictElement) and kept[-1] is not body.elements[-1] or len(kept) == 1:
+        # the last entry kept ends as the body's last entry did (with or without a trailing comma)
+        replaced[-1] = last.with_changes(comma=body.elements[-1].comma if len(kept) > 1 else cst.MaybeSentinel.DEFAULT)
     out[body] = body.with_changes(elements=replaced)
+
+
+def _public(ctx: Context, value: cst.BaseExpression) -> bool:
+    """An error-body value that tells the client nothing internal: what the request itself holds (`request.url
+    .path`, `request.method`) or the exception's class name (`type(exc).__name__`)."""
+    code = ctx.code(value)
+    if re.fullmatch(r"type\(\w+\)\.__name__|\w+\.__class__\.__name__", code):
+        return True
+    return bool(re.fullmatch(r"(request|req)(\.\w+)+(\(\))?", code))
 
 
 def _stringy(ctx: Context, node: cst.CSTNode) -> bool:
