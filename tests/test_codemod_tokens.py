@@ -243,3 +243,13 @@ def test_autoescape_is_not_turned_on_where_the_file_renders_html_it_builds() -> 
     plain = builds.replace("    body = inline(source)\n", "    body = source\n")
     assert [f.name for f in propose(plain, "jinja2-autoescape-false", (79,), 4, 4)] == ["jinja2-autoescape"]
     assert not vetoed("jinja2-autoescape-false", plain)
+
+
+@pytest.mark.parametrize("annotation", ["str", "str | None", "Optional[str]"])
+def test_text_compared_in_constant_time_is_compared_as_bytes(annotation: str) -> None:
+    source = ("import hmac\nfrom typing import Optional\n\n\n"
+              f"def key_is_valid(presented: {annotation}, expected: str) -> bool:\n"
+              "    return presented == expected\n")
+    module = _load(_rewrite(source, "secret-compared-in-helper", (208,), 6, "compare-digest"))
+    assert module.key_is_valid("k-0123456789", "k-0123456789")
+    assert not module.key_is_valid("clé", "k-0123456789")  # beyond ASCII: False, not TypeError

@@ -809,11 +809,16 @@ WEBHOOK = '''
 
 
 def test_a_signature_compared_with_equals_is_shown_and_compare_digest_blocks_it(tmp_path: Path) -> None:
-    constant = WEBHOOK.replace("return expected == signature", "return hmac.compare_digest(expected, signature)")
+    constant = WEBHOOK.replace("return expected == signature",
+                               "return hmac.compare_digest(expected.encode(), signature.encode())")
+    text = WEBHOOK.replace("return expected == signature", "return hmac.compare_digest(expected, signature)")
     stripped = WEBHOOK.replace("return expected == signature", "return expected == signature.strip()")
-    report = _probe(tmp_path, WEBHOOK, "expected == signature", [208], constant=constant, stripped=stripped)
+    report = _probe(tmp_path, WEBHOOK, "expected == signature", [208], constant=constant, text=text,
+                    stripped=stripped)
     assert "compared with == to a 64-character secret" in report.shown
     assert report.results["constant"].status == "blocked"
+    # compare_digest refuses text beyond ASCII, which == compared: a new exception on a benign value
+    assert report.results["text"].status == "changed" and "TypeError" in report.results["text"].message
     # a value the code rebuilds (.strip()) no longer records: not shown blocked, so not level `exploit`
     assert report.results["stripped"].status == "unshown"
 

@@ -532,7 +532,7 @@ def install_fakes(preload: list[str]) -> None:
     real_compare = hmac.compare_digest
 
     def compare_digest(a: Any, b: Any) -> bool:  # the constant-time comparison a probe's text reached
-        if isinstance(a, _Spy) or isinstance(b, _Spy):
+        if isinstance(a, (_Spy, _BytesSpy)) or isinstance(b, (_Spy, _BytesSpy)):
             record("compare", op="compare_digest", constant_time=True)
         return real_compare(a, b)
 
@@ -734,7 +734,24 @@ class _Spy(str):
         self._seen("!=", other)
         return str.__ne__(self, other)
 
+    def encode(self, encoding: str = "utf-8", errors: str = "strict") -> bytes:
+        return _BytesSpy(str.encode(self, encoding, errors))
+
     __hash__ = str.__hash__
+
+
+class _BytesSpy(bytes):
+    """The caller's text as bytes (`.encode()`), recording its comparisons the same way."""
+
+    def __eq__(self, other: object) -> bool:
+        _Spy._seen(self, "==", other)  # type: ignore[arg-type]
+        return bytes.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        _Spy._seen(self, "!=", other)  # type: ignore[arg-type]
+        return bytes.__ne__(self, other)
+
+    __hash__ = bytes.__hash__
 
 
 def build_value(v: Any, world: World) -> Any:

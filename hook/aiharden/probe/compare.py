@@ -24,7 +24,7 @@ class Compare(Family):
     name = "compare"
     cwes = frozenset({208})
     sink = "the comparison"
-    benign_text = (GUESS,)
+    benign_text = (GUESS, "clé-ünïcode-guess-0123")  # compare_digest refuses text beyond ASCII: a new exception
 
     def hostile(self, ctx: Context) -> list[Hostile]:
         return [Hostile({"$": "spy", "text": GUESS}, "a guess of the secret")]

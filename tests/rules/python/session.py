@@ -162,3 +162,32 @@ class Credentials:
 def api_key_missing(settings: object) -> bool:
     # ok: secret-compared-with-equals
     return settings.API_KEY == ""
+
+
+def key_is_valid(presented: str | None, expected: str) -> bool:
+    if not presented or not expected:
+        return False
+    # ruleid: secret-compared-in-helper
+    return presented == expected
+
+
+def verify_signature(body: bytes, signature: str, computed: str) -> bool:
+    # ruleid: secret-compared-in-helper
+    if computed != signature:
+        return False
+    return True
+
+
+def sort_key(a: str, b: str) -> bool:
+    # ok: secret-compared-in-helper
+    return a == b
+
+
+def token_matches(given: str, stored: str) -> bool:
+    # ok: secret-compared-in-helper
+    return hmac.compare_digest(given, stored)
+
+
+def check_token_kind(kind: str, other: str) -> bool:
+    # ok: secret-compared-in-helper
+    return kind == "bearer"

@@ -45,7 +45,7 @@ _RULES: dict[str, tuple[str, ...]] = {
     "xpath-built-query": ("xpath",),
     "cookie-without-flags": ("cookie",),
     "csrf-exempt-view": ("csrf",),
-    "secret-compared-with-equals": ("compare",),
+    **dict.fromkeys(("secret-compared-with-equals", "secret-compared-in-helper"), ("compare",)),
     "header-value-from-input": ("header",),
     "host-suffix-check": ("host-suffix",),
     **dict.fromkeys(("weak-key-size", "B505"), ("key-size",)),

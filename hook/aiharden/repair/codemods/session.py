@@ -45,6 +45,10 @@ def constant_time(ctx: Context) -> list[Draft]:
         left, right = cmp.left, cmp.comparisons[0].comparator
         if not isinstance(op, (cst.Equal, cst.NotEqual)) or any(_constant(e) for e in (left, right)):
             continue
+        # compare_digest refuses text with characters beyond ASCII: text is compared as its UTF-8 bytes
+        text = _text_params(ctx, cmp)
+        if any(isinstance(e, cst.Name) and e.value in text for e in (left, right)):
+            left, right = (cst.parse_expression(f"{ctx.code(_bare(e))}.encode()") for e in (left, right))
         call = cst.Call(cst.parse_expression("hmac.compare_digest"),
                         [calls.new_arg(_bare(left)), calls.new_arg(_bare(right))])
         new: cst.BaseExpression = call if isinstance(op, cst.Equal) else cst.UnaryOperation(cst.Not(), call)
@@ -57,6 +61,16 @@ def constant_time(ctx: Context) -> list[Draft]:
 def _constant(expr: cst.BaseExpression) -> bool:
     return isinstance(expr, (cst.BaseString, cst.Integer, cst.Float)) or (
         isinstance(expr, cst.Name) and expr.value in ("None", "True", "False"))
+
+
+def _text_params(ctx: Context, node: cst.CSTNode) -> set[str]:
+    """Parameters of the function around node annotated as text (`str`, `str | None`, `Optional[str]`)."""
+    fn = next((a for a in ctx.ancestors(node) if isinstance(a, cst.FunctionDef)), None)
+    if fn is None:
+        return set()
+    params = [*fn.params.posonly_params, *fn.params.params, *fn.params.kwonly_params]
+    return {p.name.value for p in params if p.annotation is not None and ctx.code(p.annotation.annotation).replace(
+        " ", "") in ("str", "str|None", "None|str", "Optional[str]", "typing.Optional[str]")}
 
 
 def _bare(expr: cst.BaseExpression) -> cst.BaseExpression:
