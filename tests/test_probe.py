@@ -823,6 +823,25 @@ def test_a_signature_compared_with_equals_is_shown_and_compare_digest_blocks_it(
     assert report.results["stripped"].status == "unshown"
 
 
+SALT_PARAMETER = '''
+    import hashlib
+    import os
+
+
+    def hash_password(password: str, salt: bytes | None = None) -> str:
+        salt = salt or os.urandom(16)
+        return salt.hex() + "$" + hashlib.sha1(salt + password.encode()).hexdigest()
+'''
+
+
+def test_a_salt_the_caller_passes_in_may_repeat(tmp_path: Path) -> None:
+    pbkdf2 = SALT_PARAMETER.replace('hashlib.sha1(salt + password.encode()).hexdigest()',
+                                    'hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 1000).hex()')
+    report = _probe(tmp_path, SALT_PARAMETER, "hashlib.sha1", [916], pbkdf2=pbkdf2)
+    assert "sha1 alone" in report.shown
+    assert report.results["pbkdf2"].status == "blocked", report.results["pbkdf2"]
+
+
 CONSTANT_SALT = '''
     import hashlib
 
