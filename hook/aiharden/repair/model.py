@@ -333,8 +333,7 @@ def _beam_search(m: RepairModel, ids: list[list[int]], mappings: Sequence[Collec
         finished = [sum(len(d) for d in dd) >= k for dd in done]
         if all(finished) or t == max_new - 1:
             break
-        for b in np.flatnonzero(finished):
-            new_scores[b] = -np.inf
+        new_scores[np.array(finished)] = -np.inf
         idx = (np.arange(n)[:, None] * k + src).reshape(-1)
         hist = np.concatenate([hist[idx], tok.reshape(-1, 1)], axis=1)
         scores = new_scores
