@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import collections
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from aiharden.languages import of_scanned
 from aiharden.pipeline import Report
 from aiharden.repair import candidates as cand_mod
 from aiharden.repair import failures
+from aiharden.scan.findings import Finding
 from aiharden.verify import Repair
 from aiharden.verify import choose
 from aiharden.verify import Verdict
@@ -108,7 +110,7 @@ def repair(report: Report, cfg: Config) -> RepairRun:
     verdicts = judged(cands)
     if merged := combine.combined(findings, texts, verdicts):
         verdicts += judged(merged)
-    repairs = choose(len(findings), verdicts)
+    repairs = _round_trips(findings, choose(len(findings), verdicts))
     for i, f in enumerate(findings):
         if f.path in broken:
             repairs[i] = dataclasses.replace(
@@ -121,6 +123,39 @@ def repair(report: Report, cfg: Config) -> RepairRun:
     state = "loaded" if model is not None else (
         "not used" if cfg.n_best <= 0 or not python or not use_model else "unavailable")
     return RepairRun(tuple(repairs), tuple(notices), stats(repairs, verdicts, state))
+
+
+PASSWORD_CWES = frozenset({916, 759, 760})
+
+
+def _round_trips(findings: Sequence[Finding], repairs: list[Repair]) -> list[Repair]:
+    """A stored password hash is computed in several places of one file (where it is stored and where it is
+    checked): a repair of some of them and not the others breaks the check of every password stored after it.
+    Unless every such place has a verified repair, the repairs there stay suggestions (level static, not written
+    by --fix), and say why."""
+    lines: dict[str, set[int]] = collections.defaultdict(set)
+    for f in findings:
+        if PASSWORD_CWES & set(f.cwe):
+            lines[f.path].add(f.region.start_line)
+    out = list(repairs)
+    for path, places in lines.items():
+        if len(places) < 2:
+            continue
+        group = [i for i, f in enumerate(findings) if f.path == path and f.region.start_line in places]
+        # a place is covered when a repair of any of its findings was verified, or another repair's edits reach it
+        edited = {ln for i in group if (c := out[i].chosen) is not None for e in c.candidate.edits
+                  for ln in range(e.start_line, e.end_line + 1)}
+        missing = sorted(ln for ln in places if ln not in edited)
+        if not missing:
+            continue
+        why = (f"the same password hash is also computed at line {', '.join(map(str, missing))}, which has no "
+               f"verified repair: stored and checked values must change together, so this stays a suggestion")
+        for i in group:
+            c = out[i].chosen
+            if c is not None and c.level in ("exploit", "tests"):
+                out[i] = dataclasses.replace(out[i], status="partial", reason=why,
+                                             chosen=dataclasses.replace(c, level="static"), left=(*out[i].left, why))
+    return out
 
 
 def stats(repairs: list[Repair], verdicts: list[Any], model: str) -> dict[str, Any]:
