@@ -42,3 +42,4 @@ def sarif_validator() -> object:
 
     schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
     return jsonschema.Draft4Validator(schema)
+

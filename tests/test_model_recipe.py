@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from realpairs import real_pairs_folder
 
 import aiharden.repair.prompt as prompt
 from aiharden.repair.prompt import CONTEXT_LINES
@@ -59,7 +60,8 @@ def test_runtime_has_no_dead_switches() -> None:
 def _tiny(tmp_path: Path, out: Path, *extra: str) -> list[str]:
     data = tmp_path / "data"
     if not (data / "synthetic-train.jsonl").exists():
-        assert generate.main(["--out", str(data), "--train", "200", "--test", "10"]) == 0
+        assert generate.main(["--out", str(data), "--train", "200", "--test", "10",
+                              "--real", str(real_pairs_folder(tmp_path))]) == 0
     return ["--data", str(data), "--out", str(out), "--size", "tiny", "--pretrain-steps", "2", "--finetune-steps", "3",
             "--corpus-mb", "0.05", "--batch", "4", "--ckpt-minutes", "0", "--threads", "1", *extra]
 

@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from realpairs import real_pairs_folder
 
 pytest.importorskip("torch", reason="the recipe needs the train extra (torch)")
 pytest.importorskip("optimum.exporters.onnx", reason="the recipe needs the train extra (optimum-onnx)")
@@ -22,7 +23,8 @@ from models.data import generate  # noqa: E402
 
 def test_tiny_recipe_end_to_end_trains_a_throwaway_model(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data, out, model_dir = tmp_path / "data", tmp_path / "train", tmp_path / "model"
-    assert generate.main(["--out", str(data), "--train", "300", "--test", "20"]) == 0
+    assert generate.main(["--out", str(data), "--train", "300", "--test", "20",
+                          "--real", str(real_pairs_folder(tmp_path))]) == 0
     first = json.loads((data / "synthetic-train.jsonl").read_text().splitlines()[0])
     assert {"rule_id", "cwe", "before", "region", "after", "fixed", "split"} <= set(first)
 
