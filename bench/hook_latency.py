@@ -1,6 +1,6 @@
 """Wall time of the pre-commit hook (`aiharden check`) on a staged change with 3 findings, repairs included.
 
-Prints a table: scan only, repairs without the model, repairs with the model (n-best 4). Median of --repeat runs.
+Prints a table: scan only, repairs without the model, repairs with the model (its default n-best, 8). Median of --repeat runs.
 Usage: python bench/hook_latency.py [--repeat 5]
 """
 from __future__ import annotations
@@ -47,7 +47,7 @@ def main() -> int:
            "GIT_COMMITTER_EMAIL": "b@example.com", "GIT_CONFIG_GLOBAL": os.devnull, "CLAUDECODE": "1",
            "SEMGREP_ENABLE_VERSION_CHECK": "0"}
     modes = {"scan only (--no-repair)": ["--no-repair"], "repair: codemods + rule fixes (--n-best 0)": ["--n-best", "0"],
-             "repair: + model n-best 4 (default)": []}
+             "repair: + model n-best 8 (default)": []}
     with tempfile.TemporaryDirectory() as tmp:
         repo = Path(tmp)
         subprocess.run(["git", "init", "-q"], cwd=repo, check=True, env=env)
