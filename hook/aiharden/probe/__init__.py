@@ -9,7 +9,6 @@ is reported as not probed, with why.
 from __future__ import annotations
 
 import base64
-import re
 import textwrap
 import time
 from collections.abc import Iterable
@@ -48,6 +47,7 @@ from aiharden.probe.shell import Shell
 from aiharden.probe.sql import SQL
 from aiharden.probe.secrets import Secrets
 from aiharden.probe.secrets import env_for
+from aiharden.probe.secrets import env_reads
 from aiharden.probe.secrets import unanchored
 from aiharden.probe.ssrf import SSRF
 from aiharden.probe.target import Target
@@ -198,14 +198,10 @@ def probe(text: str, relpath: str, line: int, cwes: Sequence[int], candidates: M
     return Report(fam.name, shown, "", labels, results, time.perf_counter() - start)
 
 
-_ENV_READ = re.compile(r"""(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*["']([A-Z][A-Z0-9_]*)["']"""
-                       r"""|os\.environ\[\s*["']([A-Z][A-Z0-9_]*)["']\s*\]""")
-
-
 def configured(text: str, candidates: Iterable[str]) -> dict[str, str]:
     """A value for every environment variable the original or a candidate reads by a literal name: what a deployment
     supplies (a signing key), the same for every version, so no run fails for want of it."""
-    names = {a or b for t in (text, *candidates) for a, b in _ENV_READ.findall(t)}
+    names = {name for t in (text, *candidates) for name in env_reads(t)}
     return {n: f"probe-{n.lower()}-0123456789abcdef0123456789abcdef" for n in sorted(names)}
 
 
