@@ -6,6 +6,9 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import settings
+from hypothesis import strategies as st
 
 from aiharden.repair.codemods import propose
 from aiharden.repair.edits import apply_edits
@@ -36,7 +39,8 @@ def _load(source: str) -> tuple[ModuleType, list[tuple[str, dict[str, Any]]]]:
     module = ModuleType("ssrf_case")
     exec(compile(source, "<ssrf_case>", "exec"), module.__dict__)  # noqa: S102 - the code under test
     module.requests = type("R", (), {"get": staticmethod(lambda url, **kw: fetched.append((url, kw)) or Page()),
-                                     "RequestException": requests.RequestException})
+                                     "RequestException": requests.RequestException,
+                                     "exceptions": requests.exceptions})
     return module, fetched
 
 
@@ -80,3 +84,95 @@ def test_a_second_fetch_in_the_file_reuses_the_helper() -> None:
     line = again.splitlines().index("    return requests.get(link, timeout=5).content") + 1
     (fix,) = propose(again, "ssrf-param-url", (918,), line, line)
     assert apply_edits(again, fix.edits).count("def _is_public_url") == 1
+
+
+def _fixes(source: str, rule: str = "") -> list[Any]:
+    findings = [f for f in scan_texts({"app.py": source}).findings if 918 in f.cwe]
+    assert findings, "no CWE-918 finding"
+    f = findings[0]
+    return propose(source, f.rule_id, f.cwe, f.region.start_line, f.region.end_line)
+
+
+CLIENT_WITH_ALLOW_LIST = '''\
+"""Thumbnail fetcher."""
+import httpx
+
+{name} = frozenset({{"img.{host}.com", "cdn.{host}.net"}})
+
+
+def fetch_thumbnail(image_url: str) -> bytes:
+    with httpx.Client(timeout=5) as {client}:
+        reply = {client}.get(image_url)
+    return reply.content
+'''
+
+
+@settings(max_examples=8, deadline=None)
+@given(name=st.sampled_from(["PERMITTED", "OK_SOURCES", "hosts_v2", "TRUSTED"]),
+       host=st.from_regex(r"[a-z]{3,8}", fullmatch=True), client=st.sampled_from(["c", "http", "session_1"]))
+def test_an_unused_allow_list_of_hosts_is_applied_before_a_clients_fetch(name: str, host: str, client: str) -> None:
+    source = CLIENT_WITH_ALLOW_LIST.format(name=name, host=host, client=client)
+    first, *rest = _fixes(source)
+    assert first.name == "ssrf-allow-list-check" and [f.name for f in rest] == ["ssrf-public-url-check"]
+    fixed = apply_edits(source, first.edits)
+    assert f"urllib.parse.urlsplit(image_url).hostname not in {name}:" in fixed
+    module = ModuleType("ssrf_allow")
+    exec(compile(fixed, "<ssrf_allow>", "exec"), module.__dict__)  # noqa: S102 - the code under test
+    for url in ("http://169.254.169.254/", f"https://img.{host}.com.evil.org/a.png", "file:///etc/passwd"):
+        with pytest.raises(ValueError):
+            module.fetch_thumbnail(url)
+    assert [f.rule_id for f in scan_texts({"app.py": fixed}).findings] == []
+
+
+URLOPEN_WITH_ERROR_VALUE = '''\
+"""Page titles."""
+import urllib.error
+import urllib.request
+
+
+def fetch_page(url: str):
+    """The page's bytes, or None when it cannot be fetched."""
+    request = urllib.request.Request(url, headers={"User-Agent": "bot"})
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return response.read()
+    except (urllib.error.URLError, OSError):
+        return None
+'''
+
+
+def test_urlopen_of_a_request_is_checked_inside_the_functions_own_try_and_says_why_bandit_is_silenced() -> None:
+    (fix,) = _fixes(URLOPEN_WITH_ERROR_VALUE)
+    fixed = apply_edits(URLOPEN_WITH_ERROR_VALUE, fix.edits)
+    assert "if not _is_public_url(url):" in fixed and "raise urllib.error.URLError(" in fixed
+    assert "as response:  # nosec B310" in fixed
+    module = ModuleType("ssrf_urlopen")
+    exec(compile(fixed, "<ssrf_urlopen>", "exec"), module.__dict__)  # noqa: S102 - the code under test
+    assert module.fetch_page("http://127.0.0.1:6379/") is None
+    assert module.fetch_page("file:///etc/passwd") is None
+
+
+FLASK_VIEW = '''\
+"""Webhook tester."""
+import requests
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/test-hook")
+def test_hook():
+    target = request.form["url"]
+    reply = requests.post(target, json={"ping": True}, timeout=5)
+    return {"status": reply.status_code}
+'''
+
+
+def test_a_view_refuses_with_a_400_not_an_exception() -> None:
+    (fix,) = _fixes(FLASK_VIEW)
+    fixed = apply_edits(FLASK_VIEW, fix.edits)
+    module = ModuleType("ssrf_view")
+    exec(compile(fixed, "<ssrf_view>", "exec"), module.__dict__)  # noqa: S102 - the code under test
+    module.app.config["PROPAGATE_EXCEPTIONS"] = True
+    reply = module.app.test_client().post("/test-hook", data={"url": "http://169.254.169.254/latest/"})
+    assert reply.status_code == 400

@@ -209,3 +209,13 @@ def test_the_probe_turns_down_what_the_static_gate_accepts() -> None:
     assert static.accepted and static.level == "static"
     assert not probed.accepted and probed.code == "changes-behaviour"
     assert "sub/report.txt" in probed.reason and probed.probe is not None and probed.probe.family == "path"
+
+
+def test_a_suppression_written_by_a_candidate_needs_the_exploit_probe() -> None:
+    # `# nosec` silences the re-scan by itself: without a probe that shows the exploit blocked, it is not a repair
+    text = samples.YAML_LOAD
+    line = text.splitlines()[5]
+    findings, every, texts = _setup("conf.py", text)
+    cands = [Candidate(0, "model", "silenced", (Edit(6, 6, line + "  # nosec B506 nosemgrep\n"),))]
+    (v,) = verify(findings, every, texts, cands, bandit_skip=DEFAULT_SKIP, timeout=120, probe=False)
+    assert not v.accepted and v.code == "finding-remains" and "suppression" in v.reason

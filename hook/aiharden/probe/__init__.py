@@ -301,7 +301,7 @@ def judge(fam: Family, ctx: Context, target: Target, orig: Sequence[Obs], versio
     benign = [i for i, p in enumerate(payloads) if p is None]
     if why := fam.differs([orig[i] for i in benign], [cand[i] for i in benign], ctx):
         return Result("changed", why)
-    if not fam.fails_without_config and (why := contract(target, orig, cand, payloads)):
+    if not fam.fails_without_config and (why := contract(target, orig, cand, payloads, fam.reached)):
         return Result("changed", why)
     if why := fam.caveat([orig[i] for i in benign], [cand[i] for i in benign], ctx):
         return Result("unshown", why)
@@ -313,17 +313,22 @@ def judge(fam: Family, ctx: Context, target: Target, orig: Sequence[Obs], versio
     return Result("blocked" if shown else "unshown", "" if shown else "no payload worked on the original")
 
 
-def contract(target: Target, orig: Sequence[Obs], cand: Sequence[Obs], payloads: Sequence[Hostile | None]) -> str:
+def contract(target: Target, orig: Sequence[Obs], cand: Sequence[Obs], payloads: Sequence[Hostile | None],
+             reached: Sequence[str] = ()) -> str:
     """On hostile input the candidate must fail the way the function fails: its own error value when it has one,
     a 4xx answer in a web view, never a new kind of exception escaping (one the module catches somewhere is the
-    way its callers expect it to fail)."""
+    way its callers expect it to fail). An original that answered 5xx only after reaching the sink (the sandbox
+    refuses every connection) says nothing of how the view refuses."""
     raised_anywhere = {name for o in orig if "raised" in o for name in o["raised"]["mro"]}
     for o, c, p in zip(orig, cand, payloads):
         if p is None:
             continue
         rc = c.get("returned")
         ro = o.get("returned")
-        if isinstance(rc, dict) and isinstance(rc.get("status"), int) and rc["status"] >= 500 and not (
+        sandboxed = any(e.get("kind") in reached for e in o.get("events", ()))
+        # an exception escaping a view is a 500; a view's own answer to a failed fetch may be another 5xx
+        escaped = sandboxed and isinstance(rc, dict) and rc.get("status") == 500
+        if escaped or isinstance(rc, dict) and isinstance(rc.get("status"), int) and rc["status"] >= 500 and not (
                 isinstance(ro, dict) and isinstance(ro.get("status"), int) and ro["status"] >= 500):
             return f"answers {rc['status']} on {p.label!r} (an exception escapes the view) where a refusal is a 4xx"
         if "raised" not in c or "raised" in o:

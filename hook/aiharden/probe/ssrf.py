@@ -1,7 +1,7 @@
 """Server-side request forgery (CWE-918): internal addresses in every input. The sandbox has no network:
 names resolve to a public test address (localhost to loopback) and every connection is recorded and refused. A
 connection to a loopback, private or link-local address, or a file read through the URL, is the exploit.
-Benign URLs (the file's own hosts first) must reach the same hosts."""
+Benign URLs (the file's own hosts, or a public one when it names none) must reach the same hosts."""
 from __future__ import annotations
 
 import ipaddress
@@ -39,8 +39,9 @@ class SSRF(Family):
     def benign(self, ctx: Context) -> list[str]:
         urls = [m[0] for lit in ctx.literals for m in _URL.finditer(lit)]
         hosts = [h for h in ctx.literals if re.fullmatch(r"[a-z0-9-]+(\.[a-z0-9-]+)+", h) and "." in h]
-        picks = urls[:1] + [f"https://{h}/a.png" for h in hosts[:1]]
-        return (picks + ["https://example.com/a.png"])[:2]
+        picks = urls[:1] + [f"https://{h}/a.png" for h in hosts[:2]]
+        # the file's own hosts are what it fetches: an allow-list of them refuses any other host, rightly
+        return picks[:2] or ["https://example.com/a.png"]
 
     def hostile(self, ctx: Context) -> list[Hostile]:
         return [Hostile(p, p) for p in PAYLOADS]

@@ -60,6 +60,10 @@ def verify(
         python = {k: v for k, v in verdicts.items() if of_scanned(findings[candidates[k].finding].path) != JAVASCRIPT}
         verdicts.update(probe_all(findings, all_findings, texts, candidates, python, new_texts, root=root,
                                   timeout=probe_timeout))
+    for k, v in list(verdicts.items()):
+        if v.accepted and v.proof_needed and v.level != "exploit":
+            verdicts[k] = dataclasses.replace(v, accepted=False, level=None, code=r.TARGET_REMAINS,
+                                              reason=v.proof_needed)
     if run_tests is not None:
         for k, v in list(verdicts.items()):
             if not v.accepted:

@@ -56,6 +56,7 @@ class Verdict:
     left_in_function: tuple[str, ...] = ()  # "CWE-89 at line 12": the same weakness elsewhere in the function
     level: str | None = None  # static, exploit or tests; None when turned down
     probe: ProbeNote | None = None
+    proof_needed: str = ""  # a finding the re-scan still reports by design: accepted only when the probe blocks
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import re
 from collections.abc import Mapping
 from collections.abc import Sequence
 from typing import Callable
@@ -135,7 +136,8 @@ def rescan(findings: Sequence[Finding], all_findings: Mapping[str, Sequence[Find
                 reason=f"the rewrite introduces {', '.join(f'CWE-{x}' for x in intro_cwes)} "
                        f"({g.rule_id}, line {g.region.start_line})")
         else:
-            verdicts[k] = dataclasses.replace(base, level="static", left_in_function=_left_in_function(
+            verdicts[k] = dataclasses.replace(base, level="static", proof_needed=_suppresses(c, texts[f.path]),
+                                              left_in_function=_left_in_function(
                 f, texts[f.path], new, remaining, to_original, reported))
     return verdicts
 
@@ -161,3 +163,16 @@ def _left_in_function(f: Finding, text: str, new: str, remaining: Sequence[Findi
             continue
         out.append(f"CWE-{g.cwe[0] if g.cwe else '?'} at line {g.region.start_line} ({g.rule_id})")
     return tuple(out)
+
+
+_SUPPRESS = re.compile(r"#\s*(nosec|nosemgrep)\b")
+
+
+def _suppresses(c: Candidate, text: str) -> str:
+    """A candidate that writes a scanner suppression the file did not have: the re-scan's silence is its own doing,
+    so only the exploit probe can accept it."""
+    lines = text.splitlines()
+    added = sum(len(_SUPPRESS.findall(e.text)) - sum(len(_SUPPRESS.findall(old))
+                                                     for old in lines[e.start_line - 1:e.end_line]) for e in c.edits)
+    return "the rewrite adds a scanner suppression (# nosec), so only the exploit probe can show the weakness is " \
+           "gone" if added > 0 else ""

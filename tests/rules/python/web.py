@@ -152,6 +152,13 @@ def fetch_avatar_allowed(url: str) -> bytes:
     return requests.get(url, timeout=5, allow_redirects=False).content
 
 
+def fetch_image_listed(image_url: str) -> bytes:
+    if urllib.parse.urlsplit(image_url).hostname not in ALLOWED_HOSTS:
+        raise ValueError(image_url)
+    # ok: ssrf-param-url
+    return requests.get(image_url, timeout=5, allow_redirects=False).content
+
+
 def fetch_health(url: str) -> dict[str, str]:
     # ok: ssrf-param-url
     return requests.get(url, timeout=5).json()
