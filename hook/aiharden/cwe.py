@@ -80,13 +80,6 @@ def bandit_cwe(test_id: str, reported: int | None) -> int:
     return reported or 0
 
 
-def bandit_audit(test_id: str) -> bool:
-    """A bandit test that flags every use of an API whatever its data (`urlopen`): a repair that checks the data
-    first leaves it in place, and says so with a `# nosec` that only the exploit probe can accept."""
-    entry = _load("bandit_cwe.json").get(test_id.upper())
-    return bool(entry and entry.get("audit"))
-
-
 def bandit_message(test_id: str) -> str | None:
     """Our wording for a bandit test's finding (what the weakness is, why it matters, how to fix it)."""
     entry = _load("bandit_cwe.json").get(test_id.upper())
