@@ -1,6 +1,9 @@
 """CWE-78: a shell command string → an argument list run without a shell."""
 from __future__ import annotations
 
+import re
+from typing import cast
+
 import libcst as cst
 
 from aiharden.repair.codemods import calls
@@ -8,7 +11,9 @@ from aiharden.repair.codemods import flow
 from aiharden.repair.codemods.context import Context
 from aiharden.repair.codemods.context import Draft
 from aiharden.repair.codemods.shellwords import Argv
+from aiharden.repair.codemods.context import walk
 from aiharden.repair.codemods.shellwords import argv
+from aiharden.repair.codemods.shellwords import pipeline
 from aiharden.repair.codemods.strings import literal_text
 
 _SHELLS = {"sh", "bash", "dash", "zsh", "ksh"}
@@ -84,7 +89,7 @@ def _shell_true(ctx: Context, call: cst.Call) -> Draft | None:
         return Draft("shell-false", {call: calls.remove_arg(call, shell)})
     found = _command(ctx, call, cmd)
     if found is None:
-        return None
+        return _pipeline(ctx, call, shell)
     command, assign = found
     if command.devnull and any(calls.kwarg(call, k) is not None for k in (*command.devnull, "capture_output")):
         return None
@@ -95,6 +100,72 @@ def _shell_true(ctx: Context, call: cst.Call) -> Draft | None:
         name, value = k.split("=", 1)
         new = calls.set_kwarg(new, name, cst.parse_expression(value))
     return _draft("shell-to-argv", call, new, command, assign, imports)
+
+
+def _pipeline(ctx: Context, call: cst.Call, shell: cst.Arg) -> Draft | None:
+    """`subprocess.run("a | b | c", shell=True, ...)` (or `cd DIR && a | b`): each command started with its own
+    argument list, each reading the one before through a pipe, the last run as the call ran the whole line (its
+    output, exit status and keyword arguments), the folder given as cwd; the pipes closed and waited for after."""
+    if ctx.qualname(call.func) not in _RUNS:
+        return None
+    stmt = ctx.statement_of(call)
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1 or not isinstance(
+            stmt.body[0], (cst.Assign, cst.Expr)):
+        return None  # the pipes are closed after the statement: a `return` leaves no place for that
+    cmd = calls.positional(call)[0].value
+    assign = flow.assignment_before(ctx, call, cmd.value) if isinstance(cmd, cst.Name) else None
+    if isinstance(cmd, cst.Name) and (assign is None or _uses(ctx, call, cmd.value) != 1):
+        return None  # the command text is used elsewhere too: it has to stay
+    found = pipeline(ctx, assign.value if assign is not None else cmd)
+    taken = {k.keyword.value for k in call.args if k.keyword is not None}
+    if found is None or found.cwd and "cwd" in taken or found.devnull and taken & {*found.devnull, "capture_output"}:
+        return None
+    mod = next((local for local, full in ctx.aliases.items() if full == "subprocess"), "subprocess")
+    shared = "".join(f", {k}={ctx.code(calls.kwarg(call, k).value)}" for k in ("env",) if k in taken)  # type: ignore[union-attr]
+    shared += f", cwd={found.cwd}" if found.cwd else ""
+    names = _fresh(ctx, "stage", len(found.stages) - 1)
+    started = [cst.parse_statement(
+        f"{n} = {mod}.Popen({argv}{f', stdin={names[i - 1]}.stdout' if i else ''}, stdout={mod}.PIPE{shared})\n",
+        config=ctx.module.config_for_parsing) for i, (n, argv) in enumerate(zip(names, found.stages))]
+    new = calls.remove_arg(calls.replace_arg(call, calls.positional(call)[0], cst.parse_expression(found.stages[-1])),
+                           shell)
+    extra = [*([f"stdin={names[-1]}.stdout"] if names else []), *([f"cwd={found.cwd}"] if found.cwd else []),
+             *_devnull(ctx, found.devnull)[0]]
+    for k in extra:
+        key, value = k.split("=", 1)
+        new = calls.set_kwarg(new, key, cst.parse_expression(value))
+    kept = cast(cst.BaseStatement, stmt.deep_replace(call, new))
+    after: list[cst.BaseStatement] = []
+    if names:
+        (each,) = _fresh(ctx, "stage", 1, taken=set(names))
+        after = [cst.parse_statement(f"for {each} in ({', '.join(names)}{',' if len(names) == 1 else ''}):\n    {each}.stdout.close()\n"
+                                     f"    {each}.wait()\n", config=ctx.module.config_for_parsing)]
+    out: dict[cst.CSTNode, cst.CSTNode] = {}
+    if assign is not None:
+        out[cast(cst.CSTNode, ctx.statement_of(assign))] = cst.FlattenSentinel(started)  # type: ignore[assignment]
+        started = []
+    out[stmt] = cst.FlattenSentinel([*started, kept, *after])  # type: ignore[assignment]
+    return Draft("shell-pipeline-to-argv", out, ("subprocess",) if mod == "subprocess" else ())
+
+
+_RUNS = {f"subprocess.{f}" for f in ("run", "call", "check_call", "check_output")}
+
+
+def _uses(ctx: Context, call: cst.Call, name: str) -> int:
+    """How often the function around call reads name."""
+    fn = next((a for a in ctx.ancestors(call) if isinstance(a, cst.FunctionDef)), ctx.module)
+    return sum(1 for n in walk(fn) if isinstance(n, cst.Name) and n.value == name and not isinstance(
+        ctx.parent(n), (cst.AssignTarget, cst.Param)))
+
+
+def _fresh(ctx: Context, stem: str, n: int, taken: set[str] | None = None) -> list[str]:
+    """n names stem1, stem2, ... (or stem alone for one) that the file does not use."""
+    used = set(re.findall(r"\w+", ctx.source)) | (taken or set())
+    for prefix in (stem, f"_{stem}", f"{stem}_proc", f"_{stem}_proc"):
+        names = [prefix] if n == 1 and taken else [f"{prefix}{i}" for i in range(1, n + 1)]
+        if not used & set(names):
+            return names
+    return [f"_{stem}_{i}_{len(ctx.source)}" for i in range(1, n + 1)]
 
 
 def _os_system(ctx: Context, call: cst.Call) -> Draft | None:

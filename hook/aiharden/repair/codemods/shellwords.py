@@ -30,13 +30,50 @@ class Argv:
     devnull: tuple[str, ...]  # streams the command sent to /dev/null
 
 
+@dataclass(frozen=True)
+class Pipeline:
+    stages: tuple[str, ...]  # one list expression per command, first to last, each reading the one before
+    cwd: str | None  # `cd DIR && ...`: the folder the commands run in, as code
+    devnull: tuple[str, ...]  # streams the last command sent to /dev/null
+
+
 def argv(ctx: Context, cmd: cst.BaseExpression) -> Argv | None:
     """The list expression equivalent to running cmd through /bin/sh, or None."""
     t = flatten(cmd)
     if t is None:
         return None
     t, devnull = _redirects(t)
-    t = [_unquoted(ctx, p) if isinstance(p, Value) else p for p in t]
+    code = _argv_code(ctx, [_unquoted(ctx, p) if isinstance(p, Value) else p for p in t], cmd)
+    return None if code is None else Argv(code, devnull)
+
+
+def pipeline(ctx: Context, cmd: cst.BaseExpression) -> Pipeline | None:
+    """cmd as commands joined by `|`, optionally after `cd DIR &&`, each an argument list; None for any other
+    shell syntax, and for a single command without `cd` (argv's)."""
+    t = flatten(cmd)
+    if t is None:
+        return None
+    t, devnull = _redirects(t)
+    parts = _cut([_unquoted(ctx, p) if isinstance(p, Value) else p for p in t])
+    if parts is None:
+        return None
+    ops, segments = [op for op, _ in parts[1:]], [seg for _, seg in parts]
+    cwd = None
+    if ops and ops[0] == "&&":
+        words = _split(segments[0])
+        if not words or len(words) != 2 or words[0] != ["cd"]:
+            return None
+        cwd = _word(ctx, words[1], cmd)
+        ops, segments = ops[1:], segments[1:]
+    if cwd is None and len(segments) < 2 or any(op != "|" for op in ops):
+        return None
+    stages = [_argv_code(ctx, seg, cmd) for seg in segments]
+    if any(code is None for code in stages):
+        return None
+    return Pipeline(tuple(code for code in stages if code is not None), cwd, devnull)
+
+
+def _argv_code(ctx: Context, t: Template, near: cst.CSTNode) -> str | None:
     words = _split(t)
     if not words:
         return None
@@ -45,11 +82,41 @@ def argv(ctx: Context, cmd: cst.BaseExpression) -> Argv | None:
         return None  # `VAR=value cmd` sets the environment: not an argument list
     out: list[str] = []
     for w in words:
-        code = _word(ctx, w, cmd)
+        code = _word(ctx, w, near)
         if code is None:
             return None
         out.append(code)
-    return Argv("[" + ", ".join(out) + "]", devnull)
+    return "[" + ", ".join(out) + "]"
+
+
+def _cut(t: Template) -> list[tuple[str, Template]] | None:
+    """t cut at the `|` and `&&` outside quotes: (the operator before it, the command); None for `||` or `&`."""
+    stream: list[str | Value] = [c for p in t for c in (p if isinstance(p, str) else [p])]
+    out: list[tuple[str, Template]] = [("", [])]
+    quote = ""
+    i = 0
+    while i < len(stream):
+        x = stream[i]
+        nxt = stream[i + 1] if i + 1 < len(stream) else ""
+        if isinstance(x, Value) or quote and x != quote:
+            out[-1][1].append(x)
+        elif quote or x in ("'", '"'):
+            quote = "" if quote else str(x)
+            out[-1][1].append(x)
+        elif x == "|":
+            if nxt in ("|", "&"):
+                return None
+            out.append(("|", []))
+        elif x == "&":
+            if nxt != "&":
+                return None
+            out.append(("&&", []))
+            i += 1
+        else:
+            out[-1][1].append(x)
+        i += 1
+    return None if quote or any(not seg or not "".join(c for c in seg if isinstance(c, str)).strip() and
+                                not any(isinstance(c, Value) for c in seg) for _, seg in out) else out
 
 
 def _unquoted(ctx: Context, v: Value) -> Value:
