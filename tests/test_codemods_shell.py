@@ -343,6 +343,40 @@ async def resize(src: str, dest: str, size: int) -> int:
 ''',
         id="cwe-78-asyncio-create-subprocess-shell",
     ),
+    pytest.param(
+        "subprocess-shell-true",
+        (78,),
+        "proc = await",
+        4,
+        '''\
+import asyncio
+
+
+async def grep_log(term: str, log_path: str, limit: int) -> bytes:
+    cmd = f'grep -i -F -m {limit} "{term}" {log_path}'
+    proc = await asyncio.create_subprocess_shell(
+        cmd,
+        stdout=asyncio.subprocess.PIPE,
+    )
+    out, _ = await proc.communicate()
+    return out
+''',
+        "shell-to-exec",
+        '''\
+import asyncio
+
+
+async def grep_log(term: str, log_path: str, limit: int) -> bytes:
+    cmd = ["grep", "-i", "-F", "-m", str(limit), term, log_path]
+    proc = await asyncio.create_subprocess_exec(
+        *cmd,
+        stdout=asyncio.subprocess.PIPE,
+    )
+    out, _ = await proc.communicate()
+    return out
+''',
+        id="cwe-78-asyncio-shell-command-held-in-a-name",
+    ),
 ]
 
 

@@ -201,21 +201,22 @@ def _getoutput(ctx: Context, call: cst.Call) -> Draft | None:
 def _asyncio_shell(ctx: Context, call: cst.Call) -> Draft | None:
     args = calls.positional(call)
     found = _command(ctx, call, args[0].value) if args and call.args[0] is args[0] else None
-    if found is None or found[0].devnull or found[1] is not None:
+    if found is None or found[0].devnull:
         return None
     command = cst.parse_expression(found[0].code)
     assert isinstance(command, cst.List)
+    comma = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+    # a command held in a name becomes the argument list there, spread into the call
+    spread = [cst.Arg(args[0].value, star="*", comma=call.args[0].comma)] if found[1] is not None else [
+        cst.Arg(e.value, comma=comma) for e in command.elements]
     new = call.with_changes(
         func=cst.parse_expression(ctx.code(call.func).replace("create_subprocess_shell", "create_subprocess_exec")),
-        args=[
-            *[cst.Arg(e.value, comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))) for e in command.elements],
-            *call.args[1:],
-        ],
+        args=[*spread, *call.args[1:]],
     )
     if len(call.args) == 1:
         last = new.args[-1]
         new = new.with_changes(args=[*new.args[:-1], last.with_changes(comma=cst.MaybeSentinel.DEFAULT)])
-    return Draft("shell-to-exec", {call: new})
+    return _draft("shell-to-exec", call, new, found[0], found[1], ())
 
 
 def _os_popen(ctx: Context, call: cst.Call) -> Draft | None:
