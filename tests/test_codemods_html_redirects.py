@@ -617,3 +617,37 @@ def test_html_a_helper_of_the_file_builds_in_a_loop_is_not_escaped_as_text() -> 
     from aiharden.repair.codemods import propose as propose_fixes
 
     assert [f for f in propose_fixes(source, "markup-from-format", (79,), 16, 16) if f.name == "html-escape"] == []
+
+
+CONSTANT_PAGE = '''\
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+
+app = FastAPI()
+{page} = """<html><body><main>{{{field}}}</main><footer>{{0}}</footer></body></html>"""
+
+
+@app.get("/bye", response_class=HTMLResponse)
+async def bye(who: str, {flag}: bool = True) -> HTMLResponse:
+    if {flag}:
+        note = f"<h1>Done</h1><p>{{who}} left.</p>"
+    else:
+        note = f"<p>{{who}} was not here.</p>"
+    return HTMLResponse({page}.format("2024", {field}=note))
+'''
+
+
+@pytest.mark.parametrize(("page", "field", "flag"), [("PAGE", "content", "ok"), ("LAYOUT_HTML", "body", "removed")])
+def test_values_formatted_into_a_page_constant_are_escaped_in_every_branch_that_builds_them(
+        page: str, field: str, flag: str) -> None:
+    source = CONSTANT_PAGE.format(page=page, field=field, flag=flag)
+    found = _fix(source, htmlescape.html_escape, f"return HTMLResponse({page}")
+    assert found is not None
+    fixed = apply_edits(source, found[1])
+    assert fixed.count("{html.escape(who)}") == 2 and '"2024"' in fixed  # the literal argument is left alone
+    module = ModuleType("page_case")
+    exec(compile(fixed, "<page_case>", "exec"), module.__dict__)  # noqa: S102 - the code under test
+    from fastapi.testclient import TestClient
+
+    body = TestClient(module.app).get("/bye", params={"who": "<script>x</script>"}).text
+    assert "<script>" not in body and "&lt;script&gt;" in body and "<h1>Done</h1>" in body

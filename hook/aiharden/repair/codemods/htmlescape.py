@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import ast
 import re
+import string
 from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import field
@@ -65,7 +66,7 @@ def html_escape(ctx: Context) -> list[Draft]:
     run = _Run(ast.parse(ctx.source))
     run.helpers.update(dict.fromkeys(_enclosing_defs(ctx), True))
     out: dict[cst.CSTNode, cst.CSTNode] = {}
-    for template in _templates(ctx):
+    for template in [*_templates(ctx), *_constant_formats(ctx, run)]:
         mine: dict[cst.CSTNode, cst.CSTNode] = {}
         try:
             run.attempt(lambda: _escape_values(ctx, template, mine, run))
@@ -153,8 +154,44 @@ def _piece(whole: cst.FormattedString, parts: list[cst.BaseFormattedStringConten
     return cst.SimpleString(prefix + whole.end + text.replace("{{", "{").replace("}}", "}") + whole.end)
 
 
+def _constant_formats(ctx: Context, run: _Run) -> list[cst.Call]:
+    """`PAGE.format(...)` on the flagged lines, PAGE a module-level literal that holds an HTML tag."""
+    return [c for c in ctx.find(cst.Call) if _constant_format_fields(c, run) is not None]
+
+
+def _constant_format_fields(call: cst.Call, run: _Run) -> list[Value] | None:
+    """The values a module constant's .format() call puts into its HTML, with each field's conversion and spec;
+    None when call is no such call, or a field is not a plain name or index of the call's arguments."""
+    func = call.func
+    if not (isinstance(func, cst.Attribute) and func.attr.value == "format" and isinstance(func.value, cst.Name)):
+        return None
+    texts = [n.value.value for n in run.tree.body if isinstance(n, ast.Assign) and isinstance(n.value, ast.Constant)
+             and isinstance(n.value.value, str) and any(isinstance(t, ast.Name) and t.id == func.value.value
+                                                        for t in n.targets)]
+    if len(texts) != 1 or not _TAG.search(texts[0]) or any(a.star for a in call.args):
+        return None
+    positional = [a.value for a in call.args if a.keyword is None]
+    named = {a.keyword.value: a.value for a in call.args if a.keyword is not None}
+    values: list[Value] = []
+    auto = 0
+    try:
+        fields = [(f, spec, conv) for _, f, spec, conv in string.Formatter().parse(texts[0]) if f is not None]
+    except ValueError:
+        return None
+    for field_name, spec, conv in fields:
+        if field_name == "":
+            field_name, auto = str(auto), auto + 1
+        arg = positional[int(field_name)] if field_name.isdigit() and int(field_name) < len(positional) else named.get(
+            field_name)
+        if arg is None:
+            return None
+        values.append(Value(arg, conv or None, spec or ""))
+    return values
+
+
 def _escape_values(ctx: Context, template: cst.BaseExpression, out: dict[cst.CSTNode, cst.CSTNode], run: _Run) -> bool:
-    t = flatten(template)
+    fields = _constant_format_fields(template, run) if isinstance(template, cst.Call) else None
+    t: list[str | Value] | None = list(fields) if fields is not None else flatten(template)
     assert t is not None
     mine: dict[cst.CSTNode, cst.CSTNode] = {}
     for p in t:
