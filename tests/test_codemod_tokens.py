@@ -154,6 +154,28 @@ def test_an_xpath_built_with_an_f_string_takes_variables(u: str, p: str, style: 
     assert module.role(tree, 'x" or "1"="1', 'x" or "1"="1') == []
 
 
+TEMPLATES = st.sampled_from([
+    # a class constant formatted in the method, held in a local or not
+    "class Users:\n    {c} = \"//user[name/text()='{{who}}' and password/text()='{{pw}}']/role/text()\"\n\n"
+    "    def role(self, tree, {u}, {p}):\n        q = self.{c}.format(who={u}, pw={p})\n        return tree.xpath(q)\n",
+    "{c} = \"//user[name/text()='{{who}}' and password/text()='{{pw}}']/role/text()\"\n\n\nclass Users:\n"
+    "    def role(self, tree, {u}, {p}):\n        return tree.xpath({c}.format(pw={p}, who={u}))\n",
+])
+
+
+@given(u=st.sampled_from(["username", "login"]), p=st.sampled_from(["password", "secret"]),
+       c=st.sampled_from(["ROLE_QUERY", "Q"]), style=TEMPLATES)
+@settings(max_examples=10, deadline=None)
+def test_an_xpath_template_constant_formatted_at_the_call_takes_variables(u: str, p: str, c: str, style: str) -> None:
+    source = style.format(u=u, p=p, c=c)
+    fixed = _rewrite(source, "xpath-built-query", (643,), _line(source, "xpath("))
+    assert ".format(" not in fixed
+    users = _load(fixed).Users()
+    tree = etree.fromstring(DOC)
+    assert [str(r) for r in users.role(tree, "alice", "s3cret")] == ["admin"]
+    assert users.role(tree, "x' or '1'='1", "x' or '1'='1") == []
+
+
 def test_a_name_assigned_again_after_the_f_string_is_left_alone() -> None:
     source = ("def find(tree, name):\n    q = f\"//u[@n='{name}']\"\n    q = q + extra(name)\n"
               "    try:\n        return tree.xpath(q)\n    except ValueError:\n        return []\n")

@@ -7,26 +7,50 @@ value that builds the path itself) leaves the query as it is, and there is no ca
 """
 from __future__ import annotations
 
+import ast
 import keyword
 import re
+import string
 
 import libcst as cst
 
 from aiharden.repair.codemods import calls
+from aiharden.repair.codemods import flow
 from aiharden.repair.codemods.context import Context
 from aiharden.repair.codemods.context import Draft
+from aiharden.repair.edits import Edit
 
 _VAR = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 def xpath_variables(ctx: Context) -> list[Draft]:
     out: dict[cst.CSTNode, cst.CSTNode] = {}
+    elsewhere: list[Edit] = []
     for call in ctx.find(cst.Call, lambda c: _is_xpath(ctx, c)):
         pos = calls.positional(call)
         if len(pos) != 1 or any(a.keyword is not None and a.keyword.value != "namespaces" for a in call.args):
             continue
         query = pos[0].value
         built = query if isinstance(query, cst.FormattedString) else _assigned_fstring(ctx, call, query)
+        template = _format_template(ctx, call, built or query)
+        if template is not None:  # `QUERY.format(category=c)`: the constant itself becomes the query
+            built, constant, fmt = template
+            rewritten = _with_variables(ctx, built)
+            if rewritten is None:
+                return []
+            text, values = rewritten
+            if isinstance(constant, Edit):  # a module constant: its line, outside what the context parsed
+                line = constant.text
+                elsewhere.append(Edit(constant.start_line, constant.end_line, line[:constant_col(line)] + text + "\n"))
+            else:
+                out[constant] = cst.SimpleString(text)
+            new_call = calls.replace_arg(call, pos[0], fmt.func.value) if fmt is query else call  # type: ignore[attr-defined]
+            if fmt is not query:
+                out[fmt] = fmt.func.value  # type: ignore[attr-defined]
+            for name, value in values:
+                new_call = calls.append_arg(new_call, calls.new_arg(value, keyword=name))
+            out[call] = new_call
+            continue
         if built is None:
             continue
         rewritten = _with_variables(ctx, built)
@@ -39,7 +63,7 @@ def xpath_variables(ctx: Context) -> list[Draft]:
         for name, value in values:
             new_call = calls.append_arg(new_call, calls.new_arg(value, keyword=name))
         out[call] = new_call
-    return [Draft("xpath-variables", out)] if out else []
+    return [Draft("xpath-variables", out, elsewhere=tuple(elsewhere))] if out else []
 
 
 def _is_xpath(ctx: Context, call: cst.Call) -> bool:
@@ -66,6 +90,78 @@ def _assigned_fstring(ctx: Context, call: cst.Call, query: cst.BaseExpression) -
                 return value if isinstance(value, cst.FormattedString) else None
         node = ctx.parent(block) if block is not None else None
     return None
+
+
+def _format_template(ctx: Context, call: cst.Call, query: cst.BaseExpression
+                     ) -> tuple[cst.FormattedString, cst.SimpleString, cst.Call] | None:
+    """For `NAME.format(k=v, ...)` (or `self.NAME`), given at the call or held in a local just before it, with NAME
+    a module or class constant that nothing else reads: the query as an f-string of those values, the constant's
+    string, and the .format() call."""
+    fmt = query
+    if isinstance(query, cst.Name):
+        assign = flow.assignment_before(ctx, call, query.value)
+        fmt = assign.value if assign is not None else query
+    if not (isinstance(fmt, cst.Call) and isinstance(fmt.func, cst.Attribute) and fmt.func.attr.value == "format"):
+        return None
+    holder = fmt.func.value
+    name = holder.value if isinstance(holder, cst.Name) else holder.attr.value if isinstance(
+        holder, cst.Attribute) and ctx.code(holder.value) in ("self", "cls") else None
+    if name is None or len(re.findall(rf"\b{name}\b", ctx.source)) != 2 or any(
+            a.keyword is None or a.star for a in fmt.args):
+        return None
+    constant: cst.BaseExpression | Edit | None = next((
+        small.value for stmt in _class_scope(ctx, call) if isinstance(stmt, cst.SimpleStatementLine)
+        for small in stmt.body if isinstance(small, cst.Assign) and len(small.targets) == 1
+        and isinstance(small.targets[0].target, cst.Name) and small.targets[0].target.value == name), None)
+    if constant is None:
+        constant = _module_constant(ctx.source, name)
+    if isinstance(constant, Edit):
+        parsed = cst.parse_expression(constant.text[constant_col(constant.text):].strip())
+    else:
+        parsed = constant
+    if not isinstance(parsed, cst.SimpleString) or parsed.prefix:
+        return None
+    values = {a.keyword.value: ctx.code(a.value) for a in fmt.args if a.keyword is not None}
+    text = parsed.evaluated_value
+    try:
+        fields = list(string.Formatter().parse(text if isinstance(text, str) else ""))
+    except ValueError:
+        return None
+    pieces = []
+    for literal, field, spec, conversion in fields:
+        pieces.append(literal.replace("{", "{{").replace("}", "}}"))
+        if field is None:
+            continue
+        if field not in values or spec or conversion:
+            return None
+        pieces.append("{" + values[field] + "}")
+    quote = parsed.quote
+    try:
+        built = cst.parse_expression("f" + quote + "".join(pieces) + quote)
+    except cst.ParserSyntaxError:
+        return None
+    return (built, constant, fmt) if isinstance(built, cst.FormattedString) else None
+
+
+def _class_scope(ctx: Context, call: cst.Call) -> list[cst.BaseStatement]:
+    cls = next((a for a in ctx.ancestors(call) if isinstance(a, cst.ClassDef)), None)
+    return list(cls.body.body) if cls is not None and isinstance(cls.body, cst.IndentedBlock) else []
+
+
+def _module_constant(source: str, name: str) -> Edit | None:
+    """`NAME = "..."` on one line at the top of the module: that line, as an edit that keeps it."""
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) and \
+                node.targets[0].id == name and node.lineno == node.end_lineno:
+            line = source.splitlines()[node.lineno - 1]
+            if line.rstrip().endswith(("'", '"')):
+                return Edit(node.lineno, node.lineno, line)
+    return None
+
+
+def constant_col(line: str) -> int:
+    """Where the value starts on a `NAME = value` line."""
+    return line.index("=") + 1 + len(line[line.index("=") + 1:]) - len(line[line.index("=") + 1:].lstrip())
 
 
 def _with_variables(ctx: Context, fstring: cst.FormattedString) -> tuple[str, list[tuple[str, cst.BaseExpression]]] | None:
