@@ -307,3 +307,47 @@ def test_identifier_slot_gets_an_identifier_check() -> None:
         raise AssertionError("accepted an expression as a column name")
     except ValueError:
         pass
+
+
+HELPER_PATH_SOURCE = '''\
+import os
+
+from flask import Flask, send_file, request
+
+app = Flask(__name__)
+ROOT = {root!r}
+
+
+def {helper}(owner: str, name: str) -> str:
+    folder = os.path.join(ROOT, owner)
+    return os.path.join(folder, name)
+
+
+@app.route("/files")
+def files():
+    return send_file({helper}(request.args["owner"], request.args["name"]))
+'''
+
+
+@given(helper=st.sampled_from(["locate", "_path_for", "storage_file"]))
+@settings(max_examples=3, deadline=None)
+def test_a_path_a_helper_builds_is_checked_there_part_by_part(tmp_path_factory, helper: str) -> None:  # type: ignore[no-untyped-def]
+    from aiharden.scan import scan_texts
+
+    root = tmp_path_factory.mktemp("store")
+    (root / "alice" / "sub").mkdir(parents=True)
+    (root / "alice" / "sub" / "a.txt").write_text("alice's")
+    (root / "bob").mkdir()
+    (root / "bob" / "b.txt").write_text("bob's")
+    (root.parent / "secret.env").write_text("outside")
+    source = HELPER_PATH_SOURCE.format(root=str(root), helper=helper)
+    (finding,) = [f for f in scan_texts({"app.py": source}).findings if 22 in f.cwe]
+    fixes = {f.name: f for f in propose(source, finding.rule_id, finding.cwe, finding.region.start_line,
+                                        finding.region.end_line)}
+    fixed = apply_edits(source, fixes["path-containment-check"].edits)
+    assert [f for f in scan_texts({"app.py": fixed}).findings if 22 in f.cwe] == []
+    client = _load(fixed, "helper_after").app.test_client()
+    assert client.get("/files", query_string={"owner": "alice", "name": "sub/a.txt"}).data == b"alice's"
+    for owner, name in (("..", "secret.env"), ("alice", "../bob/b.txt"), ("alice", str(root / "bob" / "b.txt"))):
+        reply = client.get("/files", query_string={"owner": owner, "name": name})
+        assert reply.status_code == 404, (owner, name)

@@ -1,6 +1,9 @@
 """CWE-22: a user-supplied name joined to a base folder → only its last component is kept."""
 from __future__ import annotations
 
+import ast
+import re
+
 import libcst as cst
 
 from aiharden.repair.codemods import calls
@@ -10,6 +13,7 @@ from aiharden.repair.codemods.context import Context
 from aiharden.repair.codemods.context import Draft
 from aiharden.repair.codemods.strings import Value
 from aiharden.repair.codemods.strings import flatten
+from aiharden.repair.edits import Edit
 
 _SINKS = {
     "open",
@@ -39,9 +43,14 @@ def open_user_path(ctx: Context) -> list[Draft]:
             else:
                 paths.append((call, call.func.value))
     guards: dict[cst.CSTNode, cst.CSTNode] = {}
+    in_helpers: list[Edit] = []
     for sink, path in paths:
         out.update(_contain(ctx, sink, path))
         guards.update(_guard(ctx, sink, path))
+        in_helpers += _guard_helper(ctx, sink, path)
+    if in_helpers and not guards:  # the path is built by a helper of the file: it is checked where it is built
+        needs = {m for e in in_helpers for m in ("flask", "fastapi", "django.http") if f"{m}." in e.text}
+        return [Draft("path-containment-check", {}, ("os", *sorted(needs)), tuple(dict.fromkeys(in_helpers)))]
     if not out:
         for join in ctx.find(cst.Call, lambda c: ctx.qualname(c.func) == "os.path.join"):
             out.update(_contain(ctx, join, join))
@@ -84,6 +93,59 @@ def _guard(ctx: Context, sink: cst.CSTNode, path: cst.BaseExpression) -> dict[cs
         first = guarded.body.body[0]
         return {first: cst.FlattenSentinel([check, first])}  # type: ignore[dict-item]
     return {stmt: cst.FlattenSentinel([stmt, check])}  # type: ignore[dict-item]
+
+
+def _guard_helper(ctx: Context, sink: cst.CSTNode, path: cst.BaseExpression) -> list[Edit]:
+    """The path comes from a top-level function of the file (`target = locate(owner, name)`): every join in it of
+    a base folder and a value gets a check that the result stays inside that base, so each user-controlled part
+    is contained by its own folder."""
+    if isinstance(path, cst.Name) and isinstance(sink, cst.Call):
+        assign = flow.assignment_before(ctx, sink, path.value)
+        path = assign.value if assign is not None else path
+    if not (isinstance(path, cst.Call) and isinstance(path.func, cst.Name)):
+        return []
+    defs = [n for n in ast.parse(ctx.source).body
+            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == path.func.value]
+    if len(defs) != 1:
+        return []
+    edits: list[Edit] = []
+    for stmt in defs[0].body:
+        joined = stmt.value if isinstance(stmt, (ast.Assign, ast.Return)) else None
+        if not (isinstance(joined, ast.Call) and ast.unparse(joined.func) in ("os.path.join", "path.join")):
+            continue
+        sub = Context.build(ctx.source, stmt.lineno, stmt.end_lineno or stmt.lineno, ctx.paramstyle)
+        node = next(iter(sub.statements), None) if sub is not None else None
+        if sub is None or not isinstance(node, cst.SimpleStatementLine) or len(node.body) != 1:
+            continue
+        small = node.body[0]
+        value = small.value if isinstance(small, (cst.Assign, cst.Return)) else None
+        if not isinstance(value, cst.Call) or len(calls.positional(value)) < 2 or not any(
+                _user_part(sub, a.value) for a in calls.positional(value)[1:]):
+            continue
+        base = sub.code(calls.positional(value)[0].value)
+        if isinstance(small, cst.Assign):
+            if len(small.targets) != 1 or not isinstance(small.targets[0].target, cst.Name):
+                continue
+            name, before = small.targets[0].target.value, [node]
+            after: list[cst.BaseStatement] = []
+        else:
+            name = _fresh_name(sub.source, "path")
+            before = [cst.parse_statement(f"{name} = {sub.code(value)}\n", config=sub.module.config_for_parsing)]
+            after = [cst.parse_statement(f"return {name}\n", config=sub.module.config_for_parsing)]
+        refuse, _ = refusal.statement(sub, value, f"{{{name}!r}} is outside the allowed folder")
+        root = f"os.path.realpath({base})"
+        check = cst.parse_statement(f"if os.path.commonpath([{root}, os.path.realpath({name})]) != {root}:\n"
+                                    f"    {refuse}\n", config=sub.module.config_for_parsing)
+        rendered = sub.render(Draft("path-containment-check", {node: cst.FlattenSentinel([*before, check, *after])}))
+        if rendered is None:
+            return []
+        edits += [e for e in rendered if e.end_line >= e.start_line]  # imports are the caller's draft's
+    return edits
+
+
+def _fresh_name(source: str, stem: str) -> str:
+    used = set(re.findall(r"\w+", source))
+    return next(n for n in (f"full_{stem}", f"checked_{stem}", f"{stem}_", f"_{stem}_checked") if n not in used)
 
 
 def _contain(ctx: Context, at: cst.CSTNode, path: cst.BaseExpression) -> dict[cst.CSTNode, cst.CSTNode]:

@@ -2,6 +2,8 @@
 whose own `try` turns errors into a return value gets its check inside that `try`, anything else raises."""
 from __future__ import annotations
 
+import ast
+
 import libcst as cst
 
 from aiharden.repair.codemods.context import Context
@@ -31,9 +33,32 @@ def framework(ctx: Context, fn: cst.FunctionDef | None) -> str | None:
     return None
 
 
+def callers_framework(ctx: Context, name: str) -> str | None:
+    """flask, fastapi or django when every call of the top-level function `name` in the file is made by a view of
+    that framework: a helper only views call refuses the way they do."""
+    kinds = set()
+    for node in ast.walk(ast.parse(ctx.source)):
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) or node.name == name:
+            continue
+        if any(isinstance(c, ast.Call) and isinstance(c.func, ast.Name) and c.func.id == name for c in ast.walk(node)):
+            kinds.add(_ast_framework(ctx, node))
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _ast_framework(ctx: Context, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
+    modules = {v.split(".")[0] for v in ctx.aliases.values()}
+    routed = any(isinstance(d, ast.Call) and isinstance(d.func, ast.Attribute) and d.func.attr in _ROUTE_VERBS
+                 for d in fn.decorator_list)
+    if routed:
+        return "fastapi" if "fastapi" in modules else "flask" if "flask" in modules else None
+    first = fn.args.args[0].arg if fn.args.args else ""
+    return "django" if first == "request" and "django" in modules else None
+
+
 def statement(ctx: Context, at: cst.CSTNode, message: str) -> tuple[str, tuple[str, ...]]:
     """(the refusing statement's code, modules it needs); message is an f-string body for PermissionError."""
-    kind = framework(ctx, function_of(ctx, at))
+    fn = function_of(ctx, at)
+    kind = framework(ctx, fn) or (callers_framework(ctx, fn.name.value) if fn is not None else None)
     if kind == "flask":
         return "flask.abort(404)", ("flask",)
     if kind == "fastapi":
