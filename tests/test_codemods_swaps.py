@@ -364,6 +364,33 @@ def new_session(user_id: int) -> str:
         id="cwe-338-random-misc",
     ),
     pytest.param(
+        "B311",
+        (338,),
+        "gen = ",
+        1,
+        '''\
+import random
+import time
+
+
+def reset_code() -> str:
+    gen = random.Random(time.time_ns())
+    return "".join(gen.choice("0123456789") for _ in range(8))
+''',
+        "random-to-secrets",
+        '''\
+import random
+import time
+import secrets
+
+
+def reset_code() -> str:
+    gen = secrets.SystemRandom()
+    return "".join(gen.choice("0123456789") for _ in range(8))
+''',
+        id="cwe-338-seeded-generator-instance",
+    ),
+    pytest.param(
         "requests-verify-false",
         (),
         "response = ",

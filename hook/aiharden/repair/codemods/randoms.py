@@ -22,6 +22,9 @@ _STATE = {"seed", "getstate", "setstate", "SystemRandom", "Random"}
 
 def to_secrets(ctx: Context, call: cst.Call) -> cst.BaseExpression | None:
     name = (ctx.qualname(call.func) or "").split(".", 1)[1]
+    if name == "Random" and len(call.args) <= 1:
+        # a generator of its own, seeded (often from the clock): the same API from the OS's randomness, no seed
+        return cst.parse_expression("secrets.SystemRandom()")
     if name in _STATE or "." in name or any(a.star for a in call.args):
         return None
     pos = [ctx.code(a.value) for a in calls.positional(call)]
