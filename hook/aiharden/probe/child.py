@@ -69,12 +69,21 @@ def _fspath(p: Any) -> str | None:
     return None
 
 
+def _opened(path: str, mode: str) -> None:
+    full = os.path.abspath(path)
+    # the probe's own folder (TMPDIR's parent: its HOME, TMPDIR and planted files) is private to the child,
+    # wherever the host put it
+    own = os.path.dirname(os.environ.get("TMPDIR") or "")
+    private = own not in ("", "/") and (full == own or full.startswith(os.path.join(own, "")))
+    record("open", path=full, mode=mode, **({"private": True} if private else {}))
+
+
 def _audit(event: str, args: tuple[Any, ...]) -> None:
     if event == "open":
         path = _fspath(args[0])
         if path is not None:
             mode = args[1] if isinstance(args[1], str) else ("w" if (args[2] or 0) & (os.O_WRONLY | os.O_RDWR) else "r")
-            record("open", path=os.path.abspath(path), mode=mode or "r")
+            _opened(path, mode or "r")
             if FAULT[0] and ARMED[0] and DATA_ROOT[0] and os.path.abspath(path).startswith(DATA_ROOT[0]):
                 raise OSError(5, f"Input/output error: '/srv/app/{FAULT_TEXT}'")
     elif event in ("os.chmod", "os.mkdir"):
@@ -84,7 +93,7 @@ def _audit(event: str, args: tuple[Any, ...]) -> None:
     elif event in ("os.rename", "os.remove", "shutil.rmtree", "shutil.copyfile", "os.symlink", "os.link"):
         for a in args[:2]:
             if (path := _fspath(a)) is not None:
-                record("open", path=os.path.abspath(path), mode="w")
+                _opened(path, "w")
     elif event == "socket.getaddrinfo":
         record("resolve", host=str(args[0]), port=args[1])
     elif event == "socket.connect":

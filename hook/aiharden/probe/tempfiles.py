@@ -31,7 +31,7 @@ class TempFiles(Family):
         if any(e.get("fn") == "mktemp" for e in events(obs, "tempfile")):
             return "the file name comes from tempfile.mktemp: another process can create it first"
         for e in events(obs, "open"):
-            if _SHARED.match(str(e["path"])) and any(m in str(e.get("mode", "")) for m in "wa"):
+            if _SHARED.match(str(e["path"])) and not e.get("private") and any(m in str(e.get("mode", "")) for m in "wa"):
                 return f"{e['path']} is written under a name any local user can guess and create first"
         return ""
 
