@@ -1,0 +1,32 @@
+"""Network diagnostics page: resolve a hostname with nslookup."""
+from __future__ import annotations
+
+import re
+import subprocess
+from typing import Any
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+LOOKUP_TIMEOUT = 10
+HOSTNAME_RE = re.compile(r"^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63})*\.?$")
+
+
+@app.get("/api/dns")
+def dns_lookup() -> Any:
+    """Run nslookup for the ``host`` query parameter and return its raw output."""
+    host = request.args.get("host", "").strip()
+    if not host:
+        return jsonify({"error": "host is required"}), 400
+    if not HOSTNAME_RE.match(host):
+        return jsonify({"error": "invalid host name"}), 400
+    try:
+        output = subprocess.check_output(
+            ["nslookup", host], text=True, timeout=LOOKUP_TIMEOUT
+        )
+    except subprocess.CalledProcessError as exc:
+        return jsonify({"host": host, "error": exc.output}), 502
+    except subprocess.TimeoutExpired:
+        return jsonify({"host": host, "error": "lookup timed out"}), 504
+    return jsonify({"host": host, "output": output})
