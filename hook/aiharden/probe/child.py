@@ -33,7 +33,13 @@ from typing import Any
 
 EVENTS: list[dict[str, Any]] = []
 ARMED = [False]
-FAKE_OUTPUT = "3 report.txt\n"
+FAKE_OUTPUT = "3 report.txt\n"  # what every recorded process prints
+_NUMBER_OUTPUT = "3\n"  # for code that reads a number from it, when the first fails to parse
+
+
+def _set_output(text: str) -> None:
+    global FAKE_OUTPUT
+    FAKE_OUTPUT = text
 CALL_SECONDS = 3
 
 
@@ -972,6 +978,11 @@ def discover(mod: types.ModuleType, plan: dict[str, Any], world: World) -> None:
             missing += [e["path"] for e in events if e["kind"] == "stat" and not os.path.exists(e["path"])
                         and _under(e["path"], world.base) and "." in os.path.basename(e["path"])
                         and e["path"] not in missing]
+            if not missing and "raised" in obs and any(e["kind"] == "exec" for e in events) and \
+                    FAKE_OUTPUT != _NUMBER_OUTPUT and obs["raised"]["type"] == "ValueError":
+                # the code parses what the process printed (`wc -l`): a process that prints a number
+                _set_output(_NUMBER_OUTPUT)
+                continue
             if not missing and "raised" in obs and tried and tried[-1][1] + 1 < len(options):
                 # what was planted does not suit the code (JSON where it reads a pickle): the next kind of content
                 rel, n = tried.pop()

@@ -65,15 +65,18 @@ class Shell(Family):
     benign_text = ("report.txt", "notes")
 
     def hostile(self, ctx: Context) -> list[Hostile]:
+        # the last two close a quote the command put around the value
         return [Hostile(p, p) for p in ("x; touch pwned", "$(touch pwned)", "`touch pwned`", "x | touch pwned",
-                                        "x && touch pwned", "x\ntouch pwned")]
+                                        "x && touch pwned", "x\ntouch pwned", "x'; touch pwned; echo '",
+                                        'x"; touch pwned; echo "')]
 
     def exploited(self, obs: Obs, payload: Hostile, ctx: Context) -> str:
         p = str(payload.value)
         for e in events(obs, "exec"):
             text = _shell_text(dict(e))
             if text is not None:
-                if "pwned" in text and shlex.quote(p) not in text:
+                if "pwned" in text and shlex.quote(p) not in text and (
+                        "'" not in p and '"' not in p or any(c[:2] == ["touch", "pwned"] for c in split_shell(text))):
                     return f"{p!r} reaches a shell command line"
                 continue
             argv = list(e.get("argv", []))
