@@ -1,4 +1,4 @@
-"""Checks the repair cases in bench/cases/ (development set), bench/blind/, bench/holdout/, bench/fresh/ and bench/sealed/ against the case contract (shared CASES.md).
+"""Checks the repair cases in bench/cases/ (development set), bench/blind/, bench/holdout/, bench/fresh/, bench/sealed/ and bench/unseen/ against the case contract (shared CASES.md).
 
 For each case: meta.json is complete and names an entry that exists; test_functional passes on
 app and on fixed; test_security fails on app (a real failure, not an error) and passes on fixed.
@@ -10,7 +10,7 @@ app.py is flagged with one of the case's CWEs, `fixed-clean` whether fixed.py is
 Detection is reported, not enforced. Exit code: 0 all cases keep the contract, 1 a violation,
 2 usage error.
 
-Usage: python bench/check_cases.py [--set dev|blind|holdout|fresh|sealed|all] [--no-scan] [--jobs N] [--json FILE] [CASE ...]
+Usage: python bench/check_cases.py [--set dev|blind|holdout|fresh|sealed|unseen|all] [--no-scan] [--jobs N] [--json FILE] [CASE ...]
 """
 from __future__ import annotations
 
@@ -37,11 +37,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CASES_DIR = HERE / "cases"
 SETS = {"dev": CASES_DIR, "blind": HERE / "blind", "holdout": HERE / "holdout", "fresh": HERE / "fresh",
-        "sealed": HERE / "sealed"}
+        "sealed": HERE / "sealed", "unseen": HERE / "unseen"}
 RULES_DIR = HERE.parent / "hook" / "aiharden" / "rules" / "python"
 CASE_FILES = ("meta.json", "app.py", "fixed.py", "test_functional.py", "test_security.py")
 META_TYPES: dict[str, type] = {"id": str, "language": str, "cwe": list, "entry": str, "summary": str, "deps": list}
-NAME_RE = re.compile(r"^(\d{2}|[bhfs]\d{3})-[a-z0-9]+(-[a-z0-9]+)*$")
+NAME_RE = re.compile(r"^(\d{2}|[bhfsu]\d{3})-[a-z0-9]+(-[a-z0-9]+)*$")
 CWE_RE = re.compile(r"CWE-(\d+)", re.IGNORECASE)
 TEST_FILES = ("test_functional", "test_security")
 # used only when a rule carries no CWE in its metadata
@@ -141,7 +141,7 @@ def third_party_imports(case: Path) -> set[str]:
 def check_meta(case: Path) -> tuple[tuple[int, ...], list[str]]:
     problems = [f"missing {f}" for f in CASE_FILES if not (case / f).is_file()]
     if not NAME_RE.match(case.name):
-        problems.append("folder name is not NN-short-name (bNNN-, hNNN-, fNNN-, sNNN-short-name in the blind, holdout, fresh and sealed sets)")
+        problems.append("folder name is not NN-short-name (bNNN-, hNNN-, fNNN-, sNNN-, uNNN-short-name in the blind, holdout, fresh, sealed and unseen sets)")
     try:
         meta = json.loads((case / "meta.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
@@ -455,7 +455,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per pytest run")
     parser.add_argument("--json", metavar="FILE", help="also write the reports as JSON")
-    parser.add_argument("--set", choices=("dev", "blind", "holdout", "fresh", "sealed", "both", "all"), default="both")
+    parser.add_argument("--set", choices=("dev", "blind", "holdout", "fresh", "sealed", "unseen", "both", "all"), default="both")
     args = parser.parse_args(argv)
 
     every = all_cases(args.set)

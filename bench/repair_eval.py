@@ -1,7 +1,8 @@
 """The repair benchmark: aiharden on a copy of every case, judged by the case's own tests.
 
 Sets, reported separately: bench/cases (the development set, which the codemods were written against),
-bench/blind (written without sight of the codemods or probes), bench/holdout, bench/fresh and bench/sealed (written the same way,
+bench/blind (written without sight of the codemods or probes), bench/holdout, bench/fresh, bench/sealed and bench/unseen
+(written the same way,
 later; a set's first measurement is the number to trust, and what changed after looking at its failures is listed
 in docs/repairs.md). Per case: detected (an expected CWE was reported),
 offered (a verified repair was written; --fix-all, so repairs at every verification level count), true repair
@@ -13,7 +14,7 @@ level (exploit, tests, static); `--fix` alone writes only exploit and tests repa
 By default aiharden gets no project tests: the probes and the static gate judge alone. `--project-tests` gives
 it the case's functional tests as `--test-cmd`; the security tests are never shown to it.
 
-Usage: python bench/repair_eval.py [--set dev|blind|holdout|fresh|sealed|both|all] [--cases 01,b07] [--repair-sources codemod,rule]
+Usage: python bench/repair_eval.py [--set dev|blind|holdout|fresh|sealed|unseen|both|all] [--cases 01,b07] [--repair-sources codemod,rule]
                                    [--n-best N] [--model DIR] [--project-tests] [--no-probe] [--json OUT]
 """
 from __future__ import annotations
@@ -33,7 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {"dev": ROOT / "bench" / "cases", "blind": ROOT / "bench" / "blind", "holdout": ROOT / "bench" / "holdout",
-        "fresh": ROOT / "bench" / "fresh", "sealed": ROOT / "bench" / "sealed"}
+        "fresh": ROOT / "bench" / "fresh", "sealed": ROOT / "bench" / "sealed", "unseen": ROOT / "bench" / "unseen"}
 BIN = Path(sys.executable).parent
 ENV = {**os.environ, "SEMGREP_ENABLE_VERSION_CHECK": "0", "PYTHONDONTWRITEBYTECODE": "1"}
 LEVELS = ("exploit", "tests", "static")
@@ -143,7 +144,7 @@ def pct(a: int, b: int) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--set", choices=("dev", "blind", "holdout", "fresh", "sealed", "both", "all"), default="both",
+    ap.add_argument("--set", choices=("dev", "blind", "holdout", "fresh", "sealed", "unseen", "both", "all"), default="both",
                     help="both: dev and blind; all: every set")
     ap.add_argument("--cases", help="comma-separated case name prefixes (default: all)")
     ap.add_argument("--repair-sources", help="restrict candidate sources, e.g. codemod or codemod,rule")
@@ -173,7 +174,7 @@ def main() -> int:
         results[name] = rows
         table({"dev": "development set (bench/cases)", "blind": "blind set (bench/blind)",
                "holdout": "holdout set (bench/holdout)", "fresh": "fresh set (bench/fresh)",
-               "sealed": "sealed set (bench/sealed)"}[name], rows,
+               "sealed": "sealed set (bench/sealed)", "unseen": "unseen set (bench/unseen)"}[name], rows,
               not args.quiet)
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2) + "\n")
