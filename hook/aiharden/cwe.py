@@ -80,6 +80,12 @@ def bandit_cwe(test_id: str, reported: int | None) -> int:
     return reported or 0
 
 
+def bandit_repair(test_id: str) -> list[str] | None:
+    """The codemod families our table names for a bandit test; None when it names none."""
+    entry = _load("bandit_cwe.json").get(test_id.upper())
+    return entry.get("repair") if entry is not None else None
+
+
 def bandit_message(test_id: str) -> str | None:
     """Our wording for a bandit test's finding (what the weakness is, why it matters, how to fix it)."""
     entry = _load("bandit_cwe.json").get(test_id.upper())

@@ -31,6 +31,23 @@ def bundled_rules() -> dict[str, dict[str, Any]]:
     return rules
 
 
+def repair_families(rule_id: str) -> tuple[str, ...] | None:
+    """The codemod families a rule names (`metadata.repair` of a bundled rule, `"repair"` of a bandit test in
+    data/bandit_cwe.json); None when it names none ([] is "no codemod")."""
+    rule = bundled_rules().get(rule_id)
+    named = (rule.get("metadata") or {}).get("repair") if rule is not None else cwe_catalog.bandit_repair(rule_id)
+    return None if named is None else tuple(str(n) for n in named)
+
+
+def rule_cwes(rule_id: str) -> tuple[int, ...]:
+    """The CWEs a bundled rule's metadata or our bandit table gives the rule."""
+    rule = bundled_rules().get(rule_id)
+    if rule is None:
+        found = cwe_catalog.bandit_cwe(rule_id, None) if rule_id[:1] == "B" and rule_id[1:].isdigit() else 0
+        return (found,) if found else ()
+    return tuple(cwe_catalog.parse_cwe(c) for c in (rule.get("metadata") or {}).get("cwe") or ())
+
+
 def _camel(rule_id: str) -> str:
     return "".join(part.capitalize() for part in rule_id.replace("_", "-").split("-"))
 

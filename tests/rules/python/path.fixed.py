@@ -359,3 +359,29 @@ def unpack_flat(archive: str, dest: str) -> None:
             # ok: open-user-path
             with open(os.path.join(dest, os.path.basename(name)), "wb") as out:
                 out.write(zf.read(name))
+
+
+def _member_file(owner: str, name: str) -> str:
+    folder = os.path.join(UPLOAD_DIR, owner)
+    return os.path.join(folder, name)
+
+
+def _member_file_checked(owner: str, name: str) -> str:
+    folder = os.path.join(UPLOAD_DIR, owner)
+    if os.path.commonpath([os.path.realpath(UPLOAD_DIR), os.path.realpath(folder)]) != os.path.realpath(UPLOAD_DIR):
+        abort(404)
+    return folder + "/" + name
+
+
+@app.route("/member")
+def member_download():
+    owner, name = request.args["owner"], request.args["name"]
+    # ruleid: open-user-path
+    return send_file(_member_file(owner, name))
+
+
+@app.route("/member-checked")
+def member_download_checked():
+    owner, name = request.args["owner"], request.args["name"]
+    # ok: open-user-path
+    return send_file(_member_file_checked(owner, name))

@@ -26,155 +26,76 @@ class CodemodFix:
     edits: tuple[Edit, ...]  # the flagged statement's lines, plus at most one inserted import line
 
 
-_NO_CODEMOD = ("weak-cipher",)
+@dataclass(frozen=True)
+class Family:
+    """One weakness family's codemods, declared once: the rules that name it in their metadata (`repair:` in
+    rules/*.yaml, `"repair"` in data/bandit_cwe.json) get it, and so does a rule that names none when it reports
+    one of these CWEs."""
 
-_RULES: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(
-        ("sql-fstring-query", "sql-percent-format-query", "sql-concat-query", "sql-format-method-query", "B608"),
-        ("sql",),
-    ),
-    **dict.fromkeys(
-        ("subprocess-shell-true", "os-system-call", "os-popen-call", "B602", "B604", "B605", "B607"), ("shell",)
-    ),
-    **dict.fromkeys(("yaml-unsafe-load", "B506"), ("yaml",)),
-    **dict.fromkeys(("eval-call", "B307"), ("eval", "arithmetic")),
-    **dict.fromkeys(("exec-call", "B102"), ("exec",)),
-    "regex-nested-quantifier": ("regex",),
-    "regex-from-input": ("regex-input",),
-    **dict.fromkeys(("jwt-verification-off", "jwt-algorithm-from-token", "jwt-none-algorithm"), ("jwt",)),
-    "xpath-built-query": ("xpath",),
-    "cookie-without-flags": ("cookie",),
-    "csrf-exempt-view": ("csrf",),
-    **dict.fromkeys(("secret-compared-with-equals", "secret-compared-in-helper"), ("compare",)),
-    "header-value-from-input": ("header",),
-    "host-suffix-check": ("host-suffix",),
-    **dict.fromkeys(("weak-key-size", "B505"), ("key-size",)),
-    "html-fstring-param": ("html",),
-    **dict.fromkeys(("open-redirect", "open-redirect-param"), ("redirect",)),
-    **dict.fromkeys(("pickle-load", "marshal-load", "B301", "B302"), ("pickle",)),
-    **dict.fromkeys(("md5-hash", "sha1-hash", "B303", "B324"), ("hash", "password")),
-    "password-fast-hash": ("password", "hash"),
-    "fixed-iv-or-salt": ("password",),  # a constant salt of a stored password hash; a fixed IV has no codemod yet
-    **dict.fromkeys(("insecure-random-token", "B311"), ("random",)),
-    **dict.fromkeys(("requests-verify-false", "B501"), ("verify",)),
-    **dict.fromkeys(("ssl-unverified-context", "B323"), ("ssl",)),
-    **dict.fromkeys(("tempfile-mktemp", "B306"), ("mktemp",)),
-    **dict.fromkeys(("chmod-permissive", "B103"), ("chmod",)),
-    **dict.fromkeys(("jinja2-autoescape-false", "B701"), ("jinja2",)),
-    **dict.fromkeys(("flask-debug-true", "B201"), ("flask-debug",)),
-    **dict.fromkeys(("tarfile-extractall", "B202"), ("tarfile",)),
-    **dict.fromkeys(("requests-no-timeout", "B113"), ("timeout",)),
-    **dict.fromkeys(("hardcoded-password", "hardcoded-secret-key", "B105", "B106"), ("secret",)),
-    "log-injection": ("log",),
-    "traceback-exposed": ("traceback",),
-    **dict.fromkeys(("ssrf-user-url", "ssrf-param-url"), ("ssrf",)),
-    "open-user-path": ("open-path",),
-    "open-joined-param-path": ("open-path",),
-    "path-prefix-startswith": ("prefix",),
-    **dict.fromkeys(("markup-from-format", "B704"), ("markup", "html")),
-    **dict.fromkeys(("xml-external-entities", "B320"), ("xxe",)),
-    **dict.fromkeys(_NO_CODEMOD, ()),
-}
+    name: str
+    module: str  # aiharden.repair.codemods.<module>
+    function: str
+    cwes: tuple[int, ...] = ()
 
-_CWES: dict[int, tuple[str, ...]] = {
-    89: ("sql",),
-    78: ("shell",),
-    502: ("yaml", "pickle"),
-    95: ("eval", "arithmetic"),
-    94: ("exec",),
-    327: ("hash",),
-    328: ("hash", "password"),
-    916: ("password", "hash"),
-    759: ("password",),
-    760: ("password",),
-    330: ("random",),
-    338: ("random",),
-    295: ("verify", "ssl"),
-    377: ("mktemp",),
-    732: ("chmod",),
-    79: ("jinja2", "markup"),
-    489: ("flask-debug",),
-    215: ("flask-debug",),
-    22: ("tarfile", "open-path"),
-    400: ("timeout",),
-    259: ("secret",),
-    798: ("secret",),
-    321: ("secret",),
-    117: ("log",),
-    209: ("traceback",),
-    497: ("traceback",),
-    611: ("xxe",),
-    326: ("key-size",),
-    347: ("jwt",),
-    643: ("xpath",),
-    614: ("cookie",),
-    1004: ("cookie",),
-    352: ("csrf",),
-    208: ("compare",),
-    113: ("header",),
-    918: ("ssrf",),
-    1333: ("regex",),
-    601: ("redirect",),
-}
+
+FAMILIES = (
+    Family("sql", "sql", "propose", (89,)),
+    Family("shell", "shell", "propose", (78,)),
+    Family("yaml", "swaps", "yaml_load", (502,)),
+    Family("pickle", "swaps", "pickle_loads", (502,)),
+    Family("eval", "swaps", "eval_call", (95,)),
+    Family("arithmetic", "swaps", "eval_arithmetic", (95,)),
+    Family("exec", "swaps", "exec_settings", (94,)),
+    Family("hash", "swaps", "weak_hash", (327, 328, 916)),
+    Family("password", "passwords", "password_kdf", (328, 916, 759, 760)),
+    Family("random", "swaps", "random_token", (330, 338)),
+    Family("verify", "keywords", "verify", (295,)),
+    Family("ssl", "swaps", "ssl_context", (295,)),
+    Family("mktemp", "swaps", "mktemp", (377,)),
+    Family("chmod", "swaps", "chmod", (732,)),
+    Family("jinja2", "keywords", "jinja2_autoescape", (79,)),
+    Family("markup", "web", "markup_escape", (79,)),
+    Family("html", "htmlescape", "html_escape"),
+    Family("flask-debug", "keywords", "flask_debug", (489, 215)),
+    Family("tarfile", "keywords", "tarfile_filter", (22,)),
+    Family("open-path", "paths", "open_user_path", (22,)),
+    Family("prefix", "paths", "prefix_check"),
+    Family("timeout", "keywords", "requests_timeout", (400,)),
+    Family("secret", "hardcoded", "propose", (259, 798, 321)),
+    Family("log", "web", "log_injection", (117,)),
+    Family("traceback", "web", "traceback_exposed", (209, 497)),
+    Family("xxe", "keywords", "xml_entities", (611,)),
+    Family("key-size", "keywords", "key_size", (326,)),
+    Family("jwt", "session", "jwt_verify", (347,)),
+    Family("xpath", "xpath", "xpath_variables", (643,)),
+    Family("cookie", "session", "cookie_flags", (614, 1004)),
+    Family("csrf", "session", "csrf_protect", (352,)),
+    Family("compare", "session", "constant_time", (208,)),
+    Family("header", "headers", "header_line_breaks", (113,)),
+    Family("host-suffix", "headers", "host_suffix"),
+    Family("ssrf", "ssrf", "public_url_check", (918,)),
+    Family("regex", "regexes", "propose", (1333,)),
+    Family("regex-input", "regexes", "escape_input"),
+    Family("redirect", "redirects", "open_redirect", (601,)),
+)
+
+
+def families_for(rule_id: str, cwe: Sequence[int]) -> tuple[str, ...]:
+    """The families a finding's rule names in its metadata; without that, those that repair one of its CWEs."""
+    from aiharden.rulemeta import repair_families
+    from aiharden.rulemeta import rule_cwes
+
+    named = repair_families(rule_id)
+    if named is not None:
+        return named
+    return tuple(dict.fromkeys(f.name for c in (*cwe, *rule_cwes(rule_id)) for f in FAMILIES if c in f.cwes))
 
 
 def _families() -> dict[str, Callable[[Context], list[Draft]]]:
-    from aiharden.repair.codemods import hardcoded
-    from aiharden.repair.codemods import headers
-    from aiharden.repair.codemods import htmlescape
-    from aiharden.repair.codemods import keywords
-    from aiharden.repair.codemods import passwords
-    from aiharden.repair.codemods import paths
-    from aiharden.repair.codemods import redirects
-    from aiharden.repair.codemods import regexes
-    from aiharden.repair.codemods import session
-    from aiharden.repair.codemods import shell
-    from aiharden.repair.codemods import sql
-    from aiharden.repair.codemods import ssrf
-    from aiharden.repair.codemods import swaps
-    from aiharden.repair.codemods import web
-    from aiharden.repair.codemods import xpath
+    import importlib
 
-    return {
-        "sql": sql.propose,
-        "shell": shell.propose,
-        "yaml": swaps.yaml_load,
-        "eval": swaps.eval_call,
-        "exec": swaps.exec_settings,
-        "arithmetic": swaps.eval_arithmetic,
-        "regex": regexes.propose,
-        "html": htmlescape.html_escape,
-        "redirect": redirects.open_redirect,
-        "pickle": swaps.pickle_loads,
-        "hash": swaps.weak_hash,
-        "password": passwords.password_kdf,
-        "random": swaps.random_token,
-        "ssl": swaps.ssl_context,
-        "mktemp": swaps.mktemp,
-        "chmod": swaps.chmod,
-        "verify": keywords.verify,
-        "jinja2": keywords.jinja2_autoescape,
-        "flask-debug": keywords.flask_debug,
-        "tarfile": keywords.tarfile_filter,
-        "timeout": keywords.requests_timeout,
-        "xxe": keywords.xml_entities,
-        "secret": hardcoded.propose,
-        "log": web.log_injection,
-        "traceback": web.traceback_exposed,
-        "open-path": paths.open_user_path,
-        "prefix": paths.prefix_check,
-        "ssrf": ssrf.public_url_check,
-        "markup": web.markup_escape,
-        "regex-input": regexes.escape_input,
-        "jwt": session.jwt_verify,
-        "xpath": xpath.xpath_variables,
-        "cookie": session.cookie_flags,
-        "csrf": session.csrf_protect,
-        "compare": session.constant_time,
-        "key-size": keywords.key_size,
-        "header": headers.header_line_breaks,
-        "host-suffix": headers.host_suffix,
-    }
+    return {f.name: getattr(importlib.import_module(f"aiharden.repair.codemods.{f.module}"), f.function)
+            for f in FAMILIES}
 
 
 def vetoed(rule_id: str, source: str) -> bool:
@@ -201,10 +122,7 @@ def propose(
     """Candidate mechanical fixes for a finding at start_line..end_line (1-based); [] when none applies."""
     from aiharden.repair.codemods.context import Context
 
-    rule = rule_id.rsplit(".", 1)[-1]
-    names = _RULES.get(rule)
-    if names is None:
-        names = tuple(dict.fromkeys(n for c in cwe for n in _CWES.get(c, ())))
+    names = families_for(rule_id.rsplit(".", 1)[-1], cwe)
     if not names or start_line < 1 or end_line < start_line:
         return []
     try:

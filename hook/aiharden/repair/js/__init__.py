@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from aiharden.repair.codemods import CodemodFix
@@ -16,78 +17,55 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_RULES: dict[str, tuple[str, ...]] = {
-    "js-eval-call": ("eval",),
-    "js-sql-built-query": ("sql",),
-    "js-sql-raw-built-query": ("sql",),
-    "js-child-process-exec": ("command",),
-    "js-path-traversal": ("path",),
-    "js-express-html-response": ("html",),
-    "js-html-template-field": ("html",),
-    "js-dom-html-sink": ("dom",),
-    "js-insecure-random-token": ("random",),
-    "js-password-fast-hash": ("password",),
-    "js-weak-hash": ("password",),
-    "js-hardcoded-credential": ("secret",),
-    "js-jwt-hardcoded-secret": ("secret",),
-    "js-open-redirect": ("redirect",),
-    "js-ssrf-request-url": ("ssrf",),
-    "js-regex-from-input": ("regex-input",),
-    "js-regex-nested-quantifier": ("regex",),
-    "js-prototype-pollution-merge": ("merge",),
-    "js-deep-merge-request-input": ("merge",),
-    "js-jwt-none-algorithm": ("jwt",),
-    "js-tls-reject-unauthorized-false": ("tls",),
-    "js-cookie-without-flags": ("cookie",),
-    "js-error-stack-exposed": ("error",),
-    "js-log-injection": ("log",),
-    "js-log-typed-name": ("log",),
-}
-_CWES: dict[int, tuple[str, ...]] = {
-    95: ("eval",), 89: ("sql",), 78: ("command",), 22: ("path",), 79: ("html", "dom"), 338: ("random",), 330: ("random",),
-    916: ("password",), 328: ("password",), 798: ("secret",), 259: ("secret",), 321: ("secret",),
-    601: ("redirect",), 918: ("ssrf",), 1321: ("merge",), 347: ("jwt",), 295: ("tls",), 614: ("cookie",),
-    1004: ("cookie",), 209: ("error",), 117: ("log",), 1333: ("regex", "regex-input"),
-}
+@dataclass(frozen=True)
+class Family:
+    """One family's rewrites, declared once: rules naming it in their metadata (`repair:`) get it, and so does a
+    rule that names none when it reports one of these CWEs."""
+
+    name: str
+    module: str  # aiharden.repair.js.<module>
+    function: str
+    cwes: tuple[int, ...] = ()
+
+
+FAMILIES = (
+    Family("eval", "code", "propose", (95,)),
+    Family("sql", "sql", "propose", (89,)),
+    Family("command", "command", "propose", (78,)),
+    Family("path", "paths", "propose", (22,)),
+    Family("html", "web", "propose_html", (79,)),
+    Family("dom", "web", "propose_dom", (79,)),
+    Family("random", "crypto", "propose_random", (338, 330)),
+    Family("password", "crypto", "propose_password", (916, 328)),
+    Family("secret", "secrets", "propose", (798, 259, 321)),
+    Family("redirect", "web", "propose_redirect", (601,)),
+    Family("ssrf", "web", "propose_ssrf", (918,)),
+    Family("merge", "web", "propose_merge", (1321,)),
+    Family("jwt", "web", "propose_jwt", (347,)),
+    Family("tls", "web", "propose_tls", (295,)),
+    Family("cookie", "web", "propose_cookie", (614, 1004)),
+    Family("error", "web", "propose_error", (209,)),
+    Family("log", "web", "propose_log", (117,)),
+    Family("regex", "regex", "propose", (1333,)),
+    Family("regex-input", "web", "propose_regex_input", (1333,)),
+)
 
 
 def _families() -> dict[str, Callable[[Source, int, int], list[tuple[str, Draft]]]]:
-    from aiharden.repair.js import code
-    from aiharden.repair.js import command
-    from aiharden.repair.js import crypto
-    from aiharden.repair.js import paths
-    from aiharden.repair.js import regex
-    from aiharden.repair.js import secrets
-    from aiharden.repair.js import sql
-    from aiharden.repair.js import web
+    import importlib
 
-    return {
-        "sql": sql.propose,
-        "eval": code.propose,
-        "command": command.propose,
-        "path": paths.propose,
-        "random": crypto.propose_random,
-        "password": crypto.propose_password,
-        "secret": secrets.propose,
-        "redirect": web.propose_redirect,
-        "ssrf": web.propose_ssrf,
-        "html": web.propose_html,
-        "dom": web.propose_dom,
-        "regex": regex.propose,
-        "regex-input": web.propose_regex_input,
-        "merge": web.propose_merge,
-        "jwt": web.propose_jwt,
-        "tls": web.propose_tls,
-        "cookie": web.propose_cookie,
-        "error": web.propose_error,
-        "log": web.propose_log,
-    }
+    return {f.name: getattr(importlib.import_module(f"aiharden.repair.js.{f.module}"), f.function) for f in FAMILIES}
 
 
 def families_for(rule_id: str, cwe: Sequence[int]) -> tuple[str, ...]:
-    if rule_id in _RULES:
-        return _RULES[rule_id]
-    return tuple(dict.fromkeys(f for c in cwe for f in _CWES.get(c, ())))
+    """The families a rule names in its metadata; without that, those that repair one of its CWEs."""
+    from aiharden.rulemeta import repair_families
+    from aiharden.rulemeta import rule_cwes
+
+    named = repair_families(rule_id)
+    if named is not None:
+        return named
+    return tuple(dict.fromkeys(f.name for c in (*cwe, *rule_cwes(rule_id)) for f in FAMILIES if c in f.cwes))
 
 
 def propose(text: str, path: str, rule_id: str, cwe: Sequence[int], start: int, end: int) -> list[CodemodFix]:
