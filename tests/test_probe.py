@@ -938,9 +938,23 @@ def test_a_factory_argument_typed_as_a_protocol_is_built_from_the_module_class_t
     assert report.shown and report.results["generic"].status == "blocked"
 
 
+def test_a_factory_argument_of_a_plain_type_is_made_in_the_probes_own_folder(tmp_path: Path) -> None:
+    pytest.importorskip("flask")
+    plain = FACTORY.replace("def create_app(config: dict | None = None)",
+                            "def create_app(config: dict, upload_folder: str, secret_key: bytes, retries: int)")
+    plain = plain.replace("app.config.update(config or {})",
+                          "app.config.update(config, UPLOADS=upload_folder, SECRET_KEY=secret_key)\n"
+                          "        assert os.path.isdir(upload_folder) and retries == 1")
+    plain = plain.replace("import traceback", "import os\n    import traceback")
+    same_site = plain.replace('            return redirect(target)', '            if not target.startswith("/") or '
+                              'target.startswith("//"):\n                target = "/"\n            return redirect(target)')
+    report = _probe(tmp_path, plain, "redirect(target)", [601], same_site=same_site)
+    assert report.shown and report.results["same_site"].status == "blocked", report.results["same_site"]
+
+
 def test_a_factory_that_needs_arguments_is_reported_not_guessed(tmp_path: Path) -> None:
     pytest.importorskip("flask")
-    needs = FACTORY.replace("def create_app(config: dict | None = None)", "def create_app(config: dict)")
+    needs = FACTORY.replace("def create_app(config: dict | None = None)", "def create_app(mailer: SmtpClient)")
     report = _probe(tmp_path, needs, "redirect(target)", [601], same=needs)
     assert not report.shown and report.results["same"].status == "not_probed"
     assert "application factory that needs arguments" in report.results["same"].message

@@ -820,11 +820,29 @@ def _failing_view() -> Any:
     return {"ok": True}
 
 
+def _factory_arg(mod: types.ModuleType, spec: str) -> Any:
+    """An application factory's argument: an instance of a class of the module, or a plain value (`=dir:uploads`: a
+    folder made in the probe's folder, `=path:db`: a path there, `=str:...`, `=bytes:...`, `={}`, `=[]`, `=1`)."""
+    if not spec.startswith("="):
+        return getattr(mod, spec)()
+    kind, _, value = spec[1:].partition(":")
+    if kind == "dir":
+        os.makedirs(value, exist_ok=True)
+        return os.path.abspath(value)
+    if kind == "path":
+        return os.path.abspath(value)
+    if kind == "str":
+        return value
+    if kind == "bytes":
+        return value.encode()
+    return {"{}": {}, "[]": [], "1": 1, "True": True}[kind]
+
+
 def _http_client(mod: types.ModuleType, target: dict[str, Any]) -> Any:
     name = target["app"]
     if name.endswith(")"):  # "create_app(Repo)": a factory, called with an instance of each class named
         factory, _, args = name[:-1].partition("(")
-        obj = getattr(mod, factory)(*[getattr(mod, c)() for c in args.split(",") if c])
+        obj = getattr(mod, factory)(*[_factory_arg(mod, c) for c in args.split(",") if c])
     else:
         obj = getattr(mod, name)
     fw = target["kind"]

@@ -288,11 +288,32 @@ def _factory_view(fn: ast.FunctionDef | ast.AsyncFunctionDef, line: int,
     required = (a.posonlyargs + a.args)[:len(a.posonlyargs) + len(a.args) - len(a.defaults)]
     builders = []
     for arg in required:
-        cls = _builder(tree, ast.unparse(arg.annotation) if arg.annotation is not None else "")
+        annotation = ast.unparse(arg.annotation) if arg.annotation is not None else ""
+        cls = _builder(tree, annotation) or _plain_value(arg.arg, annotation)
         if cls is None:
             return "the view is defined by an application factory that needs arguments"
         builders.append(cls)
     return inner[-1], tuple(builders)
+
+
+_FOLDER = re.compile(r"(?i)(dir|folder|root|directory)s?$")
+_FILE = re.compile(r"(?i)(path|file|database|db|filename)$")
+_SECRET = re.compile(r"(?i)(secret|key|token|password|salt)")
+
+
+def _plain_value(name: str, annotation: str) -> str | None:
+    """A value for a factory argument of a plain type, as the child builds it (`=dir:uploads`, `=text:...`): a
+    folder or a file path inside the probe's own folder for a path-like name, a secret-looking text for a key, an
+    empty mapping or list; None for anything else."""
+    base = annotation.split("[", 1)[0].rsplit(".", 1)[-1]
+    if base in ("str", "Path", "PathLike") and _FOLDER.search(name):
+        return f"=dir:{name}"
+    if base in ("str", "Path", "PathLike") and _FILE.search(name):
+        return f"=path:{name}"
+    if base in ("str", "bytes") and _SECRET.search(name):
+        return f"={base}:probe-{name}-0123456789abcdef0123456789abcdef"
+    return {"dict": "={}", "Mapping": "={}", "MutableMapping": "={}", "list": "=[]", "Sequence": "=[]",
+            "int": "=1", "float": "=1", "bool": "=True", "str": "=str:probe"}.get(base)
 
 
 def _builder(tree: ast.Module, annotation: str) -> str | None:
