@@ -377,6 +377,34 @@ async def grep_log(term: str, log_path: str, limit: int) -> bytes:
 ''',
         id="cwe-78-asyncio-shell-command-held-in-a-name",
     ),
+    pytest.param(
+        "subprocess-shell-true",
+        (78,),
+        "done = ",
+        1,
+        '''\
+import subprocess
+
+
+def tag(repo: str, label: str) -> int:
+    sub = f"tag -a {label} -m release"
+    line = f"git -C {repo} {sub}"
+    done = subprocess.run(line, shell=True, check=False)
+    return done.returncode
+''',
+        "shell-to-argv",
+        '''\
+import subprocess
+
+
+def tag(repo: str, label: str) -> int:
+    sub = f"tag -a {label} -m release"
+    line = ["git", "-C", repo, "tag", "-a", label, "-m", "release"]
+    done = subprocess.run(line, check=False)
+    return done.returncode
+''',
+        id="cwe-78-command-words-held-in-a-second-name",
+    ),
 ]
 
 

@@ -327,10 +327,11 @@ def contract(target: Target, orig: Sequence[Obs], cand: Sequence[Obs], payloads:
         ro = o.get("returned")
         sandboxed = any(e.get("kind") in reached for e in o.get("events", ()))
         # an exception escaping a view is a 500; a view's own answer to a failed fetch may be another 5xx
-        escaped = sandboxed and isinstance(rc, dict) and rc.get("status") == 500
-        if escaped or isinstance(rc, dict) and isinstance(rc.get("status"), int) and rc["status"] >= 500 and not (
-                isinstance(ro, dict) and isinstance(ro.get("status"), int) and ro["status"] >= 500):
-            return f"answers {rc['status']} on {p.label!r} (an exception escapes the view) where a refusal is a 4xx"
+        status = rc.get("status") if isinstance(rc, dict) else None
+        escaped = sandboxed and status == 500
+        if isinstance(status, int) and (escaped or status >= 500 and not (
+                isinstance(ro, dict) and isinstance(ro.get("status"), int) and ro["status"] >= 500)):
+            return f"answers {status} on {p.label!r} (an exception escapes the view) where a refusal is a 4xx"
         if "raised" not in c or "raised" in o:
             continue
         err = c["raised"]

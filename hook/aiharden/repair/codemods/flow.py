@@ -35,7 +35,7 @@ def _binds(ctx: Context, node: cst.CSTNode, name: str) -> bool:
     return f.found
 
 
-def assignment_before(ctx: Context, call: cst.Call, name: str) -> cst.Assign | None:
+def assignment_before(ctx: Context, call: cst.CSTNode, name: str) -> cst.Assign | None:
     """The single `name = ...` statement that last bound name before call, within the same function."""
     node: cst.CSTNode | None = ctx.statement_of(call)
     while node is not None and not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Module)):

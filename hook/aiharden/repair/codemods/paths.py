@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import ast
 import re
+from typing import cast
 
 import libcst as cst
 
@@ -126,7 +127,7 @@ def _guard_helper(ctx: Context, sink: cst.CSTNode, path: cst.BaseExpression) -> 
         if isinstance(small, cst.Assign):
             if len(small.targets) != 1 or not isinstance(small.targets[0].target, cst.Name):
                 continue
-            name, before = small.targets[0].target.value, [node]
+            name, before = small.targets[0].target.value, [cast(cst.BaseStatement, node)]
             after: list[cst.BaseStatement] = []
         else:
             name = _fresh_name(sub.source, "path")
@@ -136,7 +137,8 @@ def _guard_helper(ctx: Context, sink: cst.CSTNode, path: cst.BaseExpression) -> 
         root = f"os.path.realpath({base})"
         check = cst.parse_statement(f"if os.path.commonpath([{root}, os.path.realpath({name})]) != {root}:\n"
                                     f"    {refuse}\n", config=sub.module.config_for_parsing)
-        rendered = sub.render(Draft("path-containment-check", {node: cst.FlattenSentinel([*before, check, *after])}))
+        flat = cast(cst.CSTNode, cst.FlattenSentinel([*before, check, *after]))
+        rendered = sub.render(Draft("path-containment-check", {node: flat}))
         if rendered is None:
             return []
         edits += [e for e in rendered if e.end_line >= e.start_line]  # imports are the caller's draft's

@@ -36,7 +36,7 @@ def _guard_target(
         return
     if not isinstance(target, cst.Name):
         return
-    assign = flow.assignment_before(ctx, at, target.value)  # type: ignore[arg-type]
+    assign = flow.assignment_before(ctx, at, target.value)
     stmt = ctx.statement_of(assign) if assign is not None else None
     default = _default(assign.value) if assign is not None else None
     if stmt is not None and default is not None:

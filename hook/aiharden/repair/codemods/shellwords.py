@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import libcst as cst
 
+from aiharden.repair.codemods import flow
 from aiharden.repair.codemods.context import Context
 from aiharden.repair.codemods.strings import Template
 from aiharden.repair.codemods.strings import Value
@@ -39,7 +40,7 @@ class Pipeline:
 
 def argv(ctx: Context, cmd: cst.BaseExpression) -> Argv | None:
     """The list expression equivalent to running cmd through /bin/sh, or None."""
-    t = flatten(cmd)
+    t = _inlined(ctx, flatten(cmd), cmd)
     if t is None:
         return None
     t, devnull = _redirects(t)
@@ -50,7 +51,7 @@ def argv(ctx: Context, cmd: cst.BaseExpression) -> Argv | None:
 def pipeline(ctx: Context, cmd: cst.BaseExpression) -> Pipeline | None:
     """cmd as commands joined by `|`, optionally after `cd DIR &&`, each an argument list; None for any other
     shell syntax, and for a single command without `cd` (argv's)."""
-    t = flatten(cmd)
+    t = _inlined(ctx, flatten(cmd), cmd)
     if t is None:
         return None
     t, devnull = _redirects(t)
@@ -71,6 +72,23 @@ def pipeline(ctx: Context, cmd: cst.BaseExpression) -> Pipeline | None:
     if any(code is None for code in stages):
         return None
     return Pipeline(tuple(code for code in stages if code is not None), cwd, devnull)
+
+
+def _inlined(ctx: Context, t: Template | None, near: cst.CSTNode, depth: int = 2) -> Template | None:
+    """t with each value that is a local name holding command text built just before (`args = f"checkout -b
+    {name}"`) replaced by that text: the shell splits it into words, so the argument list must too."""
+    if t is None or depth == 0:
+        return t
+    out: Template = []
+    for p in t:
+        assign = flow.assignment_before(ctx, near, p.expr.value) if isinstance(p, Value) and isinstance(
+            p.expr, cst.Name) and not p.conversion and not p.spec else None
+        inner = _inlined(ctx, flatten(assign.value), assign, depth - 1) if assign is not None else None
+        if inner is None or not any(isinstance(x, str) and x.strip() for x in inner):
+            out.append(p)
+        else:
+            out.extend(inner)
+    return out
 
 
 def _argv_code(ctx: Context, t: Template, near: cst.CSTNode) -> str | None:

@@ -93,7 +93,7 @@ def _assigned_fstring(ctx: Context, call: cst.Call, query: cst.BaseExpression) -
 
 
 def _format_template(ctx: Context, call: cst.Call, query: cst.BaseExpression
-                     ) -> tuple[cst.FormattedString, cst.SimpleString, cst.Call] | None:
+                     ) -> tuple[cst.FormattedString, cst.BaseExpression | Edit, cst.Call] | None:
     """For `NAME.format(k=v, ...)` (or `self.NAME`), given at the call or held in a local just before it, with NAME
     a module or class constant that nothing else reads: the query as an f-string of those values, the constant's
     string, and the .format() call."""
@@ -115,11 +115,9 @@ def _format_template(ctx: Context, call: cst.Call, query: cst.BaseExpression
         and isinstance(small.targets[0].target, cst.Name) and small.targets[0].target.value == name), None)
     if constant is None:
         constant = _module_constant(ctx.source, name)
-    if isinstance(constant, Edit):
-        parsed = cst.parse_expression(constant.text[constant_col(constant.text):].strip())
-    else:
-        parsed = constant
-    if not isinstance(parsed, cst.SimpleString) or parsed.prefix:
+    parsed = cst.parse_expression(constant.text[constant_col(constant.text):].strip()) if isinstance(
+        constant, Edit) else constant
+    if constant is None or not isinstance(parsed, cst.SimpleString) or parsed.prefix:
         return None
     values = {a.keyword.value: ctx.code(a.value) for a in fmt.args if a.keyword is not None}
     text = parsed.evaluated_value
