@@ -269,7 +269,7 @@ import json
 def parse(raw: str) -> object:
     return eval(raw)
 '''
-    (fix,) = propose(source, "eval-call", (95,), 9, 9)
+    fix, _ = propose(source, "eval-call", (95,), 9, 9)  # literal_eval, then the arithmetic evaluator
     fixed = apply_edits(source, fix.edits)
     assert fixed.splitlines()[:6] == [
         "#!/usr/bin/env python3",
@@ -280,7 +280,7 @@ def parse(raw: str) -> object:
         "import ast",
     ]
     again = source.replace("import json\n", "import ast\nimport json\n")
-    (fix2,) = propose(again, "eval-call", (95,), 10, 10)
+    fix2, _ = propose(again, "eval-call", (95,), 10, 10)
     assert len(fix2.edits) == 1 and fix2.edits[0].text == "    return ast.literal_eval(raw)\n"
 
 
@@ -342,7 +342,7 @@ def test_crlf_file_keeps_its_line_endings() -> None:
     source = "import yaml\r\n\r\n\r\ndef load(text):\r\n    return yaml.load(text)\r\n"
     (fix,) = propose(source, "yaml-unsafe-load", (502,), 5, 5)
     assert apply_edits(source, fix.edits) == source.replace("yaml.load", "yaml.safe_load")
-    (fix,) = propose(source.replace("yaml.load", "eval"), "eval-call", (95,), 5, 5)
+    fix, _ = propose(source.replace("yaml.load", "eval"), "eval-call", (95,), 5, 5)
     assert apply_edits(source.replace("yaml.load", "eval"), fix.edits).splitlines(keepends=True)[1] == "import ast\r\n"
 
 

@@ -902,3 +902,19 @@ def test_a_mode_held_in_a_module_constant_is_changed_where_it_is_set() -> None:
     assert fixes and fixes[0].name == "chmod-drop-world"
     fixed = apply_edits(source, fixes[0].edits)
     assert "SHARED = 0o770\n" in fixed and "os.chmod(path, SHARED)" in fixed
+
+
+@pytest.mark.parametrize("call", ["eval(expr)", "eval(expr.strip())"])
+def test_a_plain_eval_gets_the_arithmetic_evaluator_beside_literal_eval(call: str) -> None:
+    from aiharden.repair.codemods import propose
+    from aiharden.repair.edits import apply_edits
+
+    source = f"class Calc:\n    def run(self, expr: str) -> float:\n        return float({call})\n"
+    fixes = {f.name: f for f in propose(source, "eval-call", (95,), 3, 3)}
+    assert set(fixes) == {"eval-to-literal-eval", "eval-to-arithmetic"}  # verification decides which one holds
+    module: dict = {}
+    exec(compile(apply_edits(source, fixes["eval-to-arithmetic"].edits), "<calc>", "exec"), module)  # noqa: S102
+    calc = module["Calc"]()
+    assert calc.run("2 * (3 + 4)") == 14.0
+    with pytest.raises(ValueError):
+        calc.run("__import__('os').getcwd()")

@@ -125,12 +125,20 @@ def {_ARITHMETIC}(expression: str, names=None):
 
 
 def eval_arithmetic(ctx: Context) -> list[Draft]:
-    """`eval(text, {"__builtins__": {}}, names)`: the code means to evaluate a formula over its own names and
-    functions only, which the builtins trick does not ensure (a subclass walk escapes it) → a small evaluator of
-    arithmetic on the tree that looks names up in the same mapping and refuses attributes."""
+    """`eval(text)`, or `eval(text, {"__builtins__": {}}, names)` (a formula over the code's own names and
+    functions, which the builtins trick does not ensure: a subclass walk escapes it) → a small evaluator of
+    arithmetic on the tree that looks names up in the same mapping and refuses attributes. Whether the text is
+    arithmetic or a literal (ast.literal_eval, the other family's candidate) is left to verification."""
     out: dict[cst.CSTNode, cst.CSTNode] = {}
     for call in _named(ctx, {"eval", "builtins.eval"}):
         pos = calls.positional(call)
+        if len(pos) == 1 and len(call.args) == 1:
+            parts = flatten(pos[0].value)
+            text = "".join(p for p in parts or () if isinstance(p, str))
+            if not re.fullmatch(r"[\d\s.+\-*/%(),eE]*", text):  # text built around code (a lambda): not a formula
+                continue
+            out[call] = cst.parse_expression(f"{_ARITHMETIC}({ctx.code(pos[0].value)})")
+            continue
         if len(pos) not in (2, 3) or len(call.args) != len(pos) or not _no_builtins(pos[1].value):
             continue
         names = pos[2].value if len(pos) == 3 else None
