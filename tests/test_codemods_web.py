@@ -76,6 +76,36 @@ def on_error(problem: ValueError):
         id="cwe-209-error-handler-parameter",
     ),
     pytest.param(
+        "traceback-exposed",
+        (209,),
+        "raise HTTPException",
+        1,
+        '''\
+import httpx
+from fastapi import HTTPException
+
+
+async def fetch(client: httpx.AsyncClient, url: str) -> bytes:
+    try:
+        return (await client.get(url)).content
+    except httpx.HTTPError as err:
+        raise HTTPException(status_code=502, detail=f"upstream: {err}") from err
+''',
+        "generic-error-message",
+        '''\
+import httpx
+from fastapi import HTTPException
+
+
+async def fetch(client: httpx.AsyncClient, url: str) -> bytes:
+    try:
+        return (await client.get(url)).content
+    except httpx.HTTPError as err:
+        raise HTTPException(status_code=502, detail="upstream") from err
+''',
+        id="cwe-209-the-chained-cause-stays-for-the-logs",
+    ),
+    pytest.param(
         "hardcoded-password",
         (),
         "DB_PASSWORD = ",

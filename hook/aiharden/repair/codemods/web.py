@@ -109,6 +109,10 @@ def traceback_exposed(ctx: Context) -> list[Draft]:
         # the exception's class name tells nothing internal: `type(exc).__name__` stays
         if any(isinstance(a, cst.Attribute) and a.attr.value == "__name__" for a in ctx.ancestors(node)):
             continue
+        # `raise ... from exc` chains the exception for the logs: the cause is not sent anywhere
+        if any(isinstance(a, cst.Raise) and a.cause is not None and _contains(a.cause, node)
+               for a in ctx.ancestors(node)):
+            continue
         is_exc = isinstance(node, cst.Name) and node.value in _exception_names(ctx, node)
         is_tb = isinstance(node, cst.Call) and (ctx.qualname(node.func) or "").startswith("traceback.format_")
         if (is_exc and not isinstance(ctx.parent(node), (cst.Attribute, cst.AsName))) or is_tb:
