@@ -157,3 +157,43 @@ def test_a_digest_used_twice_is_left_alone() -> None:
     source = ("import hashlib\n\nSALT = b'x'\n\n\ndef h(pw):\n    d = hashlib.pbkdf2_hmac('sha256', pw.encode(), SALT, 10)\n"
               "    print(d)\n    return d.hex()\n\n\ndef check(pw, stored):\n    return h(pw) == stored\n")
     assert not [f for f in propose(source, "fixed-iv-or-salt", (760,), 7, 7) if f.name == "password-kdf"]
+
+
+INLINE = '''\
+import hashlib
+
+
+class {cls}:
+    def __init__(self) -> None:
+        self.{table}: dict[str, str] = {{}}
+
+    def add(self, name: str, {pw}: str) -> None:
+        self.{table}[name] = hashlib.{alg}({pw}.encode("utf-8")).hexdigest()
+
+    def ok(self, name: str, {pw}: str) -> bool:
+        known = self.{table}.get(name)
+        return known is not None and hashlib.{alg}({pw}.encode("utf-8")).hexdigest() {op} known
+'''
+
+
+@given(cls=st.sampled_from(["Accounts", "UserStore"]), table=st.sampled_from(["users", "_hashes"]),
+       pw=st.sampled_from(["password", "secret_text", "pw"]), alg=st.sampled_from(["sha1", "md5", "sha256"]),
+       op=st.sampled_from(["==", "!="]))
+@settings(max_examples=12, deadline=None)
+def test_a_digest_stored_in_one_method_and_compared_in_another_becomes_scrypt_in_both(
+        cls: str, table: str, pw: str, alg: str, op: str) -> None:
+    source = INLINE.format(cls=cls, table=table, pw=pw, alg=alg, op=op)
+    line = source.splitlines().index(f"        self.{table}[name] = hashlib.{alg}({pw}.encode(\"utf-8\")).hexdigest()") + 1
+    fixes = {f.name: f for f in propose(source, "password-fast-hash", (916,), line, line)}
+    fixed = apply_edits(source, fixes["password-kdf"].edits)
+    assert f"hashlib.{alg}(" not in fixed
+    module = types.ModuleType("inline_case")
+    exec(compile(fixed, "<inline_case>", "exec"), module.__dict__)  # noqa: S102 - the code under test
+    store = getattr(module, cls)()
+    store.add("ann", "correct horse")
+    stored = getattr(store, table)["ann"]
+    assert stored.startswith("scrypt$")
+    store.add("bob", "correct horse")
+    assert getattr(store, table)["bob"] != stored  # salted
+    right, wrong = store.ok("ann", "correct horse"), store.ok("ann", "wrong")
+    assert (right, wrong) == ((True, False) if op == "==" else (False, True))

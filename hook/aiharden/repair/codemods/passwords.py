@@ -57,6 +57,9 @@ class _Site:
 def password_kdf(ctx: Context) -> list[Draft]:
     tree = ast.parse(ctx.source)
     parents = parents_of(tree)
+    inline = _inline_pairs(ctx, tree, parents)
+    if inline:
+        return [Draft("password-kdf", {}, ("hashlib", "hmac", "os"), inline)]
     for site in _flagged_digests(ctx, tree, parents):
         ret = parents.get(site.value)
         function = parents.get(ret) if ret is not None else None
@@ -67,6 +70,41 @@ def password_kdf(ctx: Context) -> list[Draft]:
         if edits:
             return [Draft("password-kdf", {}, ("hashlib", "hmac", "os"), edits)]
     return []
+
+
+def _inline_pairs(ctx: Context, tree: ast.Module, parents: dict[ast.AST, ast.AST]) -> tuple[Edit, ...]:
+    """The digest written out where it is used, not in a function of its own: `users[name] = sha1(pw).hexdigest()`
+    in one place and `sha1(pw).hexdigest() == stored` in another. Every such digest of the file is either stored
+    (assigned) or compared, and there is at least one of each and one on the flagged lines: each stored one becomes
+    the scrypt value, each comparison the verifier."""
+    digests = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and not n.args and not n.keywords
+               and isinstance(n.func, ast.Attribute) and n.func.attr in ("hexdigest", "digest")
+               and isinstance(n.func.value, ast.Call) and _fast(ctx, n.func.value.func)
+               and len(n.func.value.args) == 1 and not n.func.value.keywords]
+    stored, compared = [], []
+    for d in digests:
+        holder = parents.get(d)
+        if isinstance(holder, ast.Assign) and holder.value is d:
+            stored.append(d)
+        elif (found := _compared(parents, d)) is not None:
+            compared.append((d, found))
+        else:
+            return ()
+    flagged = any(ctx.start <= d.lineno <= ctx.end for d in digests)
+    if not (stored and compared and flagged) or any(d.func.attr == "digest" for d in stored):  # type: ignore[attr-defined]
+        return ()
+    splices = Splices(ctx.source)
+    kdf = free_name(tree, "_kdf")
+    matches = f"{kdf}_matches"
+    first = min(first_line(s) for s in tree.body if any(
+        s.lineno <= d.lineno <= (s.end_lineno or s.lineno) for d in digests))
+    splices.insert_before_line(first, _KDF.format(kdf=kdf, matches=matches) + "\n\n")
+    for d in stored:
+        splices.replace(d, f"{kdf}({splices.segment(d.func.value.args[0])})")  # type: ignore[attr-defined]
+    for d, (node, _, other, negated) in compared:
+        secret = splices.segment(d.func.value.args[0])  # type: ignore[attr-defined]
+        splices.replace(node, ("not " if negated else "") + f"{matches}({secret}, {splices.segment(other)})")
+    return splices.edits()
 
 
 def _flagged_digests(ctx: Context, tree: ast.Module, parents: dict[ast.AST, ast.AST]) -> list[_Site]:
