@@ -12,6 +12,7 @@ from aiharden.repair.codemods import flow
 from aiharden.repair.codemods import refusal
 from aiharden.repair.codemods.context import Context
 from aiharden.repair.codemods.context import Draft
+from aiharden.repair.codemods.context import walk
 
 _METHODS = {"get", "post", "put", "patch", "delete", "head", "options", "stream"}
 _HELPER = "_is_public_url"
@@ -97,6 +98,8 @@ def _url_arg(ctx: Context, call: cst.Call, clients: dict[str, str]) -> cst.BaseE
         return pos[1].value
     if name == "urllib.request.urlopen" and pos:
         return _request_url(ctx, call, pos[0].value)
+    if name == _REQUEST and pos:  # the request a later urlopen sends: checked before it is built
+        return pos[0].value
     if isinstance(call.func, cst.Attribute) and call.func.attr.value in _METHODS | {"request"}:
         receiver = call.func.value
         is_client = ctx.code(receiver) in clients or (
@@ -130,7 +133,7 @@ def allow_list(ctx: Context) -> str | None:
     return None
 
 
-def _refusal(ctx: Context, at: cst.Call, url: str, library: str) -> tuple[str, tuple[str, ...]]:
+def _refusal(ctx: Context, at: cst.CSTNode, url: str, library: str) -> tuple[str, tuple[str, ...]]:
     """How the function refuses the URL: a 400 in a web view; elsewhere the error a failed fetch raises when the
     file handles that library's errors (so its callers answer as they do when the fetch fails), else ValueError."""
     kind = refusal.framework(ctx, refusal.function_of(ctx, at))
@@ -140,6 +143,8 @@ def _refusal(ctx: Context, at: cst.Call, url: str, library: str) -> tuple[str, t
         return 'raise fastapi.HTTPException(status_code=400, detail="URL not allowed")', ("fastapi",)
     if kind == "django":
         return 'return django.http.HttpResponseBadRequest("URL not allowed")', ("django.http",)
+    if (value := _error_value(ctx, at)) is not None:
+        return f"return {value}", ()
     message = f'f"refusing to fetch {{{url}!r}}: host not allowed"'
     caught = _caught(ctx)
     if library == "requests":  # a ValueError that the code's handlers of requests' errors also catch
@@ -149,6 +154,47 @@ def _refusal(ctx: Context, at: cst.Call, url: str, library: str) -> tuple[str, t
     if library == "urllib" and caught & {"urllib.error.URLError", "OSError", "IOError", "EnvironmentError"}:
         return f"raise urllib.error.URLError({message})", ("urllib.error",)
     return f"raise ValueError({message})", ()
+
+
+def _request_statements(ctx: Context, call: cst.Call) -> tuple[cst.BaseStatement | None, cst.BaseStatement | None]:
+    """(where the check goes, the statement that opens the URL with urlopen, if any): for `urlopen(request)` with
+    `request = urllib.request.Request(url, ...)` above, and for that Request itself, the check goes before the
+    Request is built (the URL is in it from then on) and the urlopen is the later statement."""
+    name = ctx.qualname(call.func)
+    stmt = ctx.statement_of(call)
+    pos = calls.positional(call)
+    if name == "urllib.request.urlopen":
+        arg = pos[0].value if pos else None
+        assign = flow.assignment_before(ctx, call, arg.value) if isinstance(arg, cst.Name) else None
+        built = ctx.statement_of(assign) if assign is not None and isinstance(assign.value, cst.Call) and \
+            ctx.qualname(assign.value.func) == _REQUEST else None
+        return (built or stmt), stmt
+    if name == _REQUEST:
+        holder = ctx.parent(call)
+        target = holder.targets[0].target if isinstance(holder, cst.Assign) and len(holder.targets) == 1 else None
+        fn = refusal.function_of(ctx, call)
+        opens = [c for c in (walk(fn) if fn is not None and isinstance(target, cst.Name) else ())
+                 if isinstance(c, cst.Call) and ctx.qualname(c.func) == "urllib.request.urlopen" and c.args
+                 and isinstance(c.args[0].value, cst.Name) and isinstance(target, cst.Name)
+                 and c.args[0].value.value == target.value]
+        return stmt, (ctx.statement_of(opens[0]) if len(opens) == 1 else None)
+    return stmt, None
+
+
+def _error_value(ctx: Context, at: cst.CSTNode) -> str | None:
+    """The value the function returns when its fetch fails (`except (URLError, OSError): return None`), for a
+    check placed before that `try` (where the request is built): the refusal returns it too."""
+    fn = refusal.function_of(ctx, at)
+    if fn is None or any(isinstance(a, cst.Try) for a in ctx.ancestors(at)):
+        return None
+    for node in walk(fn):
+        if isinstance(node, cst.Try):
+            for handler in node.handlers:
+                body = handler.body.body if isinstance(handler.body, cst.IndentedBlock) else ()
+                small = body[0].body[0] if len(body) == 1 and isinstance(body[0], cst.SimpleStatementLine) else None
+                if isinstance(small, cst.Return):
+                    return ctx.code(small.value) if small.value is not None else "None"
+    return None
 
 
 def _nosec(stmt: cst.BaseStatement, test: str) -> cst.BaseStatement:
@@ -192,10 +238,12 @@ def _guard(ctx: Context, clients: dict[str, str], hosts: str | None) -> Draft | 
         return None
     for call in ctx.find(cst.Call):
         url = _url_arg(ctx, call, clients)
-        stmt = ctx.statement_of(call)
+        stmt, opened = _request_statements(ctx, call)
         if not isinstance(url, cst.Name) or stmt is None or stmt in out:
             continue
-        refuse, modules = _refusal(ctx, call, url.value, _library(ctx, call, clients))
+        if opened is not None and opened is not stmt:  # the request is built first: checked before that
+            out[opened] = _nosec(opened, "B310")
+        refuse, modules = _refusal(ctx, stmt, url.value, _library(ctx, call, clients))
         needs += modules
         test = (f"urllib.parse.urlsplit({url.value}).hostname not in {hosts}" if hosts
                 else f"not {_HELPER}({url.value})")
@@ -205,7 +253,7 @@ def _guard(ctx: Context, clients: dict[str, str], hosts: str | None) -> Draft | 
             # a public URL answering with a redirect to an internal one would pass the check
             new_call = calls.set_kwarg(call, "allow_redirects", cst.Name("False"))
             kept = cast(cst.BaseStatement, stmt.deep_replace(call, new_call))
-        if ctx.qualname(call.func) == "urllib.request.urlopen":
+        if opened is stmt:
             kept = _nosec(kept, "B310")  # bandit reports every urlopen; the probe must show this one is checked
         out[stmt] = cst.FlattenSentinel([check, kept])  # type: ignore[assignment]
     if not out:
