@@ -1184,3 +1184,47 @@ def test_a_file_is_planted_in_the_format_of_the_decoder_the_code_calls_and_a_new
     assert report.results["as_json"].status == "unshown"
     assert "stored format changes" in report.results["as_json"].message
     assert report.results["broken"].status == "changed"  # the marshalled file no longer loads: None
+
+
+SESSION_CLIENT = '''
+    import requests
+
+
+    class Client:
+        def __init__(self, base_url: str) -> None:
+            self.base_url = base_url
+            self.session = requests.Session()
+            self.session.verify = False
+
+        def item(self, sku: str) -> dict:
+            return self.session.get(f"{self.base_url}/items/{sku}", timeout=5).json()
+'''
+
+
+def test_an_option_set_on_an_object_the_constructor_keeps_is_seen_through_the_methods_that_use_it(
+        tmp_path: Path) -> None:
+    fixed = SESSION_CLIENT.replace("self.session.verify = False", "self.session.verify = True")
+    report = _probe(tmp_path, SESSION_CLIENT, "verify = False", [295], fixed=fixed)
+    assert "verification off" in report.shown and report.results["fixed"].status == "blocked"
+
+
+JSON_OR_EMPTY = '''
+    import requests
+    from flask import Flask, jsonify, request
+
+    app = Flask(__name__)
+
+
+    @app.post("/hook-test")
+    def hook_test():
+        payload = request.get_json(silent=True) or {}
+        url = str(payload.get("url", ""))
+        reply = requests.post(url, json={"ping": 1}, timeout=5)
+        return jsonify(status=reply.status_code)
+'''
+
+
+def test_a_json_body_read_with_a_fallback_is_an_input_of_the_view(tmp_path: Path) -> None:
+    pytest.importorskip("flask")
+    report = _probe(tmp_path, JSON_OR_EMPTY, "requests.post", [918], same=JSON_OR_EMPTY)
+    assert "169.254.169.254" in report.shown

@@ -239,9 +239,13 @@ def _binds_attribute(text: str, line: int) -> bool:
         tree = ast.parse(text)
     except SyntaxError:
         return False
+    def on_self(t: ast.expr) -> bool:  # `self.parser`, `self.session.verify`
+        while isinstance(t, ast.Attribute):
+            t = t.value
+        return isinstance(t, ast.Name) and t.id == "self"
+
     return any(isinstance(n, ast.Assign) and n.lineno <= line <= (n.end_lineno or n.lineno) and any(
-        isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self" for t in n.targets)
-        for n in ast.walk(tree))
+        isinstance(t, ast.Attribute) and on_self(t) for t in n.targets) for n in ast.walk(tree))
 
 
 def _removed_literals(text: str, line: int, candidates: Mapping[str, str]) -> tuple[str, ...]:

@@ -391,6 +391,8 @@ def _request_inputs(fn: ast.AST, request: str = "request") -> list[tuple[str, st
             return "json"
         if isinstance(node, ast.Name) and node.id in json_vars:
             return "json"
+        if isinstance(node, ast.BoolOp) and isinstance(node.op, ast.Or):  # `request.get_json(silent=True) or {}`
+            return source(node.values[0])
         return None
 
     for node in ast.walk(fn):
@@ -588,6 +590,13 @@ def _stored_parameters(tree: ast.Module, line: int) -> set[str]:
     return out
 
 
+def _self_attribute(t: ast.expr) -> str | None:
+    """`parser` for `self.parser` and for `self.parser.option`: the attribute of self a statement sets or changes."""
+    while isinstance(t, ast.Attribute) and isinstance(t.value, ast.Attribute):
+        t = t.value
+    return t.attr if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self" else None
+
+
 def users(text: str, line: int, name: str | None = None) -> list[int]:
     """A line inside each function of the file that uses what the finding's code makes, in file order: callers of
     the function name, or, for a finding in a module-level statement, the functions that read what it binds."""
@@ -595,9 +604,8 @@ def users(text: str, line: int, name: str | None = None) -> list[int]:
     attrs: set[str] = set()  # `self.parser = ...` in __init__: the methods that read self.parser use it
     if name is not None:
         wanted = {name}
-        attrs = {t.attr for n in ast.walk(tree) if isinstance(n, ast.Assign) and n.lineno <= line <= (
-            n.end_lineno or n.lineno) for t in n.targets if isinstance(t, ast.Attribute)
-            and isinstance(t.value, ast.Name) and t.value.id == "self"}
+        attrs = {a for n in ast.walk(tree) if isinstance(n, ast.Assign) and n.lineno <= line <= (
+            n.end_lineno or n.lineno) for t in n.targets if (a := _self_attribute(t))}
         attrs |= _stored_parameters(tree, line)
     else:
         stmt = next((n for n in tree.body if n.lineno <= line <= (n.end_lineno or n.lineno)), None)
