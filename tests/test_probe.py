@@ -1228,3 +1228,23 @@ def test_a_json_body_read_with_a_fallback_is_an_input_of_the_view(tmp_path: Path
     pytest.importorskip("flask")
     report = _probe(tmp_path, JSON_OR_EMPTY, "requests.post", [918], same=JSON_OR_EMPTY)
     assert "169.254.169.254" in report.shown
+
+
+CATALOGUE = '''
+    from lxml import etree
+
+
+    class Catalogue:
+        def __init__(self, xml: bytes) -> None:
+            self.root = etree.fromstring(xml)
+
+        def names(self, term: str) -> list:
+            return [str(n) for n in self.root.xpath(f"//user[contains(name, '{term}')]/name/text()")]
+'''
+
+
+def test_a_constructor_handed_the_document_gets_one_so_the_query_runs(tmp_path: Path) -> None:
+    fixed = CATALOGUE.replace("""self.root.xpath(f"//user[contains(name, '{term}')]/name/text()")""",
+                              """self.root.xpath("//user[contains(name, $term)]/name/text()", term=term)""")
+    report = _probe(tmp_path, CATALOGUE, "xpath(", [643], fixed=fixed)
+    assert "changes the expression's syntax" in report.shown and report.results["fixed"].status == "blocked"

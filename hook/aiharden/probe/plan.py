@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import ast
 import base64
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -106,6 +107,7 @@ def _args(params: Sequence[Param], text: str, target: Target | None = None, defa
 
 
 _TYPED = {"int": "2", "float": "1.5", "bool": "true"}
+_DOCUMENT = re.compile(r"(?i)(xml|document|doc|feed|content|source|data|body|payload)s?$")
 
 
 def _http(t: Target, text: str, where_key: tuple[str, str] | None = None, payload: Any = None) -> dict[str, Any]:
@@ -162,6 +164,9 @@ def build(target: Target, family: Family, ctx: Context) -> tuple[list[dict[str, 
     web = target.kind in ("flask", "fastapi", "django")
     benign = family.benign(ctx)
     init = _args(target.init_params, benign[0], target, family.keep_defaults) if target.kind == "method" else {}
+    if family.plant.lstrip().startswith("<"):  # a constructor handed the document itself (`Catalogue(xml)`)
+        init.update({p.name: _value(p, family.plant, target) for p in target.init_params
+                     if p.kind in ("text", "bytes") and _DOCUMENT.search(p.name)})
     repeat = getattr(family, "repeat", 1)
     # a flag decides the branch: every call is made once more with the flags the other way
     flags = [p.name for p in target.params if p.kind == "bool"] if not web else []
