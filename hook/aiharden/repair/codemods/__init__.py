@@ -11,9 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from aiharden.repair import registry
 from aiharden.repair.edits import Edit
 from aiharden.repair.edits import apply_edits
 from aiharden.repair.failures import codemod_failed
+from aiharden.repair.registry import Family
 
 if TYPE_CHECKING:
     from aiharden.repair.codemods.context import Context
@@ -26,19 +28,7 @@ class CodemodFix:
     edits: tuple[Edit, ...]  # the flagged statement's lines, plus at most one inserted import line
 
 
-@dataclass(frozen=True)
-class Family:
-    """One weakness family's codemods, declared once: the rules that name it in their metadata (`repair:` in
-    rules/*.yaml, `"repair"` in data/bandit_cwe.json) get it, and so does a rule that names none when it reports
-    one of these CWEs."""
-
-    name: str
-    module: str  # aiharden.repair.codemods.<module>
-    function: str
-    cwes: tuple[int, ...] = ()
-
-
-FAMILIES = (
+FAMILIES = (  # one entry a family: name, module, function, the CWEs it repairs
     Family("sql", "sql", "propose", (89,)),
     Family("shell", "shell", "propose", (78,)),
     Family("yaml", "swaps", "yaml_load", (502,)),
@@ -81,21 +71,11 @@ FAMILIES = (
 
 
 def families_for(rule_id: str, cwe: Sequence[int]) -> tuple[str, ...]:
-    """The families a finding's rule names in its metadata; without that, those that repair one of its CWEs."""
-    from aiharden.rulemeta import repair_families
-    from aiharden.rulemeta import rule_cwes
-
-    named = repair_families(rule_id)
-    if named is not None:
-        return named
-    return tuple(dict.fromkeys(f.name for c in (*cwe, *rule_cwes(rule_id)) for f in FAMILIES if c in f.cwes))
+    return registry.families_for(FAMILIES, rule_id, cwe)
 
 
 def _families() -> dict[str, Callable[[Context], list[Draft]]]:
-    import importlib
-
-    return {f.name: getattr(importlib.import_module(f"aiharden.repair.codemods.{f.module}"), f.function)
-            for f in FAMILIES}
+    return registry.functions("aiharden.repair.codemods", FAMILIES)
 
 
 def vetoed(rule_id: str, source: str) -> bool:

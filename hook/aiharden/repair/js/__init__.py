@@ -6,10 +6,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from aiharden.repair import registry
 from aiharden.repair.codemods import CodemodFix
+from aiharden.repair.registry import Family
 
 if TYPE_CHECKING:
     from aiharden.repair.js.tree import Draft
@@ -17,18 +18,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-@dataclass(frozen=True)
-class Family:
-    """One family's rewrites, declared once: rules naming it in their metadata (`repair:`) get it, and so does a
-    rule that names none when it reports one of these CWEs."""
-
-    name: str
-    module: str  # aiharden.repair.js.<module>
-    function: str
-    cwes: tuple[int, ...] = ()
-
-
-FAMILIES = (
+FAMILIES = (  # one entry a family: name, module, function, the CWEs it repairs
     Family("eval", "code", "propose", (95,)),
     Family("sql", "sql", "propose", (89,)),
     Family("command", "command", "propose", (78,)),
@@ -52,20 +42,11 @@ FAMILIES = (
 
 
 def _families() -> dict[str, Callable[[Source, int, int], list[tuple[str, Draft]]]]:
-    import importlib
-
-    return {f.name: getattr(importlib.import_module(f"aiharden.repair.js.{f.module}"), f.function) for f in FAMILIES}
+    return registry.functions("aiharden.repair.js", FAMILIES)
 
 
 def families_for(rule_id: str, cwe: Sequence[int]) -> tuple[str, ...]:
-    """The families a rule names in its metadata; without that, those that repair one of its CWEs."""
-    from aiharden.rulemeta import repair_families
-    from aiharden.rulemeta import rule_cwes
-
-    named = repair_families(rule_id)
-    if named is not None:
-        return named
-    return tuple(dict.fromkeys(f.name for c in (*cwe, *rule_cwes(rule_id)) for f in FAMILIES if c in f.cwes))
+    return registry.families_for(FAMILIES, rule_id, cwe)
 
 
 def propose(text: str, path: str, rule_id: str, cwe: Sequence[int], start: int, end: int) -> list[CodemodFix]:
