@@ -19,15 +19,18 @@ _HELPER = "_is_public_url"
 _HELPER_SOURCE = f'''\
 def {_HELPER}(url: str) -> bool:
     """True for an http(s) URL whose host resolves only to public addresses: no loopback, private,
-    link-local (cloud metadata) or reserved ones, so a fetch cannot reach internal services."""
+    link-local (cloud metadata) or reserved ones, so a fetch cannot reach internal services. A name
+    that does not resolve is left to the fetch, which fails on it the same way."""
     parts = urllib.parse.urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return False
     try:
         infos = socket.getaddrinfo(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+    except socket.gaierror:
+        return True
     except (OSError, ValueError):
         return False
-    return bool(infos) and all(ipaddress.ip_address(info[4][0]).is_global for info in infos)
+    return all(ipaddress.ip_address(info[4][0]).is_global for info in infos)
 '''
 
 
