@@ -131,8 +131,8 @@ PASSWORD_CWES = frozenset({916, 759, 760})
 def _round_trips(findings: Sequence[Finding], repairs: list[Repair]) -> list[Repair]:
     """A stored password hash is computed in several places of one file (where it is stored and where it is
     checked): a repair of some of them and not the others breaks the check of every password stored after it.
-    Unless every such place has a verified repair, the repairs there stay suggestions (level static, not written
-    by --fix), and say why."""
+    Unless every such place has a repair that --fix writes (level exploit or tests), the repairs there stay
+    suggestions (level static, written only by --fix-all, all together), and say why."""
     lines: dict[str, set[int]] = collections.defaultdict(set)
     for f in findings:
         if PASSWORD_CWES & set(f.cwe):
@@ -143,16 +143,17 @@ def _round_trips(findings: Sequence[Finding], repairs: list[Repair]) -> list[Rep
             continue
         group = [i for i, f in enumerate(findings) if f.path == path and f.region.start_line in places]
         # a place is covered when a repair of any of its findings was verified, or another repair's edits reach it
-        edited = {ln for i in group if (c := out[i].chosen) is not None for e in c.candidate.edits
-                  for ln in range(e.start_line, e.end_line + 1)}
+        edited = {ln for i in group if (c := out[i].chosen) is not None and c.level in ("exploit", "tests")
+                  for e in c.candidate.edits for ln in range(e.start_line, e.end_line + 1)}
         missing = sorted(ln for ln in places if ln not in edited)
         if not missing:
             continue
         why = (f"the same password hash is also computed at line {', '.join(map(str, missing))}, which has no "
-               f"verified repair: stored and checked values must change together, so this stays a suggestion")
+               f"repair verified beyond the static gate: stored and checked values must change together, so this "
+               f"stays a suggestion")
         for i in group:
             c = out[i].chosen
-            if c is not None and c.level in ("exploit", "tests"):
+            if c is not None:
                 out[i] = dataclasses.replace(out[i], status="partial", reason=why,
                                              chosen=dataclasses.replace(c, level="static"), left=(*out[i].left, why))
     return out
