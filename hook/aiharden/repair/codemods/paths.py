@@ -110,10 +110,21 @@ def _guard_helper(ctx: Context, sink: cst.CSTNode, path: cst.BaseExpression) -> 
     if len(defs) != 1:
         return []
     edits: list[Edit] = []
+    params = {a.arg for a in defs[0].args.args}
+    guarded: set[str] = set()  # locals a guarded join made: contained, usable as a base
+    folders = {c.args[0].id for c in ast.walk(defs[0]) if isinstance(c, ast.Call) and c.args
+               and ast.unparse(c.func) in ("os.path.join", "path.join") and isinstance(c.args[0], ast.Name)}
+    made: dict[str, ast.expr] = {}  # what every other local holds
     for stmt in defs[0].body:
         joined = stmt.value if isinstance(stmt, (ast.Assign, ast.Return)) else None
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            made[stmt.targets[0].id] = stmt.value
         if not (isinstance(joined, ast.Call) and ast.unparse(joined.func) in ("os.path.join", "path.join")):
             continue
+        first = joined.args[0] if joined.args else None
+        if isinstance(first, ast.Name) and first.id not in guarded and (first.id in params or any(
+                isinstance(n, ast.Name) and n.id in params for n in ast.walk(made.get(first.id, first)))):
+            return []  # a base folder that a caller's value chose and no check here contains: not all parts held
         sub = Context.build(ctx.source, stmt.lineno, stmt.end_lineno or stmt.lineno, ctx.paramstyle)
         node = next(iter(sub.statements), None) if sub is not None else None
         if sub is None or not isinstance(node, cst.SimpleStatementLine) or len(node.body) != 1:
@@ -123,20 +134,31 @@ def _guard_helper(ctx: Context, sink: cst.CSTNode, path: cst.BaseExpression) -> 
         if not isinstance(value, cst.Call) or len(calls.positional(value)) < 2 or not any(
                 _user_part(sub, a.value) for a in calls.positional(value)[1:]):
             continue
-        base = sub.code(calls.positional(value)[0].value)
+        args = calls.positional(value)
+        last = max(i for i, a in enumerate(args) if i > 0 and _user_part(sub, a.value))
+        # the folder is everything joined before the last value a caller chose (`join(tenant, "documents", name)`)
+        base = sub.code(args[0].value) if last == 1 else f"os.path.join({', '.join(sub.code(a.value) for a in args[:last])})"
+        segment = False
         if isinstance(small, cst.Assign):
             if len(small.targets) != 1 or not isinstance(small.targets[0].target, cst.Name):
                 continue
             name, before = small.targets[0].target.value, [cast(cst.BaseStatement, node)]
             after: list[cst.BaseStatement] = []
+            guarded.add(name)
+            # a folder name joined under the base that later joins build on (a tenant, an owner) names one folder:
+            # it stays one plain segment, so no value reaches a sibling folder (`acme/../globex`)
+            part = args[last].value
+            segment = name in folders and last == len(args) - 1 and isinstance(part, cst.Name)
         else:
             name = _fresh_name(sub.source, "path")
             before = [cst.parse_statement(f"{name} = {sub.code(value)}\n", config=sub.module.config_for_parsing)]
             after = [cst.parse_statement(f"return {name}\n", config=sub.module.config_for_parsing)]
         refuse, _ = refusal.statement(sub, value, f"{{{name}!r}} is outside the allowed folder")
         root = f"os.path.realpath({base})"
-        check = cst.parse_statement(f"if os.path.commonpath([{root}, os.path.realpath({name})]) != {root}:\n"
-                                    f"    {refuse}\n", config=sub.module.config_for_parsing)
+        test = (f"os.path.basename({sub.code(args[last].value)}) != {sub.code(args[last].value)} or "
+                f"{sub.code(args[last].value)} in (\"\", \".\", \"..\")" if segment
+                else f"os.path.commonpath([{root}, os.path.realpath({name})]) != {root}")
+        check = cst.parse_statement(f"if {test}:\n    {refuse}\n", config=sub.module.config_for_parsing)
         flat = cast(cst.CSTNode, cst.FlattenSentinel([*before, check, *after]))
         rendered = sub.render(Draft("path-containment-check", {node: flat}))
         if rendered is None:
