@@ -413,3 +413,23 @@ def test_codemod(
     rule_id: str, cwe: tuple[int, ...], needle: str, span: int, source: str, name: str, expected: str
 ) -> None:
     assert_fix(source, rule_id, cwe, needle, span, name, expected)
+
+
+def test_a_parameter_the_files_callers_fill_with_several_words_is_not_made_one_argument() -> None:
+    from aiharden.repair.codemods import propose
+
+    source = ('import subprocess\n\n\nclass Repo:\n    def _git(self, args: str) -> int:\n'
+              '        return subprocess.run(f"git {args}", shell=True).returncode\n\n'
+              '    def fetch(self, remote: str) -> int:\n        return self._git(f"fetch {remote}")\n')
+    assert [f.name for f in propose(source, "subprocess-shell-true", (78,), 6, 6)] == []
+    one_word = source.replace('self._git(f"fetch {remote}")', "self._git(remote)")
+    assert [f.name for f in propose(one_word, "subprocess-shell-true", (78,), 6, 6)] == ["shell-to-argv"]
+
+
+def test_an_integer_module_constant_becomes_text_in_the_argument_list() -> None:
+    from aiharden.repair.codemods import propose
+    from aiharden.repair.edits import apply_edits
+
+    source = 'import os\n\nCOUNT = 3\n\n\ndef ping(host: str) -> int:\n    return os.system(f"ping -c {COUNT} {host}")\n'
+    (fix,) = propose(source, "os-system-call", (78,), 7, 7)
+    assert '["ping", "-c", str(COUNT), host]' in apply_edits(source, fix.edits)

@@ -1,6 +1,7 @@
 """A shell command string as the argument list /bin/sh would have run, when it has no shell syntax."""
 from __future__ import annotations
 
+import ast
 import re
 from dataclasses import dataclass
 
@@ -212,8 +213,49 @@ def _merge(chars: list[str | Value]) -> Template:
 def _word(ctx: Context, w: Template, near: cst.CSTNode) -> str | None:
     if all(isinstance(p, str) for p in w):
         return quote_str("".join(p for p in w if isinstance(p, str)))
+    if any(isinstance(p, Value) and _several_words(ctx, p.expr) for p in w):
+        return None  # the shell splits what the callers pass: one argument would mean something else
     if len(w) == 1 and isinstance(w[0], Value) and not w[0].conversion and w[0].spec in ("", "d"):
         src = ctx.code(w[0].expr)
         # argv items must be str or PathLike: keep an int (a count, a port) working as it did in the string
-        return f"str({src})" if w[0].spec == "d" or ctx.is_number(w[0].expr, near) else src
+        number = w[0].spec == "d" or ctx.is_number(w[0].expr, near) or _int_constant(ctx, w[0].expr)
+        return f"str({src})" if number else src
     return fstring(w, {id(p): ctx.code(p.expr) for p in w if isinstance(p, Value)})
+
+
+def _int_constant(ctx: Context, expr: cst.BaseExpression) -> bool:
+    """A module constant bound to an integer (`PING_COUNT = 3`)."""
+    if not isinstance(expr, cst.Name):
+        return False
+    values = [n.value for n in ast.parse(ctx.source).body if isinstance(n, ast.Assign)
+              and any(isinstance(t, ast.Name) and t.id == expr.value for t in n.targets)]
+    return bool(values) and all(isinstance(v, ast.Constant) and type(v.value) is int for v in values)
+
+
+def _several_words(ctx: Context, expr: cst.BaseExpression) -> bool:
+    """expr is a parameter of its function to which a caller in the file passes text with a space in its literal
+    part (`self._git(f"fetch {remote}")`): the value holds several words, which the shell splits."""
+    fn = next((a for a in ctx.ancestors(expr) if isinstance(a, cst.FunctionDef)), None)
+    if not isinstance(expr, cst.Name) or fn is None:
+        return False
+    names = [p.name.value for p in fn.params.params]
+    if expr.value not in names:
+        return False
+    index = names.index(expr.value)
+    for call in ast.walk(ast.parse(ctx.source)):
+        if not isinstance(call, ast.Call):
+            continue
+        func = call.func
+        method = isinstance(func, ast.Attribute) and func.attr == fn.name.value
+        if not (method or isinstance(func, ast.Name) and func.id == fn.name.value):
+            continue
+        at = index - 1 if method and names[:1] in (["self"], ["cls"]) else index
+        given = [k.value for k in call.keywords if k.arg == expr.value] or call.args[at:at + 1]
+        for g in given:
+            # the text the caller builds, each value it puts in standing for one word
+            parts = g.values if isinstance(g, ast.JoinedStr) else [g]
+            text = "".join(p.value if isinstance(p, ast.Constant) and isinstance(p.value, str) else "x"
+                           for p in parts)
+            if isinstance(g, (ast.JoinedStr, ast.Constant)) and any(ch.isspace() for ch in text.strip()):
+                return True
+    return False
