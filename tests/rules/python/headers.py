@@ -108,13 +108,3 @@ def send_redirect_safe(wfile: object, url: str) -> None:
     target = " ".join(url.splitlines())
     # ok: raw-header-line-from-input
     wfile.write(("Location: " + target + "\r\n").encode())
-
-
-def export_headers(name: str) -> dict[str, str]:
-    # ok: header-value-from-input
-    return {"Content-Disposition": " ".join(str(f'attachment; filename="{name}.csv"').splitlines())}
-
-
-def export_headers_half(name: str) -> dict[str, str]:
-    # ruleid: header-value-from-input
-    return {"Content-Disposition": f'attachment; filename="{name}"; title="{" ".join(name.splitlines())}"'}
