@@ -1248,3 +1248,20 @@ def test_a_constructor_handed_the_document_gets_one_so_the_query_runs(tmp_path: 
                               """self.root.xpath("//user[contains(name, $term)]/name/text()", term=term)""")
     report = _probe(tmp_path, CATALOGUE, "xpath(", [643], fixed=fixed)
     assert "changes the expression's syntax" in report.shown and report.results["fixed"].status == "blocked"
+
+
+SEEDED = '''
+    import random
+    import time
+
+
+    def session_id() -> str:
+        rng = random.Random(int(time.time() * 1000))
+        return format(rng.getrandbits(128), "032x")
+'''
+
+
+def test_a_generator_the_code_seeds_itself_is_seen_as_the_random_module(tmp_path: Path) -> None:
+    fixed = SEEDED.replace("random.Random(int(time.time() * 1000))", "random.SystemRandom()")
+    report = _probe(tmp_path, SEEDED, "getrandbits", [338], fixed=fixed)
+    assert "random.Random" in report.shown and report.results["fixed"].status == "blocked"

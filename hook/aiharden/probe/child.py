@@ -293,6 +293,22 @@ def _recording(kind: str, fn: Any, name: str, **extra: Any) -> Any:
     return wrapper
 
 
+import random as _random_module
+
+
+class _RecordingRandom(_random_module.Random):
+    """random.Random as the code makes it: every draw (all of its methods come down to these two) is recorded like
+    the module's own functions; SystemRandom keeps the original class and records nothing."""
+
+    def random(self) -> float:
+        record("random", fn="Random")
+        return super().random()
+
+    def getrandbits(self, k: int) -> int:
+        record("random", fn="Random")
+        return super().getrandbits(k)
+
+
 SALTS: set[bytes] = set()  # the salts the key derivations of one version were given (cleared per version)
 
 
@@ -532,6 +548,7 @@ def install_fakes(preload: list[str]) -> None:
                  "uniform", "randbytes"):
         if hasattr(random, name):
             setattr(random, name, _recording("random", getattr(random, name), name))
+    random.Random = _RecordingRandom  # type: ignore[misc]  # a generator of the code's own (`random.Random(seed)`)
     for name in ("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_256", "blake2b", "blake2s", "new"):
         if hasattr(hashlib, name):
             setattr(hashlib, name, _recording("hash", getattr(hashlib, name), name))
