@@ -388,3 +388,50 @@ def member_download_checked():
     owner, name = request.args["owner"], request.args["name"]
     # ok: open-user-path
     return send_file(_member_file_checked(owner, name))
+
+
+def _write_out(data: bytes, target: str) -> None:
+    with open(target, "wb") as sink:
+        sink.write(data)
+
+
+def extract_members(archive: str, dest: str) -> None:
+    with zipfile.ZipFile(archive) as zf:
+        for info in zf.infolist():
+            out_path = os.path.join(dest, info.filename)
+            # ruleid: open-user-path
+            _write_out(zf.read(info), out_path)
+
+
+def extract_members_checked(archive: str, dest: str) -> None:
+    root = os.path.realpath(dest)
+    with zipfile.ZipFile(archive) as zf:
+        for info in zf.infolist():
+            out_path = os.path.realpath(os.path.join(root, info.filename))
+            if os.path.commonpath([root, out_path]) != root:
+                raise ValueError(f"member outside the folder: {info.filename}")
+            # ok: open-user-path
+            _write_out(zf.read(info), out_path)
+
+
+class ExportFolder:
+    """Writes named exports under one folder."""
+
+    def __init__(self, root: str) -> None:
+        self.root = root
+
+    def _store(self, path: Path, body: str) -> None:
+        path.write_text(body, encoding="utf-8")
+
+    @staticmethod
+    def describe() -> str:
+        return "exports"
+
+    def save_member(self, archive: zipfile.ZipFile) -> None:
+        for name in archive.namelist():
+            # ruleid: open-user-path
+            self._store(Path(self.root) / name, archive.read(name).decode())
+
+    def save_report(self, body: str) -> None:
+        # ok: open-user-path
+        self._store(Path(self.root) / "report.txt", body)
