@@ -352,3 +352,49 @@ def describe(url: str) -> str:
     if "example.com" in url:
         return "internal"
     return "external"
+
+
+def _deliver(url: str, event: dict) -> requests.Response:
+    return requests.post(url, json=event, timeout=5)
+
+
+@app.post("/webhooks/test")
+def test_webhook():
+    payload = request.get_json(silent=True) or {}
+    endpoint = str(payload.get("url", ""))
+    event = {"type": "ping", "account": str(payload.get("account", ""))}
+    # ruleid: ssrf-user-url
+    reply = _deliver(endpoint, event)
+    return jsonify(status=reply.status_code)
+
+
+@app.post("/webhooks/test-checked")
+def test_webhook_checked():
+    payload = request.get_json(silent=True) or {}
+    endpoint = str(payload.get("url", ""))
+    event = {"type": "ping", "account": str(payload.get("account", ""))}
+    if not is_allowed_url(endpoint):
+        abort(400)
+    # ok: ssrf-user-url
+    reply = _deliver(endpoint, event)
+    return jsonify(status=reply.status_code)
+
+
+class Notifier:
+    """Posts events to the subscriber's endpoint."""
+
+    def __init__(self, timeout: float) -> None:
+        self.timeout = timeout
+
+    def _fetch(self, event: dict, url: str) -> httpx.Response:
+        return httpx.post(url, json=event, timeout=self.timeout)
+
+    def relay(self):
+        target = request.args.get("target", "")
+        # ruleid: ssrf-user-url
+        return self._fetch({"type": "relay"}, target).status_code
+
+    def relay_event(self):
+        kind = request.args.get("kind", "relay")
+        # ok: ssrf-user-url
+        return self._fetch({"type": kind}, "https://hooks.example.com/in").status_code
