@@ -166,6 +166,22 @@ def test_a_model_rewrite_that_loses_an_input_or_a_read_is_not_offered() -> None:
     assert all(r.chosen is not None and "pbkdf2_hmac" in r.chosen.candidate.edits[-1].text for r in repairs)
 
 
+def test_a_model_rewrite_that_stops_calling_the_files_helper_is_not_offered() -> None:
+    source = ('import os\nimport zipfile\n\n\ndef _store(archive, member, target):\n'
+              '    with archive.open(member) as src, open(target, "wb") as out:\n        out.write(src.read())\n\n\n'
+              'def unpack(path, dest):\n    with zipfile.ZipFile(path) as archive:\n'
+              '        for member in archive.infolist():\n            target = os.path.join(dest, member.filename)\n'
+              '            _store(archive, member, target)\n')
+    findings, every, texts = _setup("z.py", source)
+    assert findings and findings[0].region.start_line == 14
+    guessed = Candidate(0, "model", "drops-helper", (Edit(14, 14, (
+        "            with open(os.path.join(_store, os.path.basename(archive))) as member:\n"
+        "                member.write(target)\n")),))
+    (verdict,) = verify(findings, every, texts, [guessed], bandit_skip=DEFAULT_SKIP, timeout=120)
+    assert not verdict.accepted
+    assert verdict.reason == "the rewrite no longer calls _store, which the statement called"
+
+
 def test_a_model_rewrite_that_drops_or_changes_a_keyword_argument_is_not_offered() -> None:
     source = ('import tempfile\n\n\ndef scratch():\n'
               '    path = tempfile.mktemp(suffix=".csv", prefix="sales-")\n'

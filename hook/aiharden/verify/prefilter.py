@@ -64,6 +64,11 @@ def _lost(c: Candidate, edit: Edit, lines: Sequence[str]) -> str:
     def reads(tree: ast.AST) -> set[str]:
         return {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Call)}
 
+    def callees(tree: ast.AST) -> set[str]:
+        return {n.func.id for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+
+    if dropped := sorted(callees(old_tree) - callees(new_tree) - modules - set(dir(builtins))):
+        return f"the rewrite no longer calls {dropped[0]}, which the statement called"
     if dropped := sorted(values(old_tree) - values(new_tree) - modules - set(dir(builtins))):
         return f"the rewrite no longer uses the value {dropped[0]} that the statement read"
     if dropped := sorted(reads(old_tree) - reads(new_tree)):

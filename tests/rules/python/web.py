@@ -398,3 +398,25 @@ class Notifier:
         kind = request.args.get("kind", "relay")
         # ok: ssrf-user-url
         return self._fetch({"type": kind}, "https://hooks.example.com/in").status_code
+
+
+def _back_to(request: HttpRequest) -> str:
+    target = request.POST.get("back") or request.GET.get("back")
+    return target or "/"
+
+
+def _checked_back_to(request: HttpRequest) -> str:
+    target = request.GET.get("back", "")
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return target
+    return "/"
+
+
+def sign_out(request: HttpRequest):
+    # ruleid: open-redirect
+    return HttpResponseRedirect(_back_to(request))
+
+
+def sign_out_checked(request: HttpRequest):
+    # ok: open-redirect
+    return HttpResponseRedirect(_checked_back_to(request))

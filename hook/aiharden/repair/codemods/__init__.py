@@ -63,6 +63,7 @@ FAMILIES = (  # one entry a family: name, module, function, the CWEs it repairs
     Family("compare", "session", "constant_time", (208,)),
     Family("header", "headers", "header_line_breaks", (113,)),
     Family("host-suffix", "headers", "host_suffix"),
+    Family("host-list", "headers", "host_list"),
     Family("ssrf", "ssrf", "public_url_check", (918,)),
     Family("regex", "regexes", "propose", (1333,)),
     Family("regex-input", "regexes", "escape_input"),

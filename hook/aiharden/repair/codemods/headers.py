@@ -1,5 +1,6 @@
 """Header values and host checks: line breaks taken out of a header value built from a caller's value (CWE-113),
-and a host suffix check that accepts only the domain and its subdomains (CWE-20)."""
+a host suffix check that accepts only the domain and its subdomains, and a URL checked against a list of host
+names by substring that compares its parsed host name instead (CWE-20)."""
 from __future__ import annotations
 
 import re
@@ -65,3 +66,39 @@ def host_suffix(ctx: Context) -> list[Draft]:
             check = f'({host} == {domain} or {host}.endswith("." + {domain}))'
         out[call] = cst.parse_expression(check)
     return [Draft("host-exact-or-subdomain", out)] if out else []
+
+
+_HOST_IN = "_host_in"
+_HOST_IN_SOURCE = '''def _host_in(value, hosts):
+    """True when the host of value (a URL or a bare host name) is one of hosts or a subdomain of one; a URL
+    must use http or https."""
+    text = str(value).strip()
+    parts = urllib.parse.urlsplit(text if "://" in text else "http://" + text)
+    if parts.scheme.lower() not in ("http", "https"):
+        return False
+    name = (parts.hostname or "").rstrip(".")
+    return any(name == h.lower() or name.endswith("." + h.lower()) for h in hosts)'''
+
+
+def host_list(ctx: Context) -> list[Draft]:
+    """any(host in url for host in HOSTS) → _host_in(url, HOSTS): the URL's parsed host name is one of the list's
+    names or a subdomain of one, so a name of the list inside the query, the path or a longer host name no longer
+    passes. The helper is added to the file once."""
+    out: dict[cst.CSTNode, cst.CSTNode] = {}
+    for call in ctx.find(cst.Call, lambda c: isinstance(c.func, cst.Name) and c.func.value == "any"):
+        gen = call.args[0].value if len(call.args) == 1 else None
+        if not isinstance(gen, cst.GeneratorExp) or gen.for_in.inner_for_in or gen.for_in.ifs:
+            continue
+        test, target = gen.elt, gen.for_in.target
+        if not (isinstance(test, cst.Comparison) and len(test.comparisons) == 1
+                and isinstance(test.comparisons[0].operator, cst.In) and isinstance(target, cst.Name)
+                and isinstance(test.left, cst.Name) and test.left.value == target.value):
+            continue
+        url, hosts = ctx.code(test.comparisons[0].comparator), ctx.code(gen.for_in.iter)
+        out[call] = cst.parse_expression(f"{_HOST_IN}({url}, {hosts})")
+    if not out:
+        return []
+    helper = None if ctx.defines(_HOST_IN) else ctx.helper_edit(_HOST_IN_SOURCE)
+    if helper is None and not ctx.defines(_HOST_IN):
+        return []
+    return [Draft("host-list-exact", out, imports=("urllib.parse",), elsewhere=(helper,) if helper else ())]
