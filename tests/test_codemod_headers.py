@@ -48,3 +48,22 @@ def test_a_host_suffix_check_accepts_the_domain_and_subdomains_only(domain: str)
     module = _load(_rewrite(source, "host-suffix-check", 20, "endswith"))
     assert module.allowed("https://partner.example/m.json") and module.allowed("https://cdn.partner.example/x")
     assert not module.allowed("https://evilpartner.example/m.json")
+
+
+@pytest.mark.parametrize("hosts, name, param, url", [
+    ('("shop.example.com", "help.example.com")', "host", "url", "url"),
+    ('["shop.example.com"]', "h", "target", "target.strip()"),
+    ('{"shop.example.com", "help.example.com"}', "allowed", "link", "str(link)"),
+])
+def test_a_host_list_checked_by_substring_compares_the_parsed_host(hosts: str, name: str, param: str,
+                                                                   url: str) -> None:
+    source = (f"PARTNERS = {hosts}\n\n\ndef allowed({param}):\n"
+              f"    return any({name} in {url} for {name} in PARTNERS)\n")
+    rewritten = _rewrite(source, "host-list-substring-check", 20, "any(")
+    assert "import urllib.parse" in rewritten
+    module = _load(rewritten)
+    for benign in ("https://shop.example.com/sale", "http://www.shop.example.com/", "shop.example.com"):
+        assert module.allowed(benign), benign
+    for hostile in ("https://evil.test/?shop.example.com", "https://shop.example.com.evil.test/",
+                    "javascript://shop.example.com/%0aalert(1)", "https://evil.test/shop.example.com"):
+        assert not module.allowed(hostile), hostile

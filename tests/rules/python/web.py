@@ -420,3 +420,28 @@ def sign_out(request: HttpRequest):
 def sign_out_checked(request: HttpRequest):
     # ok: open-redirect
     return HttpResponseRedirect(_checked_back_to(request))
+
+
+PARTNER_HOSTS = ("shop.example.com", "help.example.com")
+PAGE_WORDS = ("draft", "archived")
+
+
+def is_partner_link(url: str) -> bool:
+    # ruleid: host-list-substring-check
+    return any(host in url for host in PARTNER_HOSTS)
+
+
+def is_docs_link(url: str) -> bool:
+    # ruleid: host-list-substring-check
+    return any(h in url.lower() for h in ["docs.example.org", "api.example.org"])
+
+
+def is_partner_host(url: str) -> bool:
+    host = urlparse(url).hostname or ""
+    # ok: host-list-substring-check
+    return any(host == h or host.endswith("." + h) for h in PARTNER_HOSTS)
+
+
+def is_hidden_page(title: str) -> bool:
+    # ok: host-list-substring-check
+    return any(word in title for word in PAGE_WORDS)
