@@ -1,6 +1,8 @@
 """Secrets, log injection, exception text in responses, user paths, Markup: each snippet → its exact fix."""
 from __future__ import annotations
 
+import ast
+
 import pytest
 
 from test_codemods import assert_fix
@@ -579,3 +581,21 @@ def test_log_arguments_formatted_as_numbers_stay_numbers() -> None:
     fixed = apply_edits(source, fix.edits)
     assert 'str(user).replace("\\n", "\\\\n")' in fixed
     assert "attempts, 3.0)" in fixed or "attempts,\n" in fixed
+
+
+@pytest.mark.parametrize("made", [
+    'app = Flask(__name__)\n',
+    'def create_app():\n    app = flask.Flask("svc")\n    return app\n',
+])
+def test_an_unbounded_body_gets_a_size_limit_where_the_application_is_made(made: str) -> None:
+    source = ("import flask\nfrom flask import Flask, request\n\n" + made +
+              "\n\ndef upload():\n    data = request.get_data()\n    return str(len(data))\n")
+    line = source.splitlines().index("    data = request.get_data()") + 1
+    fixes = propose(source, "request-body-unbounded", (400, 770), line, line)
+    assert [f.name for f in fixes] == ["flask-body-limit"]
+    fixed = apply_edits(source, fixes[0].edits)
+    made_at = next(n for n, text in enumerate(fixed.splitlines()) if "Flask(" in text)
+    limit = fixed.splitlines()[made_at + 1]
+    assert limit.strip().startswith('app.config["MAX_CONTENT_LENGTH"] = 16 * 1024 * 1024')
+    assert limit[: len(limit) - len(limit.lstrip())] == fixed.splitlines()[made_at][: 4 if "def" in made else 0]
+    ast.parse(fixed)

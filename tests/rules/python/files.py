@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import os
 import secrets
 import stat
@@ -183,3 +184,24 @@ def test_tls_server(tmp_path: Path) -> None:
     # ok: secret-file-default-mode
     key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
     assert key_path.stat().st_size > 0
+
+
+def save_login(path: Path, api_token: str, refresh_secret: str) -> None:
+    payload = {"api_token": api_token, "refresh_secret": refresh_secret}
+    with open(path, "w", encoding="utf-8") as fh:
+        # ruleid: secret-file-default-mode
+        json.dump(payload, fh)
+
+
+def save_login_private(path: Path, api_token: str) -> None:
+    payload = {"api_token": api_token}
+    with open(path, "w", encoding="utf-8") as fh:
+        # ok: secret-file-default-mode
+        json.dump(payload, fh)
+    os.chmod(path, 0o600)
+
+
+def save_profile(path: Path, display_name: str, theme: str) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        # ok: secret-file-default-mode
+        json.dump({"name": display_name, "theme": theme}, fh)

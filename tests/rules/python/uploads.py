@@ -130,3 +130,36 @@ def unpack(archive: str, dest: str) -> None:
             # ok: upload-client-filename
             with open(os.path.join(dest, uuid.uuid4().hex), "wb") as out:
                 out.write(zf.read(member.filename))
+
+
+@app.post("/attachments/raw")
+def attachment_raw():
+    # ruleid: request-body-unbounded
+    payload = request.get_data()
+    return jsonify(size=len(payload)), 201
+
+
+@app.post("/attachments/form")
+def attachment_form():
+    incoming = request.files.get("file")
+    if incoming is None:
+        abort(400)
+    # ruleid: request-body-unbounded
+    content = incoming.read()
+    return jsonify(size=len(content)), 201
+
+
+@app.post("/attachments/checked")
+def attachment_checked():
+    if request.content_length is None or request.content_length > 1024 * 1024:
+        abort(413)
+    # ok: request-body-unbounded
+    payload = request.get_data()
+    return jsonify(size=len(payload)), 201
+
+
+@app.post("/attachments/bounded")
+def attachment_bounded():
+    # ok: request-body-unbounded
+    head = request.stream.read(64 * 1024)
+    return jsonify(size=len(head)), 201

@@ -64,6 +64,7 @@ FAMILIES = (  # one entry a family: name, module, function, the CWEs it repairs
     Family("header", "headers", "header_line_breaks", (113,)),
     Family("host-suffix", "headers", "host_suffix"),
     Family("host-list", "headers", "host_list"),
+    Family("body-limit", "web", "body_limit", (400, 770)),
     Family("ssrf", "ssrf", "public_url_check", (918,)),
     Family("regex", "regexes", "propose", (1333,)),
     Family("regex-input", "regexes", "escape_input"),

@@ -1,6 +1,7 @@
 """Web-handler fixes: log injection, exception text in responses, user paths, Markup from formatting."""
 from __future__ import annotations
 
+import ast
 import re
 
 import libcst as cst
@@ -15,6 +16,7 @@ from aiharden.repair.codemods.strings import has_values
 from aiharden.repair.codemods.strings import literal_text
 from aiharden.repair.codemods.strings import quote_of
 from aiharden.repair.codemods.strings import quote_str
+from aiharden.repair.edits import Edit
 
 _LOG_METHODS = {"debug", "info", "warning", "warn", "error", "exception", "critical", "log"}
 _GENERIC = '"Internal server error"'
@@ -247,3 +249,25 @@ def markup_escape(ctx: Context) -> list[Draft]:
                 escaped[p.expr] = cst.parse_expression(f"markupsafe.escape({ctx.code(p.expr)})")
     drafts = [Draft("markup-format", as_format)] if as_format else []
     return drafts + ([Draft("markup-escape", escaped, ("markupsafe",))] if escaped else [])
+
+
+BODY_LIMIT = "16 * 1024 * 1024"  # bytes: Flask answers 413 Request Entity Too Large above it
+
+
+def body_limit(ctx: Context) -> list[Draft]:
+    """An application that reads whole request bodies gets a size limit where it is made: after `app = Flask(...)`
+    (at module level or in the application factory), app.config["MAX_CONTENT_LENGTH"] = 16 MiB."""
+    tree = ast.parse(ctx.source)
+    apps = [n for n in ast.walk(tree) if isinstance(n, ast.Assign) and len(n.targets) == 1
+            and isinstance(n.targets[0], ast.Name) and isinstance(n.value, ast.Call)
+            and ast.unparse(n.value.func).rsplit(".", 1)[-1] == "Flask"]
+    if len(apps) != 1:
+        return []
+    app = apps[0]
+    assert isinstance(app.targets[0], ast.Name)
+    end = app.end_lineno or app.lineno
+    line = ctx.source.splitlines()[app.lineno - 1]
+    indent = line[: len(line) - len(line.lstrip())]
+    nl = ctx.module.default_newline
+    text = f'{indent}{app.targets[0].id}.config["MAX_CONTENT_LENGTH"] = {BODY_LIMIT}  # larger requests get 413{nl}'
+    return [Draft("flask-body-limit", {}, elsewhere=(Edit(end + 1, end, text),))]
