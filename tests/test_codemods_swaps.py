@@ -5,6 +5,9 @@ import pytest
 
 from test_codemods import assert_fix
 
+from aiharden.repair.codemods import propose
+from aiharden.repair.edits import apply_edits
+
 SWAPS = [
     pytest.param(
         "yaml-unsafe-load",
@@ -918,3 +921,21 @@ def test_a_plain_eval_gets_the_arithmetic_evaluator_beside_literal_eval(call: st
     assert calc.run("2 * (3 + 4)") == 14.0
     with pytest.raises(ValueError):
         calc.run("__import__('os').getcwd()")
+
+
+@pytest.mark.parametrize("opened", ['open(path, "w")', 'open(path, mode="wb")', 'open(path, "w", encoding="utf-8")'])
+def test_a_secret_written_with_the_default_mode_gets_a_file_only_its_owner_reads(tmp_path, opened: str) -> None:
+    import stat
+
+    source = ("import json\n\n\ndef save(path, api_token):\n    payload = {'api_token': api_token}\n"
+              f"    with {opened} as fh:\n        fh.write(json.dumps(payload){'.encode()' if 'b' in opened else ''})\n")
+    fixes = propose(source, "secret-file-default-mode", (732,), 7, 7)
+    assert [f.name for f in fixes] == ["private-file-opener"]
+    fixed = apply_edits(source, fixes[0].edits)
+    assert "import os" in fixed
+    namespace: dict = {}
+    exec(compile(fixed, "fixed.py", "exec"), namespace)  # noqa: S102 - the test's own source
+    target = tmp_path / "credentials.json"
+    namespace["save"](str(target), "tok-123")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert "tok-123" in target.read_text()

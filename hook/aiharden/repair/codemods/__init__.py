@@ -43,6 +43,7 @@ FAMILIES = (  # one entry a family: name, module, function, the CWEs it repairs
     Family("ssl", "swaps", "ssl_context", (295,)),
     Family("mktemp", "swaps", "mktemp", (377,)),
     Family("chmod", "swaps", "chmod", (732,)),
+    Family("private-file", "swaps", "private_file"),
     Family("jinja2", "keywords", "jinja2_autoescape", (79,)),
     Family("markup", "web", "markup_escape", (79,)),
     Family("html", "htmlescape", "html_escape"),

@@ -420,3 +420,29 @@ def random_token(ctx: Context) -> list[Draft]:
         if any(a in out for a in ctx.ancestors(node)):
             del out[node]
     return [Draft("random-to-secrets", out, ("secrets",))] if out else []
+
+
+_WRITE_MODE = re.compile(r"^[rb+t]*[wax]")
+
+
+def private_file(ctx: Context) -> list[Draft]:
+    """A secret written through open(path, "w") — the flagged write inside `with open(...) as fh:` or after
+    `fh = open(...)` — gets a file created for its owner only: open(..., opener=lambda p, f: os.open(p, f, 0o600)).
+    The data and the file's name stay as they were; an existing file keeps the mode it has."""
+    out: dict[cst.CSTNode, cst.CSTNode] = {}
+    for stmt in ctx.statements:
+        for owner in [stmt, *ctx.ancestors(stmt)]:
+            opens = []
+            if isinstance(owner, cst.With):
+                opens = [i.item for i in owner.items if isinstance(i.item, cst.Call)]
+            for call in opens:
+                if ctx.qualname(call.func) not in ("open", "io.open") or calls.kwarg(call, "opener"):
+                    continue
+                pos = calls.positional(call)
+                mode = calls.kwarg(call, "mode") or (pos[1] if len(pos) > 1 else None)
+                if mode is None or not isinstance(mode.value, cst.SimpleString) or not _WRITE_MODE.match(
+                        str(mode.value.evaluated_value)):
+                    continue
+                out[call] = calls.set_kwarg(call, "opener", cst.parse_expression(
+                    "lambda name, flags: os.open(name, flags, 0o600)"))
+    return [Draft("private-file-opener", out, imports=("os",))] if out else []
