@@ -50,7 +50,8 @@ def test_every_family_is_reached_by_a_cwe_or_a_rule(language: str) -> None:
 
 def test_a_rules_metadata_decides_before_its_cwe() -> None:
     assert codemods.families_for("open-user-path", (22,)) == ("open-path",)  # not the tar member check
-    assert codemods.families_for("weak-cipher", (327,)) == ()  # `repair: []`: no codemod
+    assert codemods.families_for("weak-cipher", (327,)) == ("cipher",)  # not the hash families of CWE-327
+    assert codemods.families_for("B310", (918,)) == ()  # `repair: []`: no codemod
     assert codemods.families_for("B506", (502,)) == ("yaml",)  # a bandit test, from our table
     # a rule that names nothing gets the families of its CWEs
     assert codemods.families_for("some-unknown-rule", (22,)) == ("tarfile", "open-path")

@@ -1265,3 +1265,41 @@ def test_a_generator_the_code_seeds_itself_is_seen_as_the_random_module(tmp_path
     fixed = SEEDED.replace("random.Random(int(time.time() * 1000))", "random.SystemRandom()")
     report = _probe(tmp_path, SEEDED, "getrandbits", [338], fixed=fixed)
     assert "random.Random" in report.shown and report.results["fixed"].status == "blocked"
+
+
+FIXED_IV = '''
+    from cryptography.hazmat.primitives import padding
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    COLUMN_IV = b"0123456789abcdef"
+
+
+    def seal(key: bytes, value: str) -> bytes:
+        padder = padding.PKCS7(128).padder()
+        data = padder.update(value.encode()) + padder.finalize()
+        enc = Cipher(algorithms.AES(key), modes.CBC(COLUMN_IV)).encryptor()
+        return enc.update(data) + enc.finalize()
+'''
+
+
+def test_a_cipher_given_the_same_iv_twice_or_in_ecb_mode_is_the_exploit(tmp_path: Path) -> None:
+    fresh = FIXED_IV.replace("import padding", "import padding\n    import os").replace(
+        "        enc = Cipher(algorithms.AES(key), modes.CBC(COLUMN_IV)).encryptor()\n        return enc.update",
+        "        iv = os.urandom(16)\n        enc = Cipher(algorithms.AES(key), modes.CBC(iv)).encryptor()\n"
+        "        return iv + enc.update")
+    unaligned = fresh.replace("return iv + enc.update", "return iv[:4] + enc.update")
+    ecb = FIXED_IV.replace("modes.CBC(COLUMN_IV)", "modes.ECB()")
+    report = _probe(tmp_path, FIXED_IV, "modes.CBC", [329, 1204], fresh=fresh, unaligned=unaligned, ecb=ecb)
+    assert report.family == "cipher"
+    assert report.shown == "encrypts with AES-CBC and the same IV as the call before (a fixed IV)"
+    assert report.results["fresh"].status == "blocked"
+    assert report.results["unaligned"].status == "changed"  # whole 16-byte blocks no longer
+    assert report.results["ecb"].status == "exploitable"
+
+
+def test_a_cipher_line_of_a_shared_cwe_goes_to_the_cipher_probe() -> None:
+    from aiharden.probe import family_for
+
+    assert family_for([327], "    return Cipher(algorithms.AES(key), modes.ECB())").name == "cipher"
+    assert family_for([327], "    return hashlib.md5(data).hexdigest()").name == "hash"
+    assert family_for([327]).name == "hash"

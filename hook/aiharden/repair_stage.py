@@ -143,8 +143,9 @@ def _round_trips(findings: Sequence[Finding], repairs: list[Repair]) -> list[Rep
             continue
         group = [i for i, f in enumerate(findings) if f.path == path and f.region.start_line in places]
         # a place is covered when a repair of any of its findings was verified, or another repair's edits reach it
-        edited = {ln for i in group if (c := out[i].chosen) is not None and c.level in ("exploit", "tests")
-                  for e in c.candidate.edits for ln in range(e.start_line, e.end_line + 1)}
+        verified = [i for i in group if (c := out[i].chosen) is not None and c.level in ("exploit", "tests")]
+        edited = {ln for i in verified for e in out[i].chosen.candidate.edits  # type: ignore[union-attr]
+                  for ln in range(e.start_line, e.end_line + 1)} | {findings[i].region.start_line for i in verified}
         missing = sorted(ln for ln in places if ln not in edited)
         if not missing:
             continue

@@ -34,6 +34,7 @@ from aiharden.probe.hashing import Hashing
 from aiharden.probe.headers import Headers
 from aiharden.probe.hosts import Hosts
 from aiharden.probe.html import HTML
+from aiharden.probe.ciphers import Ciphers
 from aiharden.probe.keys import Keys
 from aiharden.probe.logs import Logs
 from aiharden.probe.paths import Paths
@@ -64,7 +65,7 @@ from aiharden.probe.xpath import XPath
 FAMILIES: tuple[Family, ...] = (SQL(), Shell(), Paths(), HTML(), Redirects(), SSRF(), Code(), Deserialize(),
                                 Randomness(), Permissions(), Hashing(), XML(), Logs(), TLS(), Timeout(), TempFiles(),
                                 Debug(), Errors(), Secrets(), Cookies(), Regex(), Keys(), Headers(), XPath(), Hosts(),
-                                Tokens(), Compare())
+                                Tokens(), Compare(), Ciphers())
 # exceptions a plain function may raise to refuse hostile input when it has no error convention of its own
 REFUSALS = frozenset({"ValueError", "PermissionError", "HTTPException", "PermissionDenied", "SuspiciousOperation",
                       "Http404", "BadRequest", "Forbidden", "NotFound",
@@ -91,7 +92,12 @@ class Report:
     seconds: float = 0.0
 
 
-def family_for(cwes: Sequence[int]) -> Family | None:
+def family_for(cwes: Sequence[int], line: str = "") -> Family | None:
+    """The family of the first CWE that has one; a family that claims the flagged line goes first."""
+    for c in cwes:
+        for fam in FAMILIES:
+            if c in fam.cwes and fam.claims(line):
+                return fam
     for c in cwes:
         for fam in FAMILIES:
             if c in fam.cwes:
@@ -110,7 +116,8 @@ def probe(text: str, relpath: str, line: int, cwes: Sequence[int], candidates: M
     from aiharden.probe import sandbox
 
     start = time.perf_counter()
-    fam = family_for(cwes)
+    source_lines = text.splitlines()
+    fam = family_for(cwes, source_lines[line - 1] if 0 < line <= len(source_lines) else "")
     if fam is None:
         return _none(candidates, None, f"no probe for CWE-{cwes[0] if cwes else '?'}")
     target = find(text, line)

@@ -436,6 +436,61 @@ def _record_keys() -> None:
         setattr(mod, "generate_private_key", keygen)
 
 
+IVS: set[bytes] = set()  # the IVs and nonces the ciphers of one version were given (cleared per version)
+_PYCRYPTODOME_MODES = {1: "ECB", 2: "CBC", 3: "CFB", 5: "OFB", 6: "CTR", 7: "OPENPGP", 8: "CCM", 9: "EAX", 10: "SIV",
+                       11: "GCM", 12: "OCB"}
+
+
+def _cipher_event(algorithm: str, mode: Any, iv: Any) -> None:
+    key = bytes(iv) if isinstance(iv, (bytes, bytearray, memoryview)) else None
+    record("cipher", algorithm=algorithm, mode=mode, iv_repeated=key is not None and key in IVS)
+    if key is not None:
+        IVS.add(key)
+
+
+def _record_ciphers() -> None:
+    """Ciphers of the `cryptography` package and PyCryptodome, when the code uses them: the algorithm, the mode and
+    whether the IV or nonce was already used by an earlier call of the same version (a constant always is)."""
+    ciphers = sys.modules.get("cryptography.hazmat.primitives.ciphers")
+    if ciphers is not None and hasattr(ciphers, "Cipher"):
+        real_init = ciphers.Cipher.__init__
+
+        def init(self: Any, algorithm: Any, mode: Any = None, *a: Any, **kw: Any) -> None:
+            iv = next((getattr(mode, n) for n in ("initialization_vector", "nonce", "tweak") if hasattr(mode, n)), None)
+            _cipher_event(getattr(algorithm, "name", type(algorithm).__name__), getattr(mode, "name", None), iv)
+            real_init(self, algorithm, mode, *a, **kw)
+
+        ciphers.Cipher.__init__ = init
+    aead = sys.modules.get("cryptography.hazmat.primitives.ciphers.aead")
+    for name in ("AESGCM", "AESCCM", "AESOCB3", "AESSIV", "ChaCha20Poly1305"):
+        cls = getattr(aead, name, None) if aead is not None else None
+        if cls is None:
+            continue
+        real_encrypt = cls.encrypt
+
+        def encrypt(self: Any, nonce: Any, *a: Any, _real: Any = real_encrypt, _name: str = name, **kw: Any) -> Any:
+            _cipher_event(_name, "AEAD", nonce)
+            return _real(self, nonce, *a, **kw)
+
+        try:
+            cls.encrypt = encrypt
+        except TypeError:  # a class of the Rust extension that takes no new attributes
+            continue
+    for package in ("Crypto.Cipher", "Cryptodome.Cipher"):
+        for algo in ("AES", "DES", "DES3", "Blowfish", "ARC2", "CAST"):
+            mod = sys.modules.get(f"{package}.{algo}")
+            if mod is None or not hasattr(mod, "new"):
+                continue
+            real_new = mod.new
+
+            def new(key: Any, mode: Any = None, *a: Any, _real: Any = real_new, _algo: str = algo, **kw: Any) -> Any:
+                iv = a[0] if a else kw.get("iv", kw.get("nonce"))
+                _cipher_event(_algo, _PYCRYPTODOME_MODES.get(mode, mode), iv)
+                return _real(key, mode, *a, **kw)
+
+            setattr(mod, "new", new)
+
+
 def _record_http() -> None:
     """requests and httpx calls with their verify and timeout settings (the connection itself is refused)."""
     try:
@@ -585,6 +640,7 @@ def install_fakes(preload: list[str]) -> None:
             importlib.import_module(module)
     _record_http()
     _record_keys()
+    _record_ciphers()
     _record_jwt()
     _record_serving()
     yaml = sys.modules.get("yaml")
@@ -1134,6 +1190,7 @@ def main() -> int:
         results.append(entry)
         world.reset()
         SALTS.clear()
+        IVS.clear()
         for name in set(plan["versions"][max(n - 1, 0)].get("env", {})) - set(version.get("env", {})):
             os.environ.pop(name, None)
         os.environ.update(version.get("env", {}))  # a candidate's secret, from the deployment's environment

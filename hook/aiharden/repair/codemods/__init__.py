@@ -57,6 +57,7 @@ FAMILIES = (  # one entry a family: name, module, function, the CWEs it repairs
     Family("traceback", "web", "traceback_exposed", (209, 497)),
     Family("xxe", "keywords", "xml_entities", (611,)),
     Family("key-size", "keywords", "key_size", (326,)),
+    Family("cipher", "ciphers", "aead", (327, 329, 1204)),
     Family("jwt", "session", "jwt_verify", (347,)),
     Family("xpath", "xpath", "xpath_variables", (643,)),
     Family("cookie", "session", "cookie_flags", (614, 1004)),

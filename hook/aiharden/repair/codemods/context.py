@@ -187,8 +187,8 @@ class Context:
         return cast(cst.Module, self.module.deep_replace(stmt, new_stmt)).code.splitlines(keepends=True)
 
     def defines(self, name: str) -> bool:
-        """A top-level function of that name exists in the file."""
-        return any(isinstance(n, ast.FunctionDef) and n.name == name for n in ast.parse(self.source).body)
+        """A top-level function or class of that name exists in the file."""
+        return any(isinstance(n, (ast.FunctionDef, ast.ClassDef)) and n.name == name for n in ast.parse(self.source).body)
 
     def helper_edit(self, code: str) -> Edit | None:
         """code (a top-level function) inserted before the top-level statement that holds the flagged lines."""
