@@ -599,3 +599,21 @@ def test_an_unbounded_body_gets_a_size_limit_where_the_application_is_made(made:
     assert limit.strip().startswith('app.config["MAX_CONTENT_LENGTH"] = 16 * 1024 * 1024')
     assert limit[: len(limit) - len(limit.lstrip())] == fixed.splitlines()[made_at][: 4 if "def" in made else 0]
     ast.parse(fixed)
+
+
+@pytest.mark.parametrize("built", [
+    '    line = f"{stamp} {user} {action}"\n    with open(path, "a") as fh:\n        fh.write(line + "\\n")\n',
+    '    with open(path, "a") as fh:\n        fh.write(f"{stamp} {user} {action}\\n")\n',
+])
+def test_a_line_written_to_an_audit_file_keeps_each_value_on_it(tmp_path, built: str) -> None:
+    source = f"def record(path, stamp, user, action):\n{built}"
+    line = next(n for n, text in enumerate(source.splitlines(), 1) if "fh.write" in text)
+    fixes = propose(source, "log-injection-param", (117,), line, line)
+    assert [f.name for f in fixes] == ["log-sanitize"]
+    namespace: dict = {}
+    exec(compile(apply_edits(source, fixes[0].edits), "fixed.py", "exec"), namespace)  # noqa: S102 - the test's own source
+    audit = tmp_path / "audit.log"
+    namespace["record"](str(audit), "2026-01-01T00:00:00Z", "alice", "login")
+    namespace["record"](str(audit), "2026-01-01T00:00:01Z", "bob\n2026-01-01T00:00:02Z admin", "grant\r\nx")
+    assert audit.read_text().splitlines() == ["2026-01-01T00:00:00Z alice login",
+                                              "2026-01-01T00:00:01Z bob 2026-01-01T00:00:02Z admin grant  x"]

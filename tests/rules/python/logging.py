@@ -122,3 +122,23 @@ def record_failure_by_key(username: str) -> None:
     FAILURES[username] = FAILURES.get(username, 0) + 1
     # ok: log-injection-param
     audit.warning("failed attempt %d", FAILURES[username])
+
+
+def append_audit(path: str, user: str, action: str) -> None:
+    line = f"{user} {action}\n"
+    with open(path, "a", encoding="utf-8") as fh:
+        # ruleid: log-injection-param
+        fh.write(line)
+
+
+def append_audit_one_line(path: str, user: str, action: str) -> None:
+    line = f"{user.replace(chr(10), ' ')} {action}\n"
+    with open(path, "a", encoding="utf-8") as fh:
+        # ok: log-injection-param
+        fh.write(line)
+
+
+def write_report(path: str, user: str) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        # ok: log-injection-param
+        fh.write(f"report for {user}\n")

@@ -96,6 +96,11 @@ class Context:
                         found.append(node)
         return found
 
+    def nodes_in(self, root: cst.CSTNode) -> list[cst.CSTNode]:
+        """Every node under root that has a position, in source order."""
+        return sorted((n for n in walk(root) if n in self.pos), key=lambda n: (self.pos[n].start.line,
+                                                                                self.pos[n].start.column))
+
     def find(self, kind: type[N], pred: Callable[[N], bool] = lambda n: True) -> list[N]:
         return [n for n in self.nodes() if isinstance(n, kind) and pred(n)]
 

@@ -83,7 +83,52 @@ def log_injection(ctx: Context) -> list[Draft]:
                 continue  # %d, %f, %x ...: a number, which cannot carry a line break (and must stay one)
             if not isinstance(a.value, _LITERALS) and not _is_sanitized(a.value) and not ctx.is_number(a.value, call):
                 out[a.value] = cst.parse_expression(_sanitized(ctx, a.value))
+    out.update(_written_lines(ctx))
     return [Draft("log-sanitize", out)] if out else []
+
+
+def _one_line(ctx: Context, expr: cst.BaseExpression) -> cst.BaseExpression:
+    """The value with its line breaks turned into spaces; no backslash and no quote, so it also fits inside an
+    f-string."""
+    return cst.parse_expression(f"str({ctx.code(expr)}).replace(chr(13), chr(32)).replace(chr(10), chr(32))")
+
+
+def _written_lines(ctx: Context) -> dict[cst.CSTNode, cst.CSTNode]:
+    """A line written to a file (`fh.write(line)`, `fh.write(line + "\\n")`, `fh.write(f"...")`): every value
+    interpolated into it — where it is written, or where the function built it before — stays on one line."""
+    out: dict[cst.CSTNode, cst.CSTNode] = {}
+    for call in ctx.find(cst.Call, lambda c: isinstance(c.func, cst.Attribute) and c.func.attr.value == "write"):
+        pos = calls.positional(call)
+        if len(pos) != 1:
+            continue
+        pieces: list[cst.BaseExpression] = [pos[0].value]
+        if isinstance(pos[0].value, cst.BinaryOperation) and isinstance(pos[0].value.operator, cst.Add):
+            pieces = [pos[0].value.left, pos[0].value.right]
+        for piece in pieces:
+            if isinstance(piece, cst.Name):
+                piece = _built_before(ctx, call, piece.value) or piece
+            if not isinstance(piece, cst.FormattedString):
+                continue
+            for part in piece.parts:
+                if isinstance(part, cst.FormattedStringExpression) and part.conversion is None and not part.format_spec \
+                        and not ctx.is_number(part.expression, call) and not _is_sanitized(part.expression) \
+                        and not (isinstance(part.expression, cst.Call) and not part.expression.args):
+                    out[part.expression] = _one_line(ctx, part.expression)
+    return out
+
+
+def _built_before(ctx: Context, at: cst.CSTNode, name: str) -> cst.BaseExpression | None:
+    """The value `name = <value>` last assigned before `at` in the function that holds it."""
+    function = next((a for a in ctx.ancestors(at) if isinstance(a, cst.FunctionDef)), None)
+    if function is None:
+        return None
+    line = ctx.span(at)[0]
+    found = None
+    for node in ctx.nodes_in(function):
+        if isinstance(node, cst.Assign) and len(node.targets) == 1 and isinstance(node.targets[0].target, cst.Name) \
+                and node.targets[0].target.value == name and ctx.span(node)[0] < line:
+            found = node.value
+    return found
 
 
 def _exception_names(ctx: Context, node: cst.CSTNode) -> set[str]:
