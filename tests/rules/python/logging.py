@@ -142,3 +142,21 @@ def write_report(path: str, user: str) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         # ok: log-injection-param
         fh.write(f"report for {user}\n")
+
+
+def _for_log(value: str) -> str:
+    return value.replace("\r", "\\r").replace("\n", "\\n")
+
+
+def _printable(value: str) -> str:
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in value)
+
+
+def login_failed(username: str, client_ip: str) -> None:
+    # ok: log-injection-param
+    logger.warning("failed login for %s from %s", _for_log(username), _printable(client_ip))
+
+
+def login_failed_raw(username: str) -> None:
+    # ruleid: log-injection-param
+    logger.warning("failed login for %s", username.strip())
