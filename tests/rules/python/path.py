@@ -16,6 +16,7 @@ from fastapi import FastAPI, UploadFile
 from fastapi.responses import FileResponse
 from flask import Flask, abort, request, send_file, send_from_directory
 from werkzeug.utils import secure_filename
+import werkzeug.security
 
 app = Flask(__name__)
 api = FastAPI()
@@ -435,3 +436,34 @@ class ExportFolder:
     def save_report(self, body: str) -> None:
         # ok: open-user-path
         self._store(Path(self.root) / "report.txt", body)
+
+
+def _user_file(owner: str, name: str) -> str:
+    folder = werkzeug.security.safe_join("/srv/files", owner)
+    if folder is None:
+        raise ValueError("invalid owner")
+    return werkzeug.security.safe_join(folder, name) or ""
+
+
+def _upload_target(name: str) -> str:
+    base = os.path.realpath("/srv/uploads")
+    target = os.path.realpath(os.path.join(base, name))
+    if os.path.dirname(target) != base:
+        raise ValueError("invalid name")
+    return target
+
+
+@app.route("/files/by-owner")
+def file_by_owner():
+    path = _user_file(request.args["owner"], request.args["name"])
+    # ok: open-user-path
+    return send_file(path)
+
+
+@app.route("/uploads/raw", methods=["POST"])
+def upload_raw():
+    target = _upload_target(request.args["name"])
+    # ok: open-user-path
+    with open(target, "wb") as out:
+        out.write(request.get_data())
+    return "ok"
