@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
@@ -21,17 +20,27 @@ from aiharden.provenance.signals import Facts
 from aiharden.provenance.signals import clean_message
 from aiharden.provenance.signals import match
 from aiharden.provenance.working import read_working_log
-from aiharden.util import cmd_output_b
 
 _MARK = "\x1eaiharden\x1f"
 # one record per commit: fields NUL-separated, then the --name-status entries, NUL-separated
 _FORMAT = "%x1eaiharden%x1f%x00%H%x00%P%x00%an <%ae>%x00%cn <%ce>%x00%B%x00"
-_IDENTITY_VARS = ("GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL")
 
 
-def _git(root: Path, *args: str, env: Mapping[str, str] | None = None) -> str | None:
-    rc, out, _ = cmd_output_b("git", *args, cwd=root, env=env, check=False)
-    return out.decode("utf-8", "replace").strip() if rc == 0 else None
+def _repo(root: Path) -> "git.Repo":  # type: ignore[name-defined]  # noqa: F821
+    from aiharden.changes import open_repo
+
+    return open_repo(root)
+
+
+def _git(root: Path, *args: str) -> str | None:
+    """One git command through GitPython: its output, or None when git refuses it."""
+    import git
+
+    try:
+        out = _repo(root).git.execute(["git", *args], stdout_as_string=False)
+    except git.GitCommandError:
+        return None
+    return bytes(out).decode("utf-8", "replace").strip()
 
 
 def _note_evidence(notes: NoteLines, signal: str, ref: str, agents: Agents) -> list[Evidence]:
@@ -42,19 +51,28 @@ def _note_evidence(notes: NoteLines, signal: str, ref: str, agents: Agents) -> l
 
 
 def _idents(root: Path, env: Mapping[str, str]) -> tuple[str, str]:
-    """The author and committer git will record, from `env` first, then git's config."""
-    run_env = {k: v for k, v in os.environ.items() if not k.startswith(("GIT_AUTHOR_", "GIT_COMMITTER_"))}
-    run_env.update({k: v for k, v in env.items() if k in _IDENTITY_VARS})
-    out = _git(root, "var", "-l", env=run_env) or ""
-    got = {}
-    for line in out.splitlines():
-        key, _, value = line.partition("=")
-        if key in ("GIT_AUTHOR_IDENT", "GIT_COMMITTER_IDENT"):
-            got[key] = value.rsplit(" ", 2)[0]  # drop "<timestamp> <tz>"
+    """The author and committer git will record: `env`'s GIT_AUTHOR_*/GIT_COMMITTER_* first, then the
+    repository's configuration (user.name, user.email, and author.*/committer.* over them), as git does."""
+    import configparser
+
+    try:
+        config = _repo(root).config_reader()
+    except FatalError:
+        config = None
+
+    def setting(section: str, key: str) -> str:
+        if config is None:
+            return ""
+        try:
+            return str(config.get_value(section, key, ""))
+        except (configparser.Error, ValueError):
+            return ""
 
     def pick(kind: str) -> str:
-        name, email = env.get(f"GIT_{kind}_NAME"), env.get(f"GIT_{kind}_EMAIL")
-        return got.get(f"GIT_{kind}_IDENT") or (f"{name or ''} <{email or ''}>" if name or email else "")
+        name = env.get(f"GIT_{kind}_NAME") or setting(kind.lower(), "name") or setting("user", "name")
+        email = env.get(f"GIT_{kind}_EMAIL") or setting(kind.lower(), "email") or setting("user", "email") \
+            or env.get("EMAIL", "")
+        return f"{name} <{email}>" if name or email else ""
     return pick("AUTHOR"), pick("COMMITTER")
 
 
@@ -149,19 +167,22 @@ def detect_range(
 ) -> list[Provenance]:
     """One Provenance per commit in base..head (newest first), merges included and flagged."""
     agents = agents or load_agents()
-    rc, out, err = cmd_output_b(
-        "git", "-c", "core.quotepath=off", "log", "-z", "--name-status", "-M", "--no-color",
-        "--no-ext-diff", f"--format={_FORMAT}", f"{base}..{head}", "--",
-        cwd=root, check=False,
-    )
-    if rc != 0:
-        shallow = cmd_output_b("git", "rev-parse", "--is-shallow-repository", cwd=root, check=False)[1].strip()
+    import git
+
+    repo = _repo(root)
+    try:
+        out = repo.git.execute(
+            ["git", "-c", "core.quotepath=off", "log", "-z", "--name-status", "-M", "--no-color", "--no-ext-diff",
+             f"--format={_FORMAT}", f"{base}..{head}", "--"], stdout_as_string=False)
+    except git.GitCommandError as e:
+        shallow = _git(root, "rev-parse", "--is-shallow-repository") == "true"
         for what, rev in (("base", base), ("head", head)):
-            if cmd_output_b("git", "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}", cwd=root, check=False)[0]:
-                raise FatalError(missing_revision(what, rev, shallow == b"true"))
-        detail = err.decode("utf-8", "replace").strip().splitlines()
-        raise FatalError(f"cannot list commits {base}..{head}: {detail[-1] if detail else 'git log failed'}")
-    rows = _parse_log(out)
+            if _git(root, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}") is None:
+                raise FatalError(missing_revision(what, rev, shallow)) from None
+        stderr = e.stderr if isinstance(e.stderr, str) else bytes(e.stderr or b"").decode("utf-8", "replace")
+        detail = stderr.strip().splitlines()
+        raise FatalError(f"cannot list commits {base}..{head}: {detail[-1] if detail else 'git log failed'}") from None
+    rows = _parse_log(bytes(out))
     login, pr_ref = _pr_author(env)
     branch = env.get("GITHUB_HEAD_REF") or pr_ref
     if not branch:

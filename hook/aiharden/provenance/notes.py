@@ -15,7 +15,6 @@ from typing import Any
 from aiharden.provenance.agents import Agents
 from aiharden.provenance.model import Ranges
 from aiharden.provenance.model import merge_ranges
-from aiharden.util import cmd_output_b
 
 _RANGE = re.compile(r"^(\d+)(?:-(\d+))?$")
 _AI_TYPES = {"ai", "mixed"}  # mixed lines had an agent's hand in them: scan them as AI
@@ -146,31 +145,31 @@ PARSERS = {"git-ai": parse_git_ai, "agent-trace": parse_agent_trace}
 
 
 def read_notes(root: Path, refs: Iterable[str], commits: set[str]) -> dict[str, list[tuple[str, str]]]:
-    """commit → [(ref, note text)] for the commits asked for: one `notes list` per ref and a
-    single `cat-file --batch` for all the note blobs."""
+    """commit → [(ref, note text)] for the commits asked for: one `notes list` per ref, and the note blobs
+    read through GitPython's object database (one `cat-file --batch` process for all of them)."""
+    import git
+    from gitdb.exc import BadObject
+
+    from aiharden.changes import open_repo
+
+    repo = open_repo(root)
     wanted: list[tuple[str, str, str]] = []  # (commit, ref, blob)
     for ref in refs:
-        rc, out, _ = cmd_output_b("git", "notes", "--ref", ref, "list", cwd=root, check=False)
-        if rc != 0:
+        try:
+            out = repo.git.notes("--ref", ref, "list")
+        except git.GitCommandError:  # no such notes ref
             continue
-        for line in out.decode("ascii", "replace").splitlines():
+        for line in str(out).splitlines():
             blob, _, commit = line.partition(" ")
             if commit in commits:
                 wanted.append((commit, ref, blob))
-    if not wanted:
-        return {}
-    stdin = "".join(f"{blob}\n" for _, _, blob in wanted).encode()
-    _, out, _ = cmd_output_b("git", "cat-file", "--batch", cwd=root, stdin=stdin)
     texts: dict[str, list[tuple[str, str]]] = {}
-    pos = 0
-    for commit, ref, _ in wanted:
-        eol = out.index(b"\n", pos)
-        header = out[pos:eol].split()
-        pos = eol + 1
-        if len(header) < 3 or header[1] != b"blob":  # "missing" or not a blob
+    for commit, ref, blob in wanted:
+        try:
+            stream = repo.odb.stream(bytes.fromhex(blob))
+        except (BadObject, ValueError, git.GitCommandError):  # missing
             continue
-        size = int(header[2])
-        body = out[pos:pos + size]
-        pos += size + 1
-        texts.setdefault(commit, []).append((ref, body.decode("utf-8", "replace")))
+        if stream.type != b"blob":
+            continue
+        texts.setdefault(commit, []).append((ref, stream.read().decode("utf-8", "replace")))
     return texts
