@@ -176,3 +176,24 @@ function encryptNoteGcm(key, iv, text) {
 module.exports = { app, signature, apiTokenDigest, contentDigest, tmpName, gravatarUrl, hashPassword, hashPasswordSafe,
   hashResetToken, encryptCard, encryptBlock, legacyEncrypt, encrypt, encryptCbc, createSession, generateResetToken,
   invite, createSessionSafe, retryDelay, shuffle, makeApiKey, randomPassword, elementId, refreshToken };
+
+const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+function generateInviteToken(length = 32) {
+  let out = "";
+  for (let i = 0; i < length; i += 1) {
+    // ruleid: js-insecure-random-token
+    const index = Math.floor(Math.random() * ALPHABET.length);
+    out += ALPHABET[index];
+  }
+  return out;
+}
+
+function pickColor(colors) {
+  // ok: js-insecure-random-token
+  const index = Math.floor(Math.random() * colors.length);
+  return colors[index];
+}
+
+module.exports.generateInviteToken = generateInviteToken;
+module.exports.pickColor = pickColor;

@@ -82,3 +82,17 @@ const csrfDefault = csrf({ cookie: { httpOnly: true, secure: true } });
 const apollo = new ApolloServer({ typeDefs, resolvers, csrfPrevention: true });
 
 module.exports = { app, csrfProtection, server, csrfDefault, apollo };
+
+const SESSION_COOKIE = "sid";
+const THEME_COOKIE = "theme";
+
+app.post("/sign-in", (req, res) => {
+  const sessionId = crypto.randomBytes(32).toString("hex");
+  // ruleid: js-cookie-without-flags
+  res.cookie(SESSION_COOKIE, sessionId, { maxAge: 3600000, path: "/" });
+  // ok: js-cookie-without-flags
+  res.cookie(SESSION_COOKIE, sessionId, { maxAge: 3600000, httpOnly: true, secure: true, sameSite: "lax" });
+  // ok: js-cookie-without-flags
+  res.cookie(THEME_COOKIE, req.body.theme, { maxAge: 3600000 });
+  res.json({ ok: true });
+});

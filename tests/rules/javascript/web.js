@@ -133,3 +133,25 @@ app.post("/session/unchecked", (req, res) => {
 });
 
 module.exports = app;
+
+async function assertPublicUrl(url) {
+  const parsed = new URL(url);
+  if (parsed.hostname === "localhost") throw new Error("not allowed");
+}
+
+app.get("/preview-checked", async (req, res) => {
+  const target = String(req.query.url || "");
+  if (!/^https?:\/\//i.test(target)) return res.status(400).end();
+  await assertPublicUrl(target);
+  // ok: js-ssrf-request-url
+  const { data } = await axios.get(target);
+  res.send(data);
+});
+
+app.get("/preview-scheme-only", async (req, res) => {
+  const target = String(req.query.url || "");
+  if (!/^https?:\/\//i.test(target)) return res.status(400).end();
+  // ruleid: js-ssrf-request-url
+  const { data } = await axios.get(target);
+  res.send(data);
+});
