@@ -404,15 +404,17 @@ def extract_members(archive: str, dest: str) -> None:
             _write_out(zf.read(info), out_path)
 
 
-def extract_members_checked(archive: str, dest: str) -> None:
-    root = os.path.realpath(dest)
+def extract_members_checked(archive: str, dest: str) -> int:
+    count = 0
     with zipfile.ZipFile(archive) as zf:
-        for info in zf.infolist():
-            out_path = os.path.realpath(os.path.join(root, info.filename))
-            if os.path.commonpath([root, out_path]) != root:
-                raise ValueError(f"member outside the folder: {info.filename}")
+        for info in (i for i in zf.infolist() if not i.is_dir()):
+            out_path = os.path.join(dest, info.filename)
+            if not Path(out_path).resolve().is_relative_to(Path(dest).resolve()):
+                continue
             # ok: open-user-path
             _write_out(zf.read(info), out_path)
+            count += 1
+    return count
 
 
 class ExportFolder:

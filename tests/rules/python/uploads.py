@@ -139,14 +139,13 @@ def attachment_raw():
     return jsonify(size=len(payload)), 201
 
 
-@app.post("/attachments/form")
-def attachment_form():
-    incoming = request.files.get("file")
-    if incoming is None:
-        abort(400)
-    # ruleid: request-body-unbounded
-    content = incoming.read()
-    return jsonify(size=len(content)), 201
+@app.post("/attachments/batch")
+def attachment_batch():
+    sizes = {}
+    for part in request.files.getlist("parts"):
+        # ruleid: request-body-unbounded
+        sizes[part.filename or "unnamed"] = len(part.read())
+    return jsonify(sizes), 201
 
 
 @app.post("/attachments/checked")
