@@ -13,9 +13,6 @@ hashed to 32 bytes; its strength stays that of the key, so the message says to r
 from __future__ import annotations
 
 import libcst as cst
-from libcst.metadata import MetadataWrapper
-from libcst.metadata import ParentNodeProvider
-from libcst.metadata import PositionProvider
 
 from aiharden.repair.codemods import calls
 from aiharden.repair.codemods.context import Context
@@ -159,18 +156,6 @@ def _calls_in(node: cst.CSTNode) -> list[cst.Call]:
     return found
 
 
-def _whole(ctx: Context) -> Context:
-    """The context over the whole file (the codemod's own is pruned to the flagged statement's top-level one):
-    the helper that builds the cipher and the decrypting side may live anywhere in it."""
-    module = cst.parse_module(ctx.source)
-    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
-    whole = Context(ctx.source, module, ctx.start, ctx.end, ctx.paramstyle)
-    whole.pos = wrapper.resolve(PositionProvider)
-    whole.parents = wrapper.resolve(ParentNodeProvider)
-    whole.aliases = ctx.aliases
-    return whole
-
-
 def aead(ctx: Context) -> list[Draft]:
     """The flagged cipher, the cipher a flagged helper call builds, and every other weak cipher of the file (the
     decrypting side must change with the encrypting one) → _AesGcm(key)."""
@@ -179,7 +164,10 @@ def aead(ctx: Context) -> list[Draft]:
         key = _weak_key(ctx, call)
         if key is not None:
             out[call] = cst.parse_expression(f"{HELPER}({ctx.code(key)})")
-    whole = _whole(ctx)
+    # the helper that builds the cipher and the decrypting side may live anywhere in the file
+    whole = Context.build(ctx.source, ctx.start, ctx.end, ctx.paramstyle, whole=True)
+    if whole is None:
+        return []
     found = [helper for call in ctx.find(cst.Call) if call not in out and (helper := _helper_cipher(whole, call))]
     if not out and not found:
         return []

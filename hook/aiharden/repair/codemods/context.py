@@ -53,12 +53,14 @@ class Context:
     first_line: int = 1  # where the file's first statement starts
 
     @classmethod
-    def build(cls, source: str, start: int, end: int, paramstyle: str | None) -> Context | None:
-        """None when the source does not parse."""
+    def build(cls, source: str, start: int, end: int, paramstyle: str | None, whole: bool = False) -> Context | None:
+        """None when the source does not parse. The file is pruned to the flagged top-level statement (with
+        the imports and the docstring) unless `whole` asks for all of it."""
         if ODD_BREAKS & set(source):
             return None  # str.splitlines (line edits) and the parser would number lines differently
         try:
             reduced, first_line = prune(source, start, end)
+            reduced = source if whole else reduced
             module = cst.parse_module(reduced)
         except (SyntaxError, ValueError, RecursionError, MemoryError, cst.ParserSyntaxError):
             return None
