@@ -250,3 +250,17 @@ class RowSealer:
         # ok: fixed-iv-or-salt
         enc = self._cipher(nonce).encryptor()
         return nonce + enc.update(value) + enc.finalize()
+
+
+ZERO_NONCE = bytes(12)
+PAD_IV = b"\x00" * 16
+
+
+def pad_cipher(key: bytes) -> Cipher:
+    # ruleid: fixed-iv-or-salt
+    return Cipher(algorithms.AES(key), modes.CBC(PAD_IV))
+
+
+def zero_nonce_cipher(key: bytes) -> Cipher:
+    # ruleid: fixed-iv-or-salt
+    return Cipher(algorithms.AES(key), modes.CTR(ZERO_NONCE + bytes(4)))
