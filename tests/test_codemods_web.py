@@ -614,6 +614,6 @@ def test_a_line_written_to_an_audit_file_keeps_each_value_on_it(tmp_path, built:
     exec(compile(apply_edits(source, fixes[0].edits), "fixed.py", "exec"), namespace)  # noqa: S102 - the test's own source
     audit = tmp_path / "audit.log"
     namespace["record"](str(audit), "2026-01-01T00:00:00Z", "alice", "login")
-    namespace["record"](str(audit), "2026-01-01T00:00:01Z", "bob\n2026-01-01T00:00:02Z admin", "grant\r\nx")
+    namespace["record"](str(audit), "2026-01-01T00:00:01Z", "bob\n2026-01-01T00:00:02Z admin", "grant\r\nx\u2028y")
     assert audit.read_text().splitlines() == ["2026-01-01T00:00:00Z alice login",
-                                              "2026-01-01T00:00:01Z bob 2026-01-01T00:00:02Z admin grant  x"]
+                                              "2026-01-01T00:00:01Z bob 2026-01-01T00:00:02Z admin grant x y"]

@@ -1303,3 +1303,22 @@ def test_a_cipher_line_of_a_shared_cwe_goes_to_the_cipher_probe() -> None:
     assert family_for([327], "    return Cipher(algorithms.AES(key), modes.ECB())").name == "cipher"
     assert family_for([327], "    return hashlib.md5(data).hexdigest()").name == "hash"
     assert family_for([327]).name == "hash"
+
+
+HOST_LIST = '''
+    PARTNERS = ("acme.io", "docs.acme.io")
+
+
+    def is_partner_link(url: str) -> bool:
+        return any(host in url for host in PARTNERS)
+'''
+
+
+def test_a_subdomain_of_another_allowed_domain_is_no_attack(tmp_path: Path) -> None:
+    exact = HOST_LIST.replace(
+        "return any(host in url for host in PARTNERS)",
+        "from urllib.parse import urlsplit\n        name = urlsplit(url if '://' in url else 'http://' + url).hostname or ''\n"
+        "        return any(name == h or name.endswith('.' + h) for h in PARTNERS)")
+    report = _probe(tmp_path, HOST_LIST, "any(host", [20], exact=exact)
+    assert report.family == "hosts" and "passes the check" in report.shown
+    assert report.results["exact"].status == "blocked"  # evildocs.acme.io is a subdomain of acme.io: not tried

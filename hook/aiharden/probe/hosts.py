@@ -36,8 +36,13 @@ class Hosts(Family):
 
     def hostile(self, ctx: Context) -> list[Hostile]:
         out = []
+        # a name that is one of the file's domains or a subdomain of one (evildocs.example.com where example.com
+        # is allowed too) is no attack
+        allowed = [lit.lstrip(".") for lit in ctx.literals if _HOST.fullmatch(lit) and not lit[-1].isdigit()]
         for d in domains(ctx):
             for host in (f"evil{d}", f"{d}.evil.test"):
+                if any(host == a or host.endswith("." + a) for a in allowed):
+                    continue
                 out += [Hostile(f"https://{host}/status", f"https://{host}/"), Hostile(host, host)]
         return out
 

@@ -88,9 +88,9 @@ def log_injection(ctx: Context) -> list[Draft]:
 
 
 def _one_line(ctx: Context, expr: cst.BaseExpression) -> cst.BaseExpression:
-    """The value with its line breaks turned into spaces; no backslash and no quote, so it also fits inside an
-    f-string."""
-    return cst.parse_expression(f"str({ctx.code(expr)}).replace(chr(13), chr(32)).replace(chr(10), chr(32))")
+    """The value with every line break that str.splitlines() knows (CR, LF, U+2028, ...) turned into a space; no
+    backslash and no quote, so it also fits inside an f-string."""
+    return cst.parse_expression(f"chr(32).join(str({ctx.code(expr)}).splitlines())")
 
 
 def _written_lines(ctx: Context) -> dict[cst.CSTNode, cst.CSTNode]:
