@@ -182,6 +182,19 @@ def test_a_model_rewrite_that_stops_calling_the_files_helper_is_not_offered() ->
     assert verdict.reason == "the rewrite no longer calls _store, which the statement called"
 
 
+def test_a_model_rewrite_that_passes_the_called_class_around_as_a_value_is_not_offered() -> None:
+    source = ("from django.http import HttpResponseRedirect\n\n\ndef logout(request):\n"
+              "    target = request.GET.get('next') or '/'\n    return HttpResponseRedirect(target)\n")
+    findings, every, texts = _setup("views.py", source)
+    line = 6
+    guessed = Candidate(0, "model", "class-as-path", (Edit(line, line, (
+        "    return open(os.path.join(HttpResponseRedirect, os.path.basename(target)))\n")),))
+    assert findings and findings[0].region.start_line == line
+    (verdict,) = verify(findings, every, texts, [guessed], bandit_skip=DEFAULT_SKIP, timeout=120)
+    assert verdict.reason == ("the rewrite no longer calls HttpResponseRedirect, which the statement called, "
+                                  "and uses it as a value")
+
+
 def test_a_model_rewrite_that_drops_or_changes_a_keyword_argument_is_not_offered() -> None:
     source = ('import tempfile\n\n\ndef scratch():\n'
               '    path = tempfile.mktemp(suffix=".csv", prefix="sales-")\n'

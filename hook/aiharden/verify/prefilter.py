@@ -67,8 +67,17 @@ def _lost(c: Candidate, edit: Edit, lines: Sequence[str]) -> str:
     def callees(tree: ast.AST) -> set[str]:
         return {n.func.id for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
 
+    def passed_around(tree: ast.AST) -> set[str]:
+        """Names read as values, not called: `os.path.join(_store, name)`."""
+        called = {id(n.func) for n in ast.walk(tree) if isinstance(n, ast.Call)}
+        return {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+                and id(n) not in called}
+
     if dropped := sorted(callees(old_tree) - callees(new_tree) - modules - set(dir(builtins))):
         return f"the rewrite no longer calls {dropped[0]}, which the statement called"
+    # a function or class the statement called, handed around as a value instead (a path made of a class)
+    if misused := sorted((callees(old_tree) - callees(new_tree)) & passed_around(new_tree)):
+        return f"the rewrite no longer calls {misused[0]}, which the statement called, and uses it as a value"
     if dropped := sorted(values(old_tree) - values(new_tree) - modules - set(dir(builtins))):
         return f"the rewrite no longer uses the value {dropped[0]} that the statement read"
     if dropped := sorted(reads(old_tree) - reads(new_tree)):
