@@ -1303,6 +1303,9 @@ def test_a_cipher_line_of_a_shared_cwe_goes_to_the_cipher_probe() -> None:
     assert family_for([327], "    return Cipher(algorithms.AES(key), modes.ECB())").name == "cipher"
     assert family_for([327], "    return hashlib.md5(data).hexdigest()").name == "hash"
     assert family_for([327]).name == "hash"
+    # a key derivation's constant salt (CWE-329/760 of the same rule) stays the hash family's
+    assert family_for([329, 760], '    key = hashlib.pbkdf2_hmac("sha256", pw, SALT, 600_000)').name == "hash"
+    assert family_for([329, 760], "    enc = self._cipher(COLUMN_IV).encryptor()").name == "cipher"
 
 
 HOST_LIST = '''

@@ -100,7 +100,7 @@ def family_for(cwes: Sequence[int], line: str = "") -> Family | None:
                 return fam
     for c in cwes:
         for fam in FAMILIES:
-            if c in fam.cwes:
+            if c in fam.cwes and not fam.claim_only:
                 return fam
     return None
 

@@ -41,6 +41,7 @@ class Ciphers(Family):
     benign_text = ("0123456789abcdef0123456789abcdef",)
     reached = ("cipher",)  # a run that fails after building the cipher (bad padding) still shows the cipher
     repeat = 2  # a fixed IV shows on the second call
+    claim_only = True  # CWE-329/760 findings of a key derivation's salt are the hash family's
 
     def claims(self, line: str) -> bool:
         return bool(_CIPHER_CODE.search(line))

@@ -53,6 +53,8 @@ class Family:
     fails_without_config = False  # hostile runs lack the configuration the repair needs: a clear error is right
     configured = False  # every environment variable the code reads is set (a key the deployment supplies)
 
+    claim_only = False  # chosen only for a line it claims (its CWEs are shared with another family's)
+
     def claims(self, line: str) -> bool:
         """The flagged line is this family's own among families that share a CWE (a cipher, not a hash, for
         CWE-327): it is chosen before the others."""
