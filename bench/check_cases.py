@@ -412,11 +412,12 @@ def print_table(reports: Sequence[Report]) -> None:
 
 
 def check_cases(
-    cases: Sequence[Path], *, scan: bool = True, jobs: int = 2, timeout: float = 60.0,
+    cases: Sequence[Path], *, scan: bool = True, jobs: int = 2, timeout: float = 60.0, tests: bool = True,
 ) -> list[Report]:
-    """Check the given case folders against the contract; one report per case, in order."""
+    """Check the given case folders against the contract; one report per case, in order. tests=False runs
+    only the scans (the contract's test columns stay empty and are not judged)."""
     metas = {case.name: check_meta(case) for case in cases}
-    pairs = [(case, module) for case in cases for module in ("app", "fixed")]
+    pairs = [(case, module) for case in cases for module in ("app", "fixed")] if tests else []
     by_case: dict[str, dict[tuple[str, str], Outcome]] = {case.name: {} for case in cases}
     for (case, module), result in run_pairs(pairs, jobs, timeout).items():
         for test, outcome in result.items():
@@ -432,7 +433,7 @@ def check_cases(
     reports = []
     for case in cases:
         cwe, problems = metas[case.name]
-        problems += contract_problems(by_case[case.name])
+        problems += contract_problems(by_case[case.name]) if tests else []
         det, clean = columns.get(case.name, ("-", "-"))
         hook_det, hook_clean = hook.get(case.name, ("-", "-"))
         reports.append(
@@ -452,6 +453,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("cases", nargs="*", help="case folder names (default: all)")
     parser.add_argument("--no-scan", action="store_true", help="skip the semgrep columns")
+    parser.add_argument("--scan-only", action="store_true", help="only the scan columns: no pytest runs")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per pytest run")
     parser.add_argument("--json", metavar="FILE", help="also write the reports as JSON")
@@ -468,7 +470,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         every = [by_name[n] for n in names]
 
-    reports = check_cases(every, scan=not args.no_scan, jobs=args.jobs, timeout=args.timeout)
+    reports = check_cases(every, scan=not args.no_scan, jobs=args.jobs, timeout=args.timeout,
+                          tests=not args.scan_only)
     print_table(reports)
     if args.json:
         Path(args.json).write_text(json.dumps([as_json(r) for r in reports], indent=2) + "\n", encoding="utf-8")
@@ -478,7 +481,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     def count(attr: str) -> int:
         return sum(1 for r in reports if getattr(r, attr) == "yes")
 
-    print(f"{len(reports)} cases, {len(distinct)} distinct CWEs, {len(reports) - bad} keep the contract")
+    kept = "contract not run (--scan-only)" if args.scan_only else f"{len(reports) - bad} keep the contract"
+    print(f"{len(reports)} cases, {len(distinct)} distinct CWEs, {kept}")
     if not args.no_scan:
         print(
             f"bundled rules: {count('detected')} detected, {count('fixed_clean')} fixed clean; "
