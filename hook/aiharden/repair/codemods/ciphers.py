@@ -185,8 +185,8 @@ def aead(ctx: Context) -> list[Draft]:
         text = by_line.get((start, end), "".join(lines[start - 1 : end]))
         by_line[(start, end)] = text.replace(whole.code(inner), f"{HELPER}({whole.code(inner_key)})", 1)
     elsewhere = [Edit(s, e, text) for (s, e), text in sorted(by_line.items())]
-    helper_edit = None if ctx.defines(HELPER) else ctx.helper_edit(HELPER_SOURCE)
-    if helper_edit is None and not ctx.defines(HELPER):
+    added = ctx.helper_once(HELPER, HELPER_SOURCE)
+    if added is None:
         return []
-    edits = (*elsewhere, *((helper_edit,) if helper_edit else ()))
+    edits = (*elsewhere, *added)
     return [Draft("cipher-aes-gcm", out, imports=IMPORTS, elsewhere=edits)]

@@ -206,6 +206,14 @@ class Context:
                 return Edit(first, first - 1, code.replace("\n", nl) + nl + nl)
         return None
 
+    def helper_once(self, name: str, code: str) -> tuple[Edit, ...] | None:
+        """The edits that give the file the top-level helper `name` (code): none when it has one already, one
+        insertion before the flagged statement otherwise; None when there is nowhere to put it."""
+        if self.defines(name):
+            return ()
+        edit = self.helper_edit(code)
+        return None if edit is None else (edit,)
+
     def imports_module(self, name: str) -> bool:
         for stmt in self.module.body:
             if isinstance(stmt, cst.SimpleStatementLine):

@@ -98,7 +98,7 @@ def host_list(ctx: Context) -> list[Draft]:
         out[call] = cst.parse_expression(f"{_HOST_IN}({url}, {hosts})")
     if not out:
         return []
-    helper = None if ctx.defines(_HOST_IN) else ctx.helper_edit(_HOST_IN_SOURCE)
-    if helper is None and not ctx.defines(_HOST_IN):
+    helper = ctx.helper_once(_HOST_IN, _HOST_IN_SOURCE)
+    if helper is None:
         return []
-    return [Draft("host-list-exact", out, imports=("urllib.parse",), elsewhere=(helper,) if helper else ())]
+    return [Draft("host-list-exact", out, imports=("urllib.parse",), elsewhere=helper)]

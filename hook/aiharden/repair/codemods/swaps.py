@@ -148,10 +148,10 @@ def eval_arithmetic(ctx: Context) -> list[Draft]:
             out[call] = cst.parse_expression(f"{_ARITHMETIC}({ctx.code(pos[0].value)}, {ctx.code(names)})")
     if not out:
         return []
-    helper = None if ctx.defines(_ARITHMETIC) else ctx.helper_edit(_ARITHMETIC_SOURCE)
-    if helper is None and not ctx.defines(_ARITHMETIC):
+    helper = ctx.helper_once(_ARITHMETIC, _ARITHMETIC_SOURCE)
+    if helper is None:
         return []
-    return [Draft("eval-to-arithmetic", out, ("ast", "operator"), (helper,) if helper else ())]
+    return [Draft("eval-to-arithmetic", out, ("ast", "operator"), helper)]
 
 
 def _no_builtins(expr: cst.BaseExpression) -> bool:
