@@ -190,6 +190,32 @@ def test_a_command_that_needs_a_shell_is_declined() -> None:
     assert _fixes(EXEC_PIPE, "count.js", "js-child-process-exec", [78], _line(EXEC_PIPE, "exec(")) == []
 
 
+def test_a_program_from_the_code_settings_stays_the_program() -> None:
+    text = ("const { execSync } = require('child_process');\n\nclass Thumbs {\n"
+            "  make(input, out) {\n    execSync(`${this.binary} ${input} -thumbnail 64x ${out}`);\n  }\n}\n")
+    assert "execFileSync(this.binary, [input, '-thumbnail', '64x', out]);" in _one(
+        text, "thumbs.js", "js-child-process-exec", [78], "execSync(`")
+    from_request = text.replace("this.binary", "req.query.tool")
+    assert _fixes(from_request, "thumbs.js", "js-child-process-exec", [78], _line(from_request, "execSync(`")) == []
+
+
+@pytest.mark.parametrize(("options", "expected"), [
+    pytest.param("{ shell: true }", "spawn('ping', ['-c', '3', host]);", id="only-option"),
+    pytest.param("{ cwd: '/tmp', shell: true }", "spawn('ping', ['-c', '3', host], { cwd: '/tmp' });", id="last"),
+    pytest.param("{ shell: true, cwd: '/tmp' }", "spawn('ping', ['-c', '3', host], { cwd: '/tmp' });", id="first"),
+])
+def test_an_argument_array_loses_the_shell_it_did_not_need(options: str, expected: str) -> None:
+    text = f"const {{ spawn }} = require('child_process');\n\nfunction ping(host) {{\n" \
+           f"  return spawn('ping', ['-c', '3', host], {options});\n}}\n"
+    assert expected in _one(text, "ping.js", "js-spawn-shell-true", [78], "spawn('ping'")
+
+
+def test_shell_syntax_in_the_argument_array_keeps_the_shell() -> None:
+    text = ("const { spawn } = require('child_process');\n\nfunction count(file) {\n"
+            "  return spawn('cat', [file, '|', 'wc', '-l'], { shell: true });\n}\n")
+    assert _fixes(text, "count.js", "js-spawn-shell-true", [78], _line(text, "spawn('cat'")) == []
+
+
 # ---- paths, tokens, secrets, web settings
 
 SEND_INLINE = '''\
@@ -313,6 +339,9 @@ def test_secret_in_an_object_built_in_a_function_is_required_from_the_environmen
                  "log.info(`password reset for ${oneLine(user.name)} (${oneLine(user.id)})`);", id="log-template"),
     pytest.param("function show(el, text) {\n  el.innerHTML = text;\n}\n", "js-dom-html-sink", [79], "innerHTML",
                  "el.textContent = text;", id="inner-html"),
+    pytest.param("function show(el, c) {\n  el.innerHTML = `<p class=\"c\">${c.body}</p>`;\n}\n", "js-dom-html-sink",
+                 [79], "innerHTML", "el.innerHTML = `<p class=\"c\">${escapeHtml(c.body)}</p>`;",
+                 id="inner-html-markup-keeps-tags"),
     pytest.param("const NAME = /^(\\w+\\s?)+$/;\nexport const ok = (s) => NAME.test(s);\n",
                  "js-regex-nested-quantifier", [1333], "const NAME", "/^\\w+(?:\\s\\w+)*\\s?$/",
                  id="regex-nested"),
@@ -320,6 +349,19 @@ def test_secret_in_an_object_built_in_a_function_is_required_from_the_environmen
 def test_small_rewrites(text: str, rule: str, cwe: list[int], needle: str, expected: str) -> None:
     path = "x.mjs" if "export" in text else "x.js"
     assert expected in _one(text, path, rule, cwe, needle)
+
+
+def test_markup_made_elsewhere_is_not_turned_into_text() -> None:
+    text = "function show(el, items) {\n  const html = items.map(itemHtml).join('');\n  el.innerHTML = html;\n}\n"
+    assert _fixes(text, "list.js", "js-dom-html-sink", [79], _line(text, "el.innerHTML")) == []
+
+
+def test_every_html_piece_of_the_function_is_escaped_with_the_flagged_one() -> None:
+    text = ("function page(q, rows) {\n  const items = rows.map((r) => `<li>${r.title}</li>`).join('');\n"
+            "  const head = `<h1>Results for ${q}</h1>`;\n  return `<main>${head}<ul>${items}</ul></main>`;\n}\n")
+    new = _one(text, "page.js", "js-html-template-field", [79], "rows.map")
+    assert "`<li>${escapeHtml(r.title)}</li>`" in new and "`<h1>Results for ${escapeHtml(q)}</h1>`" in new
+    assert "`<main>${head}<ul>${items}</ul></main>`" in new  # markup built here stays markup
 
 
 def test_a_pattern_handed_to_a_helper_is_escaped_where_the_helper_compiles_it() -> None:

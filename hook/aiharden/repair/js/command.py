@@ -2,6 +2,9 @@
 argument array: no shell reads the values. Options and callbacks stay where they were, a promisified `exec`
 gets a promisified `execFile` beside it, and a value stays one argument whatever spaces it holds.
 
+`spawn`/`execFile` given an argument array and `shell: true` lose the option: the array is already the argument
+list, and the shell only re-reads it.
+
 Declines commands that need a shell: pipes, redirections, `&&`, globs, `$VAR`, `~`, sub-shells.
 """
 from __future__ import annotations
@@ -119,12 +122,60 @@ def _target(src: Source, call: Node) -> tuple[str, str, Node | None] | None:
     return None
 
 
+def _configured(src: Source, node: Node) -> bool:
+    """A program named by the code's own settings (`this.binary`, `config.convert`, `CONVERT_BIN`), not by a
+    request."""
+    return node.type in ("member_expression", "identifier") and not re.match(r"(req|request|ctx|event)\b",
+                                                                            src.t(node))
+
+
 def propose(src: Source, start: int, end: int) -> list[tuple[str, Draft]]:
     for call in src.on_lines(("call_expression",), start, end):
         d = _rewrite(src, call)
         if d is not None:
             return [("js-exec-to-execfile", d)]
+        d = _drop_shell(src, call)
+        if d is not None:
+            return [("js-spawn-without-shell", d)]
     return []
+
+
+_ARRAY_FORMS = ("spawn", "spawnSync", "execFile", "execFileSync")
+
+
+def _drop_shell(src: Source, call: Node) -> Draft | None:
+    """`spawn(program, [args...], {..., shell: true})` → the same call without `shell: true` (the whole options object
+    when it held nothing else), when the program and the fixed arguments need no shell."""
+    fn = call.child_by_field_name("function")
+    a = args(call)
+    if fn is None or len(a) < 3 or a[1].type != "array" or a[-1].type != "object":
+        return None
+    b = module_binding(src, "child_process")
+    owner, _, member = src.t(fn).rpartition(".")
+    if owner and owner not in (b.namespace, "child_process"):
+        return None
+    if (member if owner else {v: k for k, v in b.named.items()}.get(member)) not in _ARRAY_FORMS:
+        return None
+    program = a[0]
+    if program.type == "string" and not re.fullmatch(r"""['"][\w./@+-]+['"]""", src.t(program)):
+        return None
+    if any(x.type == "string" and _SHELL.search(src.t(x)[1:-1]) for x in a[1].named_children):
+        return None
+    pairs = [p for p in a[-1].named_children if p.type == "pair"]
+    shell = [p for p in pairs if src.t(p.child_by_field_name("key") or p).strip("'\"") == "shell"]
+    if len(shell) != 1 or src.t(shell[0].child_by_field_name("value") or shell[0]) != "true":
+        return None
+    d = Draft(src)
+    if len(a[-1].named_children) == 1:  # the options held only the shell: the argument goes
+        d.replace_span(a[-2].end_byte, a[-1].end_byte, "")
+        return d
+    siblings = a[-1].named_children
+    i = siblings.index(shell[0])
+    if i + 1 < len(siblings):
+        d.replace_span(shell[0].start_byte, siblings[i + 1].start_byte, "")
+    else:
+        d.replace_span(siblings[i - 1].end_byte, shell[0].end_byte, "")
+    return d
 
 
 def _rewrite(src: Source, call: Node) -> Draft | None:
@@ -145,12 +196,12 @@ def _rewrite(src: Source, call: Node) -> Draft | None:
     if segs is None:
         return None
     words = _words(src, segs)
-    if not words or len(words[0]) != 1 or not isinstance(words[0][0], str):
-        return None  # the program itself must be fixed text
+    if not words or len(words[0]) != 1 or not (isinstance(words[0][0], str) or _configured(src, words[0][0].node)):
+        return None  # the program itself must be fixed text, or a setting of the code
     if not any(isinstance(p, Val) for w in words for p in w):
         return None
     d = Draft(src)
-    argv = f"{_js_string(words[0][0], src.quote())}, [{', '.join(_arg(src, w) for w in words[1:])}]"
+    argv = f"{_arg(src, words[0])}, [{', '.join(_arg(src, w) for w in words[1:])}]"
     fn = call.child_by_field_name("function")
     assert fn is not None
     if how == "member":

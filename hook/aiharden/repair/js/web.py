@@ -140,11 +140,56 @@ def _data(src: Source, node: Node) -> bool:
     return False
 
 
+def _owner(node: Node) -> Node | None:
+    """The function a template belongs to: callbacks (`rows.map((r) => `...`)`) count as part of the function that
+    hands them on."""
+    fn = ancestor(node, FUNCTIONS)
+    while fn is not None and fn.parent is not None and fn.parent.type == "arguments":
+        outer = ancestor(fn.parent, FUNCTIONS)
+        if outer is None:
+            break
+        fn = outer
+    return fn
+
+
+def _escape_templates(src: Source, d: Draft, templates: list[Node], helper: str) -> None:
+    """Every data value put into HTML by the templates, and by the other HTML templates of the functions they are
+    in (a page is built in pieces: a finding on one piece means the other pieces carry the same values)."""
+    owners = {o.id: o for o in (_owner(t) for t in templates) if o is not None}
+    seen = {t.id for t in templates}
+    for fn in owners.values():
+        templates += [n for n in src.walk(fn) if n.type == "template_string" and n.id not in seen]
+    for tmpl in templates:
+        if "<" not in src.t(tmpl):
+            continue
+        for s in (c for c in tmpl.named_children if c.type == "template_substitution"):
+            inner = [c for c in s.named_children if c.type != "comment"]
+            if len(inner) == 1 and _data(src, inner[0]) and not any(
+                    inner[0].start_byte >= x and inner[0].end_byte <= y for x, y, _ in d.spans):
+                d.replace(inner[0], f"{helper}({src.t(inner[0])})")
+
+
+def _escape_helper(src: Source, d: Draft, helper: str) -> None:
+    step = src.unit()
+    add_helper(d, helper, (
+        "/** Text made safe to place in HTML: the five characters HTML gives meaning to are escaped. */\n"
+        f"function {helper}(value) {{\n"
+        f"{step}return String(value ?? '').replace(/[&<>\"']/g, (ch) => ({{\n"
+        f"{step}{step}'&': '&amp;', '<': '&lt;', '>': '&gt;', '\"': '&quot;', \"'\": '&#39;',\n"
+        f"{step}}})[ch]);\n"
+        "}"))
+
+
+def _helper_name(src: Source) -> str:
+    return "escapeHtml" if "escapeHtml" not in src.identifiers() else src.fresh("escapeHtml")
+
+
 def propose_html(src: Source, start: int, end: int) -> Proposals:
-    """Data values in HTML built with template literals on the flagged lines get an escape helper; values that are
-    markup the code built (a call, a nested template) are left as they are."""
+    """Data values in HTML built with template literals on the flagged lines, and in the other HTML templates of the
+    same function, get an escape helper; values that are markup the code built (a call, a nested template) are left
+    as they are."""
     d = Draft(src)
-    helper = "escapeHtml" if "escapeHtml" not in src.identifiers() else src.fresh("escapeHtml")
+    helper = _helper_name(src)
     templates = [t for t in src.on_lines(("template_string",), start, end) if t.start_point.row + 1 <= end]
     if not templates:  # the page sent was built before: the templates its names were assigned
         for call in src.on_lines(("call_expression",), start, end):
@@ -154,36 +199,50 @@ def propose_html(src: Source, start: int, end: int) -> Proposals:
                 if decl is not None and value is not None and value.type == "template_string" and ancestor(
                         decl, FUNCTIONS) == ancestor(call, FUNCTIONS):
                     templates.append(value)
-    for tmpl in templates:
-        if "<" not in src.t(tmpl):
-            continue
-        for s in (c for c in tmpl.named_children if c.type == "template_substitution"):
-            inner = [c for c in s.named_children if c.type != "comment"]
-            if len(inner) == 1 and _data(src, inner[0]) and not any(
-                    inner[0].start_byte >= x and inner[0].end_byte <= y for x, y, _ in d.spans):
-                d.replace(inner[0], f"{helper}({src.t(inner[0])})")
+    _escape_templates(src, d, templates, helper)
     if not d.spans:
         return []
-    step = src.unit()
-    add_helper(d, helper, (
-        "/** Text made safe to place in HTML: the five characters HTML gives meaning to are escaped. */\n"
-        f"function {helper}(value) {{\n"
-        f"{step}return String(value ?? '').replace(/[&<>\"']/g, (ch) => ({{\n"
-        f"{step}{step}'&': '&amp;', '<': '&lt;', '>': '&gt;', '\"': '&quot;', \"'\": '&#39;',\n"
-        f"{step}}})[ch]);\n"
-        "}"))
+    _escape_helper(src, d, helper)
     return [("js-html-escape", d)]
 
 
+def _markup(src: Source, value: Node) -> bool:
+    """Whether a value written as HTML is markup: a template or string with tags, or a name or call that holds some."""
+    while value.type == "parenthesized_expression" and value.named_children:
+        value = value.named_children[0]
+    if value.type in ("call_expression", "await_expression"):
+        return True
+    if value.type == "identifier":
+        decl = declaration(src, src.t(value), value)
+        held = decl.child_by_field_name("value") if decl is not None else None
+        return held is not None and _markup(src, held)
+    return "<" in src.t(value)
+
+
 def propose_dom(src: Source, start: int, end: int) -> Proposals:
-    """`el.innerHTML = value` → `el.textContent = value`: the value is shown as text."""
-    for n in src.on_lines(("assignment_expression",), start, end):
-        left = n.child_by_field_name("left")
+    """`el.innerHTML = value`: text becomes `el.textContent = value`; markup built here with a template keeps its
+    tags and the values in it are escaped. Markup made elsewhere (a call's result, a name holding one) is left: which
+    of its parts are text is not known here."""
+    for n in src.on_lines(("assignment_expression", "augmented_assignment_expression"), start, end):
+        left, right = n.child_by_field_name("left"), n.child_by_field_name("right")
         prop = left.child_by_field_name("property") if left is not None and left.type == "member_expression" else None
-        if prop is not None and src.t(prop) == "innerHTML":
+        if prop is None or right is None or src.t(prop) not in ("innerHTML", "outerHTML"):
+            continue
+        if not _markup(src, right):
+            if n.type != "assignment_expression" or src.t(prop) != "innerHTML":
+                return []
             d = Draft(src)
             d.replace(prop, "textContent")
             return [("js-inner-html-to-text", d)]
+        if right.type != "template_string":
+            return []
+        d = Draft(src)
+        helper = _helper_name(src)
+        _escape_templates(src, d, [right], helper)
+        if not d.spans:
+            return []
+        _escape_helper(src, d, helper)
+        return [("js-html-escape", d)]
     return []
 
 
