@@ -393,6 +393,86 @@ def test_redirect_helper_keeps_local_paths_only(tmp_path: Path) -> None:
     assert json.loads(out) == ["/a?b=1", "/home", "/home", "/home", "/home"]
 
 
+# ---- SSRF: a public-address check before the fetch, and redirects that cannot skip it
+
+PREVIEW_AXIOS = """\
+const axios = require('axios');
+
+async function preview(req, res) {
+  const target = String(req.query.url || '');
+  try {
+    const page = await axios.get(target, {
+      timeout: 5000,
+    });
+    return res.json({ size: String(page.data).length });
+  } catch (err) {
+    return res.status(502).json({ error: 'could not fetch' });
+  }
+}
+module.exports = { preview };
+"""
+
+UNFURL_FETCH = """\
+export async function fetchTitle(url) {
+  const response = await fetch(url, { headers: { accept: 'text/html' } });
+  return (await response.text()).slice(0, 100);
+}
+
+export async function unfurl(req, res) {
+  const title = await fetchTitle(req.query.url);
+  res.json({ title });
+}
+"""
+
+
+def test_ssrf_check_goes_before_the_fetch_and_axios_stops_following_redirects() -> None:
+    new = _one(PREVIEW_AXIOS, "preview.js", "js-ssrf-request-url", [918], "axios.get")
+    assert "  try {\n    await assertPublicUrl(target);\n    const page = await axios.get(target, {\n" in new
+    assert "      maxRedirects: 0,\n      timeout: 5000,\n" in new
+    assert "const net = require('net');" in new and "dns.promises.lookup(host, { all: true })" in new
+
+
+def test_ssrf_through_a_helper_is_checked_where_the_url_is_handed_on_and_fetch_checks_each_hop() -> None:
+    new = _one(UNFURL_FETCH, "unfurl.mjs", "js-ssrf-request-url", [918], "await fetchTitle")
+    assert "  await assertPublicUrl(req.query.url);\n  const title = await fetchTitle(req.query.url);" in new
+    assert "const response = await publicFetch(url, { headers: { accept: 'text/html' } });" in new
+    assert "import net from 'net';" in new
+
+
+def test_ssrf_in_a_function_that_is_not_async_is_declined() -> None:
+    text = "function get(req) {\n  return fetch(req.query.url).then((r) => r.text());\n}\n"
+    assert _fixes(text, "get.js", "js-ssrf-request-url", [918], 2) == []
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+def test_ssrf_helpers_refuse_internal_addresses_and_redirects_to_them(tmp_path: Path) -> None:
+    (tmp_path / "unfurl.mjs").write_text(_one(UNFURL_FETCH, "unfurl.mjs", "js-ssrf-request-url", [918],
+                                              "await fetchTitle"))
+    probe = """\
+import { unfurl } from './unfurl.mjs';
+const pages = { 'http://93.184.215.14/': [302, 'http://127.0.0.1:6379/'], 'http://93.184.215.15/': [200, 'ok'] };
+const asked = [];
+globalThis.fetch = async (url, init) => {
+  asked.push(String(url));
+  const [status, body] = pages[String(url)] || [404, ''];
+  return { status, headers: { get: (h) => (h === 'location' && status === 302 ? body : null) },
+           text: async () => body };
+};
+const out = [];
+for (const url of ['http://93.184.215.15/', 'http://127.0.0.1/', 'http://[::ffff:7f00:1]/', 'http://169.254.169.254/',
+                   'ftp://93.184.215.15/', 'http://93.184.215.14/']) {
+  const res = { json: (v) => out.push(v.title) };
+  try { await unfurl({ query: { url } }, res); } catch (e) { out.push('refused'); }
+}
+console.log(JSON.stringify({ out, asked }));
+"""
+    (tmp_path / "probe.mjs").write_text(probe)
+    got = json.loads(subprocess.run(["node", "probe.mjs"], cwd=tmp_path, capture_output=True, text=True,
+                                    check=True).stdout)
+    assert got["out"] == ["ok", "refused", "refused", "refused", "refused", "refused"]
+    assert got["asked"] == ["http://93.184.215.15/", "http://93.184.215.14/"]  # the redirect's target never asked
+
+
 # ---- the gate: tree-sitter parses, TypeScript grammar for .ts
 
 

@@ -29,7 +29,7 @@ FAMILIES = (  # one entry a family: name, module, function, the CWEs it repairs
     Family("password", "crypto", "propose_password", (916, 328)),
     Family("secret", "secrets", "propose", (798, 259, 321)),
     Family("redirect", "web", "propose_redirect", (601,)),
-    Family("ssrf", "web", "propose_ssrf", (918,)),
+    Family("ssrf", "ssrf", "propose", (918,)),
     Family("merge", "web", "propose_merge", (1321,)),
     Family("jwt", "web", "propose_jwt", (347,)),
     Family("tls", "web", "propose_tls", (295,)),

@@ -169,6 +169,19 @@ def args(call: Node) -> list[Node]:
     return [c for c in a.named_children if c.type != "comment"] if a is not None and a.type == "arguments" else []
 
 
+def local_function(src: Source, call: Node) -> tuple[Node, list[str]] | None:
+    """The function declaration of the file that a call names (`helper(x)`), with its parameter names."""
+    fn = call.child_by_field_name("function")
+    if fn is None or fn.type != "identifier":
+        return None
+    target = next((f for f in src.walk() if f.type == "function_declaration"
+                   and src.t(f.child_by_field_name("name") or f) == src.t(fn)), None)
+    params = target.child_by_field_name("parameters") if target is not None else None
+    if target is None or params is None:
+        return None
+    return target, [src.t(p) for p in params.named_children]
+
+
 def scope_of(node: Node) -> Node:
     """The function body (or the program) node is in."""
     fn = ancestor(node, FUNCTIONS)

@@ -25,6 +25,7 @@ from aiharden.repair.js.tree import ancestor
 from aiharden.repair.js.tree import args
 from aiharden.repair.js.tree import call_name
 from aiharden.repair.js.tree import declaration
+from aiharden.repair.js.tree import local_function
 from aiharden.repair.js.tree import statement_of
 from aiharden.repair.js.tree import writes
 
@@ -116,12 +117,6 @@ def _redirect_check(src: Source, call: Node, res: Node, a: list[Node], target: N
         f"{step}return {_LOCAL_TEST.format(step=step)};\n"
         "}"))
     return d
-
-
-# ---- SSRF: not repaired here yet (an allow-list needs the hosts the code means to reach)
-
-def propose_ssrf(src: Source, start: int, end: int) -> Proposals:
-    return []
 
 
 def _data(src: Source, node: Node) -> bool:
@@ -260,15 +255,10 @@ def _regexp_args(src: Source, start: int, end: int) -> list[Node]:
     if out:
         return out
     for call in src.on_lines(("call_expression",), start, end):
-        fn = call.child_by_field_name("function")
-        if fn is None or fn.type != "identifier":
+        local = local_function(src, call)
+        if local is None:
             continue
-        target = next((f for f in src.walk() if f.type == "function_declaration"
-                       and src.t(f.child_by_field_name("name") or f) == src.t(fn)), None)
-        params = target.child_by_field_name("parameters") if target is not None else None
-        if target is None or params is None:
-            continue
-        names = [src.t(p) for p in params.named_children]
+        target, names = local
         for n in src.walk(target):
             ctor = n.child_by_field_name("constructor") if n.type == "new_expression" else None
             a = args(n) if ctor is not None and src.t(ctor) == "RegExp" else []
