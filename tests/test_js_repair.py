@@ -3,6 +3,7 @@ tree-sitter and re-scans them with semgrep, and the verification levels a JavaSc
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -391,6 +392,57 @@ def test_redirect_helper_keeps_local_paths_only(tmp_path: Path) -> None:
              ".map((t) => go(res, t))));\n")
     out = subprocess.run(["node", "-e", probe], cwd=tmp_path, capture_output=True, text=True, check=True).stdout
     assert json.loads(out) == ["/a?b=1", "/home", "/home", "/home", "/home"]
+
+
+JWT_DECODE = """\
+const jwt = require('jsonwebtoken');
+
+function secret() {
+  return process.env.JWT_SECRET || '';
+}
+
+function issue(user) {
+  return jwt.sign({ sub: user.id }, secret(), { algorithm: 'HS512', expiresIn: 900 });
+}
+
+function currentUser(token) {
+  const claims = jwt.decode(token);
+  return claims ? claims.sub : null;
+}
+module.exports = { issue, currentUser };
+"""
+
+
+def test_decoded_claims_become_verified_claims_with_the_signing_secret() -> None:
+    new = _one(JWT_DECODE, "auth.js", "js-jwt-decode-as-verified", [347], "claims ?")
+    assert "const claims = verifiedClaims(token);" in new
+    assert "return jwt.verify(token, secret(), { algorithms: ['HS512'] });" in new
+
+
+def test_decode_is_kept_when_the_file_does_not_say_how_it_signs() -> None:
+    text = JWT_DECODE.replace("jwt.sign({ sub: user.id }, secret(), ", "signWith(user, ")
+    assert _fixes(text, "auth.js", "js-jwt-decode-as-verified", [347], _line(text, "claims ?")) == []
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+def test_verified_claims_refuse_a_forged_token(tmp_path: Path) -> None:
+    (tmp_path / "auth.js").write_text(_one(JWT_DECODE, "auth.js", "js-jwt-decode-as-verified", [347], "claims ?"))
+    stub = tmp_path / "node_modules" / "jsonwebtoken"
+    stub.mkdir(parents=True)
+    (stub / "index.js").write_text(  # the two calls the helper makes, with an HMAC like the real module's
+        "const c = require('crypto');\nconst b = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');\n"
+        "const mac = (s, k) => c.createHmac('sha512', k).update(s).digest('base64url');\n"
+        "exports.sign = (p, k) => { const s = b({ alg: 'HS512' }) + '.' + b(p); return s + '.' + mac(s, k); };\n"
+        "exports.verify = (t, k, o) => { const [h, p, sig] = t.split('.');\n"
+        "  if (!o.algorithms.includes(JSON.parse(Buffer.from(h, 'base64url')).alg) || mac(h + '.' + p, k) !== sig)\n"
+        "    throw new Error('invalid signature');\n  return JSON.parse(Buffer.from(p, 'base64url')); };\n")
+    probe = ("const a = require('./auth.js');\nconst good = a.issue({ id: 7 });\n"
+             "const [h, p] = good.split('.');\nconst forged = h + '.' + Buffer.from(JSON.stringify({ sub: 1 }))"
+             ".toString('base64url') + '.x';\nconsole.log(JSON.stringify([a.currentUser(good), a.currentUser(forged), "
+             "a.currentUser('garbage')]));\n")
+    out = subprocess.run(["node", "-e", probe], cwd=tmp_path, capture_output=True, text=True, check=True,
+                         env={**os.environ, "JWT_SECRET": "s3"}).stdout
+    assert json.loads(out) == [7, None, None]
 
 
 # ---- SSRF: a public-address check before the fetch, and redirects that cannot skip it

@@ -5,6 +5,8 @@
 - `new RegExp(input)` (CWE-1333) → the input escaped, matched as text;
 - a recursive merge (CWE-1321) → the loop skips `__proto__`, `constructor` and `prototype` keys;
 - `jwt.verify` with "none" allowed (CWE-347) → only the algorithm the file signs with;
+- `jwt.decode(token)` trusted as if verified (CWE-347) → `verifiedClaims(token)`: verify with the file's signing
+  secret and algorithm, null for a token that does not verify (as decode answers for one it cannot read);
 - `rejectUnauthorized: false` (CWE-295) → true;
 - `res.cookie(...)` without flags (CWE-614/1004) → `httpOnly`, `secure` (and `sameSite: 'lax'` when unset);
 - an error's stack in a response (CWE-209) → a generic message, the status kept.
@@ -26,6 +28,7 @@ from aiharden.repair.js.tree import args
 from aiharden.repair.js.tree import call_name
 from aiharden.repair.js.tree import declaration
 from aiharden.repair.js.tree import local_function
+from aiharden.repair.js.tree import module_binding
 from aiharden.repair.js.tree import statement_of
 from aiharden.repair.js.tree import writes
 
@@ -342,8 +345,60 @@ def _signing_algorithm(src: Source) -> str | None:
     return algs.pop() if len(algs) == 1 else None
 
 
+_VERIFIED = """/** The token's claims when its signature and times verify, else null (what jwt.decode gives for a token it cannot
+ * read), so the code's own check of a missing result refuses a forged or expired token. */
+function {name}(token) {{
+{s}try {{
+{s}{s}return {jwt}.verify(token, {secret}, {{ algorithms: ['{alg}'] }});
+{s}}} catch {{
+{s}{s}return null;
+{s}}}
+}}"""
+
+
+def _module_level(src: Source, node: Node) -> bool:
+    """A secret the helper can read from the top of the file: process.env, a constant or a top-level function's
+    call with no arguments, or a property of a top-level name."""
+    text = src.t(node)
+    if re.fullmatch(r"process\.env\.\w+|process\.env\[['\"]\w+['\"]\]", text):
+        return True
+    name = text.split(".")[0].split("(")[0]
+    if not re.fullmatch(r"[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*(\(\))?", text):
+        return False
+    return any(ancestor(d, FUNCTIONS) is None and src.t(d.child_by_field_name("name") or d) == name
+               for d in src.walk() if d.type in ("variable_declarator", "function_declaration"))
+
+
+def _decode_to_verify(src: Source) -> Draft | None:
+    """Every one-argument `jwt.decode(token)` of the file → `verifiedClaims(token)`, a helper that verifies with the
+    secret and algorithm the file signs with (`jwt.sign(payload, SECRET, { algorithm })`)."""
+    b = module_binding(src, "jsonwebtoken")
+    jwt = b.namespace
+    calls = [c for c in src.walk() if c.type == "call_expression"]
+    signs = [c for c in calls if jwt and src.t(c.child_by_field_name("function") or c) == f"{jwt}.sign"]
+    decodes = [c for c in calls if jwt and src.t(c.child_by_field_name("function") or c) == f"{jwt}.decode"]
+    secrets = {src.t(args(c)[1]) for c in signs if len(args(c)) > 1 and _module_level(src, args(c)[1])}
+    alg = _signing_algorithm(src)
+    if not decodes or len(secrets) != 1 or len(signs) != len([c for c in signs if len(args(c)) > 1]) or not alg or \
+            alg.lower() == "none" or any(len(args(c)) != 1 for c in decodes):
+        return None
+    d = Draft(src)
+    name = src.fresh("verifiedClaims")
+    for c in decodes:
+        fn = c.child_by_field_name("function")
+        assert fn is not None
+        d.replace(fn, name)
+    add_helper(d, name, _VERIFIED.format(name=name, jwt=jwt, secret=secrets.pop(), alg=alg, s=src.unit()))
+    return d
+
+
 def propose_jwt(src: Source, start: int, end: int) -> Proposals:
     alg = _signing_algorithm(src)
+    verified = _decode_to_verify(src) if any(
+        src.t(c.child_by_field_name("function") or c).endswith(".decode") for c in src.walk()
+        if c.type == "call_expression") else None
+    if verified is not None:
+        return [("js-jwt-verify-instead-of-decode", verified)]
     for arr in src.on_lines(("array",), start, end):
         pair = arr.parent
         key = pair.child_by_field_name("key") if pair is not None and pair.type == "pair" else None
