@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import ast
 import json
+import types
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
 import jinja2
@@ -50,6 +52,36 @@ def run_hook(hook_source: str, context: dict[str, Any]) -> None:
     code = compile(hook_source, "<hook>", "exec")
     # ruleid: exec-call
     exec(code, context)
+
+
+def run_compiled(code: CodeType, namespace: dict[str, Any]) -> None:
+    # ok: exec-call
+    exec(code, namespace)
+
+
+def raise_at_line(lineno: int, exc: BaseException) -> None:
+    code: CodeType = compile("\n" * (lineno - 1) + "raise exc", "<template>", "exec")
+    # ok: exec-call
+    exec(code, {"exc": exc})
+
+
+def evaluate_compiled(expression: types.CodeType, names: dict[str, Any]) -> Any:
+    # ok: eval-call
+    return eval(expression, {}, names)
+
+
+def run_settings(source: str, namespace: dict[str, Any]) -> None:
+    # ruleid: exec-call
+    exec(compile(source, "<settings>", "exec"), namespace)
+
+
+class Transform:
+    def __init__(self, source: str) -> None:
+        self.code = compile(source, "<transform>", "exec")
+
+    def apply(self, record: dict[str, Any]) -> None:
+        # ruleid: exec-call
+        exec(self.code, {}, record)
 
 
 def load_plugin_settings_safe(path: Path) -> dict[str, Any]:

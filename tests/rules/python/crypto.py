@@ -5,6 +5,7 @@ import hashlib
 import random
 import secrets
 import string
+from hashlib import md5, sha1
 
 from Crypto.Cipher import AES, DES
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
@@ -49,6 +50,59 @@ class Signer:
 def git_blob_id(data: bytes) -> str:
     # ok: sha1-hash
     return hashlib.sha1(b"blob %d\0" % len(data) + data, usedforsecurity=False).hexdigest()
+
+
+def template_cache_key(name: str) -> str:
+    # ok: sha1-hash
+    return hashlib.sha1(name.encode("utf-8")).hexdigest()
+
+
+def _digest_method(string: bytes = b"") -> object:
+    # ok: sha1-hash
+    return hashlib.sha1(string)
+
+
+def sign_link(secret: str, path: str, expires: int) -> str:
+    material = f"{secret}{path}{expires}".encode("utf-8")
+    # ruleid: sha1-hash
+    return hashlib.sha1(material).hexdigest()
+
+
+def reset_link(user_id: int, issued: int) -> str:
+    # ruleid: sha1-hash
+    reset_token = hashlib.sha1(f"{user_id}:{issued}".encode()).hexdigest()
+    return f"/reset/{reset_token}"
+
+
+def digest_response(algorithm: str, ha1: str, nonce: str, ha2: str) -> str:
+    # HTTP Digest (RFC 7616): the server names the algorithm
+    if algorithm == "MD5":
+        # ok: md5-hash
+        return hashlib.md5(f"{ha1}:{nonce}:{ha2}".encode()).hexdigest()
+    if algorithm == "SHA":
+        # ok: sha1-hash
+        return hashlib.sha1(f"{ha1}:{nonce}:{ha2}".encode()).hexdigest()
+    return hashlib.sha256(f"{ha1}:{nonce}:{ha2}".encode()).hexdigest()
+
+
+def etag_of(data: bytes) -> str:
+    # ok: weak-hash-imported
+    return sha1(data).hexdigest()
+
+
+def blob_key(data: bytes) -> str:
+    # ruleid: weak-hash-imported
+    return md5(data).hexdigest()
+
+
+def api_token_digest(api_token: str) -> str:
+    # ruleid: weak-hash-imported
+    return sha1(api_token.encode()).hexdigest()
+
+
+def legacy_checksum(data: bytes) -> str:
+    # ok: weak-hash-imported
+    return md5(data, usedforsecurity=False).hexdigest()
 
 
 def hash_password_safe(password: str, salt: bytes) -> bytes:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import ftplib
 import os
 import smtplib
+import socket
+import socketserver
 import ssl
 import urllib.request
 from email.message import EmailMessage
@@ -182,3 +184,30 @@ def digest_login(user: str, password: str) -> int:
 def search(term: str) -> dict[str, str]:
     # ok: http-credentials-cleartext
     return requests.get("http://search.example.com/q", params={"q": term}, headers={"Accept": "application/json"}, timeout=5).json()
+
+
+def serve_metrics(handler: type[socketserver.BaseRequestHandler]) -> None:
+    # ruleid: bind-all-interfaces
+    with socketserver.TCPServer(("0.0.0.0", 9100), handler) as server:
+        server.serve_forever()
+
+
+def listen(port: int) -> socket.socket:
+    sock = socket.socket(socket.AF_INET6, socket.SOCK_STREAM)
+    # ruleid: bind-all-interfaces
+    sock.bind(("::", port))
+    return sock
+
+
+def listen_local(port: int) -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # ok: bind-all-interfaces
+    sock.bind(("127.0.0.1", port))
+    return sock
+
+
+def announce(host: str) -> str:
+    # ok: bind-all-interfaces
+    if host in {"0.0.0.0", "::"}:
+        return "Running on all addresses"
+    return f"Running on {host}"
