@@ -73,6 +73,39 @@ def digits(count: int, text: str) -> bool:
     return re.fullmatch(rf"\d{{{count}}}", text) is not None
 
 
+def percent_unquoter(chars: str) -> re.Pattern[str]:
+    choices = "|".join(f"{ord(c):02X}" for c in sorted(chars))
+    # ok: regex-from-input
+    return re.compile(f"((?:%(?:{choices}))+)", re.I)
+
+
+def tokenize(source: str, rules: list[tuple[re.Pattern[str], str]]) -> list[str]:
+    tokens = []
+    pos = 0
+    for regex, kind in rules:
+        # ok: regex-from-input
+        m = regex.match(source, pos)
+        if m:
+            tokens.append(kind)
+    return tokens
+
+
+def block_rules(start: str, end: str) -> list[re.Pattern[str]]:
+    def c(x: str) -> re.Pattern[str]:
+        # ok: regex-from-input
+        return re.compile(x, re.M | re.S)
+
+    return [c(rf"{re.escape(start)}(.*?){re.escape(end)}"), c(r"\s+")]
+
+
+def highlight(query: str, lines: list[str]) -> list[str]:
+    def marked(line: str) -> str:
+        # ruleid: regex-from-input
+        return re.sub(query, lambda m: f"<mark>{m.group(0)}</mark>", line)
+
+    return [marked(line) for line in lines]
+
+
 def prompt_filter(lines: list[str]) -> list[str]:
     # ruleid: regex-from-input
     wanted = re.compile(input("pattern: "))
