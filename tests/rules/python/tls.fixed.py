@@ -75,6 +75,32 @@ def poll_status_safe(url: str) -> int:
         return resp.status
 
 
+def pinned_context(cert_reqs: int, fingerprint: str | None) -> ssl.SSLContext:
+    ctx = ssl.create_default_context()
+    ctx.verify_mode = cert_reqs
+    # the host is checked against the pinned fingerprint after the handshake
+    if fingerprint:
+        # ok: ssl-unverified-context
+        ctx.check_hostname = False
+    return ctx
+
+
+class ContextAdapter:
+    def __init__(self, protocol: int) -> None:
+        self.protocol = protocol
+        # ok: ssl-unverified-context
+        self.check_hostname = False
+
+
+def insecure_when_asked(insecure: bool) -> ssl.SSLContext:
+    ctx = ssl.create_default_context()
+    if insecure:
+        ctx.check_hostname = False
+        # ruleid: ssl-unverified-context
+        ctx.verify_mode = ssl.CERT_NONE
+    return ctx
+
+
 def strict_context(cafile: str) -> ssl.SSLContext:
     ctx = ssl.create_default_context(cafile=cafile)
     # ok: ssl-unverified-context
