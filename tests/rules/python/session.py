@@ -191,3 +191,11 @@ def token_matches(given: str, stored: str) -> bool:
 def check_token_kind(kind: str, other: str) -> bool:
     # ok: secret-compared-in-helper
     return kind == "bearer"
+
+
+def completion_args(words: list[str]) -> list[str]:
+    incomplete = os.environ["COMP_CWORD"]
+    # ok: secret-compared-with-equals
+    if incomplete and words and words[-1] == incomplete:
+        words.pop()
+    return words
