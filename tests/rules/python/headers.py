@@ -47,6 +47,17 @@ def safe_redirect(return_to: str) -> list[tuple[str, str]]:
     return [("Location", target)]
 
 
+class FormPart:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.headers: dict[str, str] = {}
+
+    def make_multipart(self, content_disposition: str | None = None) -> None:
+        content_disposition = (content_disposition or "form-data") + f'; name="{self.name}"'
+        # ok: header-value-from-input
+        self.headers["Content-Disposition"] = content_disposition
+
+
 def typed(size: int) -> dict[str, str]:
     # ok: header-value-from-input
     return {"Content-Type": "text/csv", "X-Rows": f"{size}"}
