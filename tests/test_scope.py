@@ -94,7 +94,7 @@ def test_detect_prints_verdicts_with_evidence(repo: Path, capsys: pytest.Capture
 def test_ci_baseline_state_new_unchanged_and_absent(repo: Path, tmp_path: Path,
                                                     capsys: pytest.CaptureFixture[str], sarif_validator: object) -> None:
     digest = samples.MD5.replace("password", "body")  # a content digest: no password involved
-    old = digest + "\n\ndef legacy(p: str) -> str:\n    return hashlib.sha1(p.encode()).hexdigest()\n"
+    old = digest + "\n\ndef legacy_token(p: str) -> str:\n    return hashlib.sha1(p.encode()).hexdigest()\n"
     base = commit(repo, "base", {"h.py": old})
     new = old.replace("hashlib.md5(body.encode())", "hashlib.sha256(body.encode())")
     new = "import yaml\n" + new + "\n\ndef conf(fh):\n    return yaml.load(fh)\n"
