@@ -329,6 +329,13 @@ def test_secret_in_an_object_built_in_a_function_is_required_from_the_environmen
     pytest.param("app.use((err, req, res, next) => {\n  res.status(500).json({ error: err.stack });\n});\n",
                  "js-error-stack-exposed", [209], "err.stack", "json({ error: 'Internal Server Error' })",
                  id="error-json"),
+    pytest.param("function onError(err, req, res, next) {\n  const status = err.status || 500;\n"
+                 "  res.status(status).json({ error: err.message });\n}\n", "js-error-message-exposed", [209],
+                 "err.message", "json({ error: (status < 500 ? err.message : 'Internal Server Error') })",
+                 id="error-message-by-status"),
+    pytest.param("async function list(req, res) {\n  try {\n    res.json(await rows());\n  } catch (e) {\n"
+                 "    res.status(500).send(e.message);\n  }\n}\n", "js-error-message-exposed", [209],
+                 "e.message", "res.status(500).send('Internal Server Error');", id="error-message-5xx"),
     pytest.param("function find(lines, q) {\n  const re = new RegExp(q, 'i');\n  return lines.filter((l) => re.test(l));\n}\n",
                  "js-regex-from-input", [1333], "new RegExp", "new RegExp(escapeRegExp(q), 'i')",
                  id="regexp-input"),
