@@ -345,6 +345,9 @@ def test_secret_in_an_object_built_in_a_function_is_required_from_the_environmen
     pytest.param("function audit(log, user) {\n  log.info(`password reset for ${user.name} (${user.id})`);\n}\n",
                  "js-log-injection", [117], "log.info",
                  "log.info(`password reset for ${oneLine(user.name)} (${oneLine(user.id)})`);", id="log-template"),
+    pytest.param("class Audit {\n  failed(username) {\n    const message = `sign-in failed for ${username}`;\n"
+                 "    this.log('WARN', message);\n  }\n}\n", "js-log-typed-name", [117], "const message",
+                 "const message = `sign-in failed for ${oneLine(username)}`;", id="log-message-built-first"),
     pytest.param("function show(el, text) {\n  el.innerHTML = text;\n}\n", "js-dom-html-sink", [79], "innerHTML",
                  "el.textContent = text;", id="inner-html"),
     pytest.param("function show(el, c) {\n  el.innerHTML = `<p class=\"c\">${c.body}</p>`;\n}\n", "js-dom-html-sink",

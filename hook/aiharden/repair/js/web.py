@@ -427,13 +427,16 @@ function {name}(value) {{
 }}"""
 
 def propose_log(src: Source, start: int, end: int) -> Proposals:
-    """Values in a logged message built with `+` or a template get their line breaks escaped: one event, one line."""
+    """Values in a logged message built with `+` or a template (in the call, or in the local the message is built in
+    before it is logged) get their line breaks escaped: one event, one line."""
     d = Draft(src)
     helper = src.fresh("oneLine")
-    for call in src.on_lines(("call_expression",), start, end):
-        if call.start_point.row + 1 > end:
-            continue
-        for a in args(call):
+    built = [n.child_by_field_name("value") or n.child_by_field_name("right") for n in src.on_lines(
+        ("variable_declarator", "assignment_expression"), start, end) if n.start_point.row + 1 <= end]
+    messages = [[a for a in args(call)] for call in src.on_lines(("call_expression",), start, end)
+                if call.start_point.row + 1 <= end] + [[v] for v in built if v is not None]
+    for values in messages:
+        for a in values:
             segs = flatten(src, a) if a.type in ("binary_expression", "template_string") else None
             for seg in segs or ():
                 if isinstance(seg, Val) and _data(src, seg.node) and not any(
