@@ -455,6 +455,53 @@ def test_verified_claims_refuse_a_forged_token(tmp_path: Path) -> None:
     assert json.loads(out) == [7, None, None]
 
 
+FILTER_FUNCTION = """\
+export function compileFilter(expression) {
+  return new Function('row', 'return (' + expression + ');');
+}
+"""
+
+
+def test_function_built_from_a_returned_expression_becomes_a_compiled_expression() -> None:
+    new = _one(FILTER_FUNCTION, "filter.mjs", "js-function-constructor", [94], "new Function")
+    assert "return compileExpression(expression, ['row']);" in new
+    spread = ("export function formula(text, names) {\n  const body = `\"use strict\"; return (${text});`;\n"
+              "  return new Function(...names, body);\n}\n")
+    assert "return compileExpression(text, names);" in _one(spread, "f.mjs", "js-function-constructor", [94],
+                                                            "new Function")
+    statements = "export const run = (code) => new Function('ctx', code + '; return ctx;');\n"
+    assert _fixes(statements, "r.mjs", "js-function-constructor", [94], 1) == []
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+def test_compiled_expressions_compute_what_the_function_did_and_run_no_code(tmp_path: Path) -> None:
+    (tmp_path / "filter.mjs").write_text(_one(FILTER_FUNCTION, "filter.mjs", "js-function-constructor", [94],
+                                              "new Function"))
+    probe = r"""
+import { compileFilter } from './filter.mjs';
+const row = { name: 'Ana', age: 34, tags: ['a'], address: { city: 'Berlin' }, vip: false };
+const same = ['row.age >= 18 && row.address.city === "Berlin"', "row['name'] != 'Bob' || row.vip", '!row.vip',
+  '(-row.age) ** 2 > 0 ? "pos" : "neg"', 'row.age % 5 + 2 * 3 - 1 / 4', 'row.tags.length == 1', 'row.nope ?? 1',
+  'row.nope.deeper'];
+const out = {};
+for (const text of same) {
+  let want, got;
+  try { want = new Function('row', 'return (' + text + ');')(row); } catch (e) { want = e.name; }
+  try { got = compileFilter(text)(row); } catch (e) { got = e.name; }
+  out[text] = [want, got];
+}
+const refused = ['row.constructor.constructor("return process")()', 'process.exit(1)', 'row.age = 1',
+                 'row.__proto__', '1; 2'].map((t) => { try { return compileFilter(t)(row); } catch (e) { return e.name; } });
+console.log(JSON.stringify({ out, refused }));
+"""
+    (tmp_path / "probe.mjs").write_text(probe)
+    got = json.loads(subprocess.run(["node", "probe.mjs"], cwd=tmp_path, capture_output=True, text=True,
+                                    check=True).stdout)
+    for text, (want, mine) in got["out"].items():
+        assert mine == want, text
+    assert got["refused"] == ["SyntaxError", "SyntaxError", "SyntaxError", None, "SyntaxError"]
+
+
 # ---- SSRF: a public-address check before the fetch, and redirects that cannot skip it
 
 PREVIEW_AXIOS = """\
