@@ -329,6 +329,13 @@ def test_secret_in_an_object_built_in_a_function_is_required_from_the_environmen
     pytest.param("app.use((err, req, res, next) => {\n  res.status(500).json({ error: err.stack });\n});\n",
                  "js-error-stack-exposed", [209], "err.stack", "json({ error: 'Internal Server Error' })",
                  id="error-json"),
+    pytest.param("function onError(err, req, res, next) {\n  const status = err.status || 500;\n"
+                 "  res.status(status).json({ error: err.message });\n}\n", "js-error-message-exposed", [209],
+                 "err.message", "json({ error: (status < 500 ? err.message : 'Internal Server Error') })",
+                 id="error-message-by-status"),
+    pytest.param("async function list(req, res) {\n  try {\n    res.json(await rows());\n  } catch (e) {\n"
+                 "    res.status(500).send(e.message);\n  }\n}\n", "js-error-message-exposed", [209],
+                 "e.message", "res.status(500).send('Internal Server Error');", id="error-message-5xx"),
     pytest.param("function find(lines, q) {\n  const re = new RegExp(q, 'i');\n  return lines.filter((l) => re.test(l));\n}\n",
                  "js-regex-from-input", [1333], "new RegExp", "new RegExp(escapeRegExp(q), 'i')",
                  id="regexp-input"),
@@ -338,6 +345,9 @@ def test_secret_in_an_object_built_in_a_function_is_required_from_the_environmen
     pytest.param("function audit(log, user) {\n  log.info(`password reset for ${user.name} (${user.id})`);\n}\n",
                  "js-log-injection", [117], "log.info",
                  "log.info(`password reset for ${oneLine(user.name)} (${oneLine(user.id)})`);", id="log-template"),
+    pytest.param("class Audit {\n  failed(username) {\n    const message = `sign-in failed for ${username}`;\n"
+                 "    this.log('WARN', message);\n  }\n}\n", "js-log-typed-name", [117], "const message",
+                 "const message = `sign-in failed for ${oneLine(username)}`;", id="log-message-built-first"),
     pytest.param("function show(el, text) {\n  el.innerHTML = text;\n}\n", "js-dom-html-sink", [79], "innerHTML",
                  "el.textContent = text;", id="inner-html"),
     pytest.param("function show(el, c) {\n  el.innerHTML = `<p class=\"c\">${c.body}</p>`;\n}\n", "js-dom-html-sink",
@@ -443,6 +453,53 @@ def test_verified_claims_refuse_a_forged_token(tmp_path: Path) -> None:
     out = subprocess.run(["node", "-e", probe], cwd=tmp_path, capture_output=True, text=True, check=True,
                          env={**os.environ, "JWT_SECRET": "s3"}).stdout
     assert json.loads(out) == [7, None, None]
+
+
+FILTER_FUNCTION = """\
+export function compileFilter(expression) {
+  return new Function('row', 'return (' + expression + ');');
+}
+"""
+
+
+def test_function_built_from_a_returned_expression_becomes_a_compiled_expression() -> None:
+    new = _one(FILTER_FUNCTION, "filter.mjs", "js-function-constructor", [94], "new Function")
+    assert "return compileExpression(expression, ['row']);" in new
+    spread = ("export function formula(text, names) {\n  const body = `\"use strict\"; return (${text});`;\n"
+              "  return new Function(...names, body);\n}\n")
+    assert "return compileExpression(text, names);" in _one(spread, "f.mjs", "js-function-constructor", [94],
+                                                            "new Function")
+    statements = "export const run = (code) => new Function('ctx', code + '; return ctx;');\n"
+    assert _fixes(statements, "r.mjs", "js-function-constructor", [94], 1) == []
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+def test_compiled_expressions_compute_what_the_function_did_and_run_no_code(tmp_path: Path) -> None:
+    (tmp_path / "filter.mjs").write_text(_one(FILTER_FUNCTION, "filter.mjs", "js-function-constructor", [94],
+                                              "new Function"))
+    probe = r"""
+import { compileFilter } from './filter.mjs';
+const row = { name: 'Ana', age: 34, tags: ['a'], address: { city: 'Berlin' }, vip: false };
+const same = ['row.age >= 18 && row.address.city === "Berlin"', "row['name'] != 'Bob' || row.vip", '!row.vip',
+  '(-row.age) ** 2 > 0 ? "pos" : "neg"', 'row.age % 5 + 2 * 3 - 1 / 4', 'row.tags.length == 1', 'row.nope ?? 1',
+  'row.nope.deeper'];
+const out = {};
+for (const text of same) {
+  let want, got;
+  try { want = new Function('row', 'return (' + text + ');')(row); } catch (e) { want = e.name; }
+  try { got = compileFilter(text)(row); } catch (e) { got = e.name; }
+  out[text] = [want, got];
+}
+const refused = ['row.constructor.constructor("return process")()', 'process.exit(1)', 'row.age = 1',
+                 'row.__proto__', '1; 2'].map((t) => { try { return compileFilter(t)(row); } catch (e) { return e.name; } });
+console.log(JSON.stringify({ out, refused }));
+"""
+    (tmp_path / "probe.mjs").write_text(probe)
+    got = json.loads(subprocess.run(["node", "probe.mjs"], cwd=tmp_path, capture_output=True, text=True,
+                                    check=True).stdout)
+    for text, (want, mine) in got["out"].items():
+        assert mine == want, text
+    assert got["refused"] == ["SyntaxError", "SyntaxError", "SyntaxError", None, "SyntaxError"]
 
 
 # ---- SSRF: a public-address check before the fetch, and redirects that cannot skip it

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from aiharden.repair.model import RepairModel
 
 SOURCES = ("codemod", "rule", "model")
-MAX_CANDIDATE_CHARS = 4_000  # a repair is a statement or two; anything longer is not one
+MAX_CANDIDATE_CHARS = 6_000  # a repair is a statement or two, or a helper added once; anything longer is not one
 
 
 @dataclass(frozen=True)

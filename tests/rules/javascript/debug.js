@@ -6,7 +6,7 @@ app.get("/report/:id", async (req, res) => {
   try {
     res.json(await buildReport(req.params.id));
   } catch (err) {
-    // ruleid: js-error-stack-exposed
+    // ruleid: js-error-stack-exposed, js-error-message-exposed
     res.status(500).json({ error: err.message, stack: err.stack });
   }
 });
@@ -50,3 +50,37 @@ function inspectStack(parser) {
 }
 
 module.exports = { app, inspectStack };
+
+// eslint-disable-next-line no-unused-vars
+function answerErrors(err, req, res, next) {
+  const status = Number(err.status) || 500;
+  // ruleid: js-error-message-exposed
+  res.status(status).json({ error: err.message, path: req.originalUrl });
+}
+
+app.get("/orders", async (req, res) => {
+  try {
+    res.json(await listOrders());
+  } catch (e) {
+    // ruleid: js-error-message-exposed
+    res.status(500).send(e.message);
+  }
+});
+
+// eslint-disable-next-line no-unused-vars
+function answerClientErrors(err, req, res, next) {
+  const status = Number(err.status) || 500;
+  // ok: js-error-message-exposed
+  res.status(status).json({ error: status < 500 ? err.message : "Internal Server Error" });
+}
+
+app.post("/orders", async (req, res) => {
+  try {
+    res.status(201).json(await createOrder(req.body));
+  } catch (e) {
+    // ok: js-error-message-exposed
+    res.status(400).json({ error: e.message });
+  }
+});
+
+module.exports.more = { answerErrors, answerClientErrors };

@@ -85,4 +85,25 @@ function logJob(jobName, count) {
   console.log(`job ${jobName} finished: ${count} rows`);
 }
 
-module.exports = app;
+class SignInLog {
+  log(level, message) {
+    process.stdout.write(`${level} ${message}\n`);
+  }
+
+  failed(username, ip) {
+    // ruleid: js-log-typed-name
+    const message = `sign-in failed for ${username} from ${ip}`;
+    this.log("WARN", message);
+  }
+
+  failedSafe(username, ip) {
+    const message = `sign-in failed for ${JSON.stringify(username)} from ${ip}`;
+    // ok: js-log-typed-name
+    this.log("WARN", message);
+    // ok: js-log-typed-name
+    const notice = `sign-in failed for ${username}`;
+    return notice;
+  }
+}
+
+module.exports = { app, SignInLog };

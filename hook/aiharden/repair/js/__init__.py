@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 FAMILIES = (  # one entry a family: name, module, function, the CWEs it repairs
     Family("eval", "code", "propose", (95,)),
+    Family("function", "expression", "propose", (94,)),
     Family("sql", "sql", "propose", (89,)),
     Family("command", "command", "propose", (78,)),
     Family("path", "paths", "propose", (22,)),

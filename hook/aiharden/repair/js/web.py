@@ -9,7 +9,8 @@
   secret and algorithm, null for a token that does not verify (as decode answers for one it cannot read);
 - `rejectUnauthorized: false` (CWE-295) → true;
 - `res.cookie(...)` without flags (CWE-614/1004) → `httpOnly`, `secure` (and `sameSite: 'lax'` when unset);
-- an error's stack in a response (CWE-209) → a generic message, the status kept.
+- an error's stack in a response (CWE-209) → a generic message, the status kept; its message → the same for a 5xx
+  status (a status held in a name keeps the message below 500).
 """
 from __future__ import annotations
 
@@ -426,13 +427,16 @@ function {name}(value) {{
 }}"""
 
 def propose_log(src: Source, start: int, end: int) -> Proposals:
-    """Values in a logged message built with `+` or a template get their line breaks escaped: one event, one line."""
+    """Values in a logged message built with `+` or a template (in the call, or in the local the message is built in
+    before it is logged) get their line breaks escaped: one event, one line."""
     d = Draft(src)
     helper = src.fresh("oneLine")
-    for call in src.on_lines(("call_expression",), start, end):
-        if call.start_point.row + 1 > end:
-            continue
-        for a in args(call):
+    built = [n.child_by_field_name("value") or n.child_by_field_name("right") for n in src.on_lines(
+        ("variable_declarator", "assignment_expression"), start, end) if n.start_point.row + 1 <= end]
+    messages = [[a for a in args(call)] for call in src.on_lines(("call_expression",), start, end)
+                if call.start_point.row + 1 <= end] + [[v] for v in built if v is not None]
+    for values in messages:
+        for a in values:
             segs = flatten(src, a) if a.type in ("binary_expression", "template_string") else None
             for seg in segs or ():
                 if isinstance(seg, Val) and _data(src, seg.node) and not any(
@@ -505,10 +509,43 @@ def propose_cookie(src: Source, start: int, end: int) -> Proposals:
     return []
 
 
+def _status_of(src: Source, m: Node) -> str | None:
+    """The status the response that sends m carries: `res.status(X).json(...)` → X."""
+    call = ancestor(m, ("call_expression",))
+    while call is not None:
+        fn = call.child_by_field_name("function")
+        obj = fn.child_by_field_name("object") if fn is not None and fn.type == "member_expression" else None
+        if obj is not None and obj.type == "call_expression" and src.t(obj).split("(")[0].endswith(".status"):
+            a = args(obj)
+            return src.t(a[0]) if len(a) == 1 else None
+        call = ancestor(call, ("call_expression",))
+    return None
+
+
+def _message_for_client(src: Source, d: Draft, m: Node) -> bool:
+    """`err.message` in a response: generic for a 5xx; a status held in a name keeps the message below 500."""
+    status = _status_of(src, m)
+    if status is None:
+        return False
+    if re.fullmatch(r"5\d\d", status):
+        d.replace(m, "'Internal Server Error'")
+    elif re.fullmatch(r"[A-Za-z_$][\w$]*", status):
+        d.replace(m, f"({status} < 500 ? {src.t(m)} : 'Internal Server Error')")
+    else:
+        return False
+    return True
+
+
 def propose_error(src: Source, start: int, end: int) -> Proposals:
     d = Draft(src)
     for m in src.on_lines(("member_expression",), start, end):
         prop = m.child_by_field_name("property")
+        if prop is not None and src.t(prop) == "message" and m.parent is not None and (
+                m.parent.type == "pair" or m.parent.type == "arguments"):
+            obj = m.child_by_field_name("object")
+            if obj is not None and re.fullmatch(r"(?i)(e|ex|exc|err|error|exception|\w*(err|error))", src.t(obj)):
+                _message_for_client(src, d, m)
+            continue
         if prop is None or src.t(prop) != "stack" or ancestor(m, ("arguments", "pair")) is None:
             continue
         holder = m.parent
