@@ -1,8 +1,9 @@
 """Detection and repair on the JavaScript/TypeScript cases: aiharden on a copy of each case, judged by the case's
 own node:test tests.
 
-Sets: bench/cases-js (the development set, which the JavaScript codemods were written against) and bench/blind-js
-(written without sight of them), when it exists. A set's shared files (testkit.js, stubs/) are copied beside the
+Sets: bench/cases-js (the development set, which the JavaScript codemods were written against), bench/blind-js
+(written without sight of them, then read to widen the rules) and bench/unseen-js (written the same way later, and
+not read). A set's shared files (testkit.js, stubs/) are copied beside the
 case, as the cases expect them one folder up.
 
 Per case: detected (an expected CWE was reported on the vulnerable file); quiet (the reference fix has no finding
@@ -13,7 +14,7 @@ of the case); partial (behaviour kept, only some of the case's CWEs claimed); in
 sees the tests: JavaScript has no exploit probe, so without project tests every repair is at level static, and
 `--fix` alone writes none of them. `--project-tests` gives it the functional tests as `--test-cmd`.
 
-Usage: python bench/js_eval.py [--set dev|blind|both] [--cases j001,j002] [--jobs N] [--no-repair]
+Usage: python bench/js_eval.py [--set dev|blind|unseen|both|all] [--cases j001,j002] [--jobs N] [--no-repair]
                                [--project-tests] [--json OUT]
 """
 from __future__ import annotations
@@ -31,7 +32,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SETS = {"dev": ROOT / "bench" / "cases-js", "blind": ROOT / "bench" / "blind-js"}
+SETS = {"dev": ROOT / "bench" / "cases-js", "blind": ROOT / "bench" / "blind-js",
+        "unseen": ROOT / "bench" / "unseen-js"}
 BIN = Path(sys.executable).parent
 ENV = {**os.environ, "SEMGREP_ENABLE_VERSION_CHECK": "0", "PYTHONDONTWRITEBYTECODE": "1"}
 LEVELS = ("exploit", "tests", "static")
@@ -161,7 +163,7 @@ def table(name: str, rows: list[dict], repair: bool) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--set", choices=("dev", "blind", "both"), default="dev")
+    ap.add_argument("--set", choices=("dev", "blind", "unseen", "both", "all"), default="dev")
     ap.add_argument("--cases", help="comma-separated case name prefixes (default: all)")
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--no-repair", action="store_true", help="detection only")
@@ -176,7 +178,7 @@ def main() -> int:
     extra = ["--test-cmd", "node --test {case}/test_functional.js"] if args.project_tests else []
     wanted = tuple(args.cases.split(",")) if args.cases else None
     results = {}
-    for name in {"both": ("dev", "blind")}.get(args.set, (args.set,)):
+    for name in {"both": ("dev", "blind"), "all": ("dev", "blind", "unseen")}.get(args.set, (args.set,)):
         folder = SETS[name]
         if not folder.is_dir():
             print(f"{folder.relative_to(ROOT)}: no such set, skipped", file=sys.stderr)
