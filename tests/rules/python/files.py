@@ -8,7 +8,9 @@ import secrets
 import stat
 import tempfile
 import uuid
+import zipfile
 from pathlib import Path
+from typing import Any
 
 from Crypto.PublicKey import RSA
 from cryptography.fernet import Fernet
@@ -205,3 +207,97 @@ def save_profile(path: Path, display_name: str, theme: str) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         # ok: secret-file-default-mode
         json.dump({"name": display_name, "theme": theme}, fh)
+
+
+def daemonize(workdir: str) -> None:
+    if os.fork():
+        os._exit(0)
+    os.setsid()
+    os.chdir(workdir)
+    # ruleid: umask-permissive
+    os.umask(0)
+
+
+def start_worker() -> None:
+    # ruleid: umask-permissive
+    os.umask(0o000)
+
+
+def current_umask() -> int:
+    # ok: umask-permissive
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def private_service() -> None:
+    # ok: umask-permissive
+    os.umask(0o077)
+
+
+def read_report(path: str) -> str:
+    if os.access(path, os.R_OK):
+        # ruleid: access-check-then-open
+        with open(path, encoding="utf-8") as fh:
+            return fh.read()
+    return ""
+
+
+def write_upload(path: str, data: bytes) -> None:
+    if os.path.islink(path):
+        raise PermissionError(path)
+    # ruleid: access-check-then-open
+    with open(path, "wb") as fh:
+        fh.write(data)
+
+
+def read_report_safe(path: str) -> str:
+    try:
+        # ok: access-check-then-open
+        with open(path, encoding="utf-8") as fh:
+            return fh.read()
+    except PermissionError:
+        return ""
+
+
+def write_upload_safe(path: str, data: bytes) -> None:
+    if os.path.islink(path):
+        raise PermissionError(path)
+    # ok: access-check-then-open
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+
+
+def import_theme(upload: Any, dest: str) -> None:
+    with zipfile.ZipFile(upload) as zf:
+        # ruleid: zip-extract-unbounded
+        zf.extractall(dest)
+
+
+def import_dataset(path: str, dest: str) -> list[str]:
+    archive = zipfile.ZipFile(path)
+    # ruleid: zip-extract-unbounded
+    archive.extractall(path=dest)
+    return os.listdir(dest)
+
+
+MAX_TOTAL = 100 * 1024 * 1024
+
+
+def import_theme_safe(upload: Any, dest: str) -> None:
+    with zipfile.ZipFile(upload) as zf:
+        total = sum(info.file_size for info in zf.infolist())
+        if total > MAX_TOTAL or len(zf.infolist()) > 1000:
+            raise ValueError("archive too large")
+        # ok: zip-extract-unbounded
+        zf.extractall(dest)
+
+
+def import_dataset_safe(path: str, dest: str) -> None:
+    with zipfile.ZipFile(path) as zf:
+        for info in zf.infolist():
+            if info.file_size > MAX_TOTAL:
+                raise ValueError(info.filename)
+        # ok: zip-extract-unbounded
+        zf.extractall(dest)

@@ -160,3 +160,29 @@ def login_failed(username: str, client_ip: str) -> None:
 def login_failed_raw(username: str) -> None:
     # ruleid: log-injection-param
     logger.warning("failed login for %s", username.strip())
+
+
+def connect_database(host: str, db_password: str) -> None:
+    # ruleid: secret-logged
+    logger.info(f"Connecting to database on port 5432 with password {db_password}")
+
+
+class PaymentClient:
+    def __init__(self, api_key: str) -> None:
+        self.api_key = api_key
+        self.logger = logging.getLogger("payments")
+
+    def charge(self, amount: int) -> None:
+        # ruleid: secret-logged
+        self.logger.debug("charging %s with key %s", amount, self.api_key)
+        # ok: secret-logged
+        self.logger.debug("charging %s with key ending %s", amount, self.api_key[-4:])
+
+
+def refresh_session(user_id: int, access_token: str) -> None:
+    # ruleid: secret-logged
+    logging.warning("token refresh for %d: %s" % (user_id, access_token))
+    # ok: secret-logged
+    logging.warning("token refresh for %d", user_id)
+    # ok: secret-logged
+    logger.info("token present: %s", bool(access_token))

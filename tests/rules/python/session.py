@@ -199,3 +199,31 @@ def completion_args(words: list[str]) -> list[str]:
     if incomplete and words and words[-1] == incomplete:
         words.pop()
     return words
+
+
+def issue_session_cookie(resp: HttpResponse, sid: str) -> HttpResponse:
+    # ruleid: cookie-samesite-none
+    resp.set_cookie("session_id", sid, secure=True, httponly=True, samesite="None")
+    return resp
+
+
+def issue_session_cookie_lax(resp: HttpResponse, sid: str) -> HttpResponse:
+    # ok: cookie-samesite-none
+    resp.set_cookie("session_id", sid, secure=True, httponly=True, samesite="Lax")
+    return resp
+
+
+def issue_embed_preference(resp: HttpResponse, theme: str) -> HttpResponse:
+    # ok: cookie-samesite-none
+    resp.set_cookie("theme", theme, secure=True, samesite="None")
+    return resp
+
+
+embedded = Flask("embedded")
+# ruleid: cookie-samesite-none
+embedded.config["SESSION_COOKIE_SAMESITE"] = "None"
+# ok: cookie-samesite-none
+embedded.config["SESSION_COOKIE_SECURE"] = True
+
+# ruleid: cookie-samesite-none
+CSRF_COOKIE_SAMESITE = "None"
