@@ -191,6 +191,13 @@ def test_a_command_that_needs_a_shell_is_declined() -> None:
     assert _fixes(EXEC_PIPE, "count.js", "js-child-process-exec", [78], _line(EXEC_PIPE, "exec(")) == []
 
 
+def test_a_value_that_holds_several_arguments_keeps_its_shell() -> None:
+    text = ("const { execSync } = require('child_process');\n\nfunction git(dir, sub) {\n"
+            "  return execSync(`git ${sub}`, { cwd: dir });\n}\n\nfunction fetch(dir, branch) {\n"
+            "  return git(dir, `fetch origin ${branch}`);\n}\n")
+    assert _fixes(text, "git.js", "js-child-process-exec", [78], _line(text, "execSync(`")) == []
+
+
 def test_a_program_from_the_code_settings_stays_the_program() -> None:
     text = ("const { execSync } = require('child_process');\n\nclass Thumbs {\n"
             "  make(input, out) {\n    execSync(`${this.binary} ${input} -thumbnail 64x ${out}`);\n  }\n}\n")
@@ -300,6 +307,12 @@ function transport() {
 def test_exported_secret_is_read_from_the_environment_at_load() -> None:
     new = _one(SECRET_EXPORTED, "keys.mjs", "js-hardcoded-credential", [798], "API_KEY")
     assert new == "export const API_KEY = process.env.API_KEY;\n"
+
+
+def test_a_secret_in_an_exported_config_is_read_from_the_environment_at_load() -> None:
+    text = ("const config = {\n  timeoutMs: Number(process.env.CRM_TIMEOUT_MS),\n  apiKey: 'pk_live_51HcX9aQz7Rt2Lm8Vn4Kp0Ws',\n};\n"
+            "module.exports = { config };\n")
+    assert "  apiKey: process.env.CRM_API_KEY,\n" in _one(text, "crm.js", "js-hardcoded-credential", [798], "apiKey")
 
 
 def test_secret_in_an_object_built_in_a_function_is_required_from_the_environment() -> None:

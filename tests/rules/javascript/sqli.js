@@ -146,5 +146,29 @@ app.get("/products", async (req, res) => {
   res.json([result.rows, safe.rows]);
 });
 
-module.exports = { app, findProducts, search, deleteNote, orderById, byIds, page, sorted, countUsers, describeSource, cacheGet,
+function queryAll(sql, params = []) {
+  return new Promise((resolve, reject) => {
+    db.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows)));
+  });
+}
+
+async function listByCuisine(cuisine) {
+  let sql = "SELECT id, title FROM recipes";
+  if (cuisine) {
+    sql += ` WHERE cuisine = '${cuisine}'`;
+  }
+  // ruleid: js-sql-built-query
+  const rows = await queryAll(sql);
+  let bound = "SELECT id, title FROM recipes";
+  const params = [];
+  if (cuisine) {
+    bound += " WHERE cuisine = ?";
+    params.push(cuisine);
+  }
+  // ok: js-sql-built-query
+  const safe = await queryAll(bound, params);
+  return [rows, safe];
+}
+
+module.exports = { app, listByCuisine, findProducts, search, deleteNote, orderById, byIds, page, sorted, countUsers, describeSource, cacheGet,
   rawCount, userByEmail, deactivate, safeSearch, safeUser, taggedUser };

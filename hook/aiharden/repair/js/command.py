@@ -16,8 +16,10 @@ from tree_sitter import Node
 from aiharden.repair.js.pieces import Lit
 from aiharden.repair.js.pieces import Val
 from aiharden.repair.js.pieces import flatten
+from aiharden.repair.js.tree import FUNCTIONS
 from aiharden.repair.js.tree import Draft
 from aiharden.repair.js.tree import Source
+from aiharden.repair.js.tree import ancestor
 from aiharden.repair.js.tree import args
 from aiharden.repair.js.tree import declaration
 from aiharden.repair.js.tree import ensure_member
@@ -122,6 +124,33 @@ def _target(src: Source, call: Node) -> tuple[str, str, Node | None] | None:
     return None
 
 
+_PLURAL = re.compile(r"(?i)^(args|argv|arguments|flags|opts|options|cmd|command|params|rest|extra\w*)$")
+
+
+def _several_words(src: Source, value: Node, call: Node) -> bool:
+    """Whether a value standing as one word of the command holds several: named as arguments (`args`, `flags`),
+    or a parameter that a call in the file fills with text that has spaces (`git(dir, `fetch origin ${b}`)`)."""
+    if value.type != "identifier":
+        return False
+    name = src.t(value)
+    if _PLURAL.match(name):
+        return True
+    fn = ancestor(call, FUNCTIONS)
+    params = fn.child_by_field_name("parameters") if fn is not None else None
+    names = [src.t(p) for p in params.named_children] if params is not None else []
+    own = fn.child_by_field_name("name") if fn is not None else None
+    if name not in names or own is None:
+        return False
+    i = names.index(name)
+    for other in src.walk():
+        if other.type == "call_expression" and src.t(other.child_by_field_name("function") or other) == src.t(own):
+            given = args(other)
+            if i < len(given) and given[i].type in ("string", "template_string") and re.search(
+                    r"\S\s+\S", re.sub(r"\$\{[^}]*\}", "x", src.t(given[i])[1:-1])):
+                return True
+    return False
+
+
 def _configured(src: Source, node: Node) -> bool:
     """A program named by the code's own settings (`this.binary`, `config.convert`, `CONVERT_BIN`), not by a
     request."""
@@ -200,6 +229,8 @@ def _rewrite(src: Source, call: Node) -> Draft | None:
         return None  # the program itself must be fixed text, or a setting of the code
     if not any(isinstance(p, Val) for w in words for p in w):
         return None
+    if any(len(w) == 1 and isinstance(w[0], Val) and _several_words(src, w[0].node, call) for w in words[1:]):
+        return None  # a value that holds several arguments of the command, which the shell split
     d = Draft(src)
     argv = f"{_arg(src, words[0])}, [{', '.join(_arg(src, w) for w in words[1:])}]"
     fn = call.child_by_field_name("function")

@@ -3,7 +3,9 @@ when the variable is not set:
 
 - a constant only functions read: the declaration goes and each use calls `requireEnv('NAME')`;
 - a property of an object built at load time (a connection config): a getter that reads the variable when the
-  object is read (a spread, the driver), so the module still loads without it;
+  object is read (a spread, the driver), so the module still loads without it; when the module exports the
+  object, `process.env.NAME` (an exported object may be read whole, e.g. serialised, where a throwing getter
+  would break the reader);
 - a literal inside a function: `requireEnv('NAME')` in place;
 - a constant read at load time (exported, passed to a call at the top level): `process.env.NAME`.
 
@@ -48,6 +50,14 @@ def _helper(d: Draft) -> str:
 
 
 def _env_prefix(src: Source, obj: Node) -> str:
+    """The prefix the object's variables share; a variable named after its own property gives it alone
+    (`timeoutMs: process.env.CRM_TIMEOUT_MS` → `CRM_`)."""
+    for pair in (c for c in obj.named_children if c.type == "pair"):
+        key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+        m = re.search(r"process\.env\.([A-Z][A-Z0-9_]*)", src.t(value)) if value is not None else None
+        own = _snake(src.t(key).strip("'\"")) if key is not None else ""
+        if m and own and m[1].endswith("_" + own):
+            return m[1][: -len(own)]
     names = re.findall(r"process\.env\.([A-Z][A-Z0-9_]*)|process\.env\[['\"]([A-Z][A-Z0-9_]*)['\"]\]", src.t(obj))
     names = [a or b for a, b in names]
     if not names:
@@ -138,9 +148,33 @@ def _property(src: Source, pair: Node, lit: Node) -> Draft | None:
         prefix = _snake(base) + "_" if base else ""
     env = prefix + _snake(key_text)
     d = Draft(src)
-    helper = _helper(d)
     if ancestor(pair, FUNCTIONS) is not None:
-        d.replace(lit, f"{helper}('{env}')")
+        d.replace(lit, f"{_helper(d)}('{env}')")
+    elif _exported(src, _holder(obj)):
+        d.replace(lit, f"process.env.{env}")
     else:
-        d.replace(pair, f"get {src.t(key)}() {{ return {helper}('{env}'); }}")
+        d.replace(pair, f"get {src.t(key)}() {{ return {_helper(d)}('{env}'); }}")
     return d
+
+
+def _holder(obj: Node) -> str:
+    """The name of the top-level variable an object literal is (part of)."""
+    n: Node | None = obj
+    while n is not None and n.type != "variable_declarator":
+        n = n.parent
+    name = n.child_by_field_name("name") if n is not None else None
+    return name.text.decode() if name is not None and name.text is not None else ""
+
+
+def _exported(src: Source, name: str) -> bool:
+    """Whether the module exports the variable: `module.exports = { name }`, `exports.x = name`, `export`."""
+    if not name:
+        return False
+    for r in references(src, name):
+        n: Node | None = r
+        while n is not None and n.type not in ("program", "statement_block"):
+            if n.type == "export_statement" or (n.type == "assignment_expression" and re.match(
+                    r"(module\.)?exports\b", src.t(n.child_by_field_name("left") or n))):
+                return True
+            n = n.parent
+    return False
