@@ -187,6 +187,16 @@ def test_shell_commands_become_argument_arrays(text: str, needle: str, expected:
         assert "await runFile('du', ['-sh', dir])" in new
 
 
+def test_a_command_joined_from_an_array_of_parts_becomes_an_argument_array() -> None:
+    text = ("import { exec } from 'node:child_process';\nimport { promisify } from 'node:util';\n\n"
+            "const run = promisify(exec);\n\nexport async function poster(file, width) {\n"
+            "  const command = ['ffmpeg -y', `-i \"${file.path}\"`, `-vf scale=${width}:-2`, 'out.jpg'].join(' ');\n"
+            "  await run(command, { timeout: 60000 });\n}\n")
+    new = _one(text, "poster.mjs", "js-child-process-exec", [78], "await run(")
+    assert "await runFile('ffmpeg', ['-y', '-i', file.path, '-vf', `scale=${width}:-2`, 'out.jpg'], " \
+           "{ timeout: 60000 });" in new
+
+
 def test_a_command_that_needs_a_shell_is_declined() -> None:
     assert _fixes(EXEC_PIPE, "count.js", "js-child-process-exec", [78], _line(EXEC_PIPE, "exec(")) == []
 

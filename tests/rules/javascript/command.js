@@ -1,6 +1,7 @@
 const express = require("express");
 const util = require("util");
 const { exec, execSync, execFile, spawn, spawnSync } = require("child_process");
+const { promisify } = require("util");
 const cp = require("node:child_process");
 
 const app = express();
@@ -114,5 +115,15 @@ function checkout(target, cwd) {
   return spawn("git", ["checkout", "-B", target, `origin/${target}`], { cwd });
 }
 
-module.exports = { run, deploy, winDir, cleanTmp, runScriptFile, checkout, app, gitLog, runUserCommand, diskUsage, nodeVersion, pingSafe, uptime, convert, runScript,
+const runShell = promisify(exec);
+
+async function poster(file, width) {
+  const command = ["ffmpeg -y", `-i "${file.path}"`, `-vf scale=${width}:-2`, "out.jpg"].join(" ");
+  // ruleid: js-child-process-exec
+  await runShell(command);
+  // ok: js-child-process-exec
+  await runShell("ffmpeg -version");
+}
+
+module.exports = { poster, run, deploy, winDir, cleanTmp, runScriptFile, checkout, app, gitLog, runUserCommand, diskUsage, nodeVersion, pingSafe, uptime, convert, runScript,
   archive, install, resize, listing };

@@ -106,4 +106,17 @@ class SignInLog {
   }
 }
 
+function cleanForLog(value) {
+  return String(value).replace(/[\r\n]+/g, " ");
+}
+
+app.post("/refunds", (req, res) => {
+  const { username, orderId } = req.body;
+  // ruleid: js-log-injection
+  auditTrail.record("REFUND", `user=${username} order=${orderId}`);
+  // ok: js-log-injection
+  auditTrail.record("REFUND", `user=${cleanForLog(username)} order=${cleanForLog(orderId)}`);
+  res.sendStatus(202);
+});
+
 module.exports = { app, SignInLog };

@@ -151,6 +151,26 @@ def _several_words(src: Source, value: Node, call: Node) -> bool:
     return False
 
 
+def _joined(src: Source, expr: Node) -> list[Lit | Val] | None:
+    """The parts of `[part, part, ...].join(' ')`: each element's, with the separator's text between them."""
+    fn = expr.child_by_field_name("function") if expr.type == "call_expression" else None
+    obj = fn.child_by_field_name("object") if fn is not None and fn.type == "member_expression" else None
+    prop = fn.child_by_field_name("property") if fn is not None and fn.type == "member_expression" else None
+    sep = args(expr)
+    if obj is None or prop is None or obj.type != "array" or src.t(prop) != "join" or len(sep) != 1 or \
+            sep[0].type != "string" or not src.t(sep[0])[1:-1].strip(" ") == "" or len(src.t(sep[0])) < 3:
+        return None
+    out: list[Lit | Val] = []
+    for i, element in enumerate(c for c in obj.named_children if c.type != "comment"):
+        if i:
+            out.append(Lit(sep[0].start_byte + 1, sep[0].end_byte - 1, src.t(sep[0])[0]))
+        part = flatten(src, element)
+        if part is None:
+            return None
+        out += part
+    return out
+
+
 def _configured(src: Source, node: Node) -> bool:
     """A program named by the code's own settings (`this.binary`, `config.convert`, `CONVERT_BIN`), not by a
     request."""
@@ -221,7 +241,7 @@ def _rewrite(src: Source, call: Node) -> Draft | None:
                 src, src.t(cmd), scope_of(decl)):
             return None
         expr = value
-    segs = flatten(src, expr)
+    segs = _joined(src, expr) or flatten(src, expr)
     if segs is None:
         return None
     words = _words(src, segs)
