@@ -525,6 +525,43 @@ console.log(JSON.stringify({ out, refused }));
     assert got["refused"] == ["SyntaxError", "SyntaxError", "SyntaxError", None, "SyntaxError"]
 
 
+ACCOUNTS_METHOD = """\
+const crypto = require('crypto');
+
+class Accounts {
+  constructor() {
+    this.hashes = new Map();
+  }
+
+  hashPassword(password) {
+    return crypto.createHash('sha1').update(password).digest('hex');
+  }
+
+  register(name, password) {
+    this.hashes.set(name, this.hashPassword(password));
+  }
+
+  login(name, password) {
+    return this.hashPassword(password) === this.hashes.get(name);
+  }
+}
+module.exports = { Accounts };
+"""
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+def test_a_password_hash_method_becomes_salted_scrypt_and_its_check_a_verifier(tmp_path: Path) -> None:
+    new = _one(ACCOUNTS_METHOD, "accounts.js", "js-password-fast-hash", [916], "createHash")
+    assert "return hashPasswordMatches(password, this.hashes.get(name));" in new
+    assert "crypto.scryptSync(password, salt, 32)" in new
+    (tmp_path / "accounts.js").write_text(new)
+    probe = ("const { Accounts } = require('./accounts.js');\nconst a = new Accounts();\na.register('ann', 'pw-1');\n"
+             "a.register('bo', 'pw-1');\nconsole.log(JSON.stringify([a.login('ann', 'pw-1'), a.login('ann', 'pw-2'), "
+             "a.hashes.get('ann') !== a.hashes.get('bo'), a.hashes.get('ann').startsWith('scrypt$')]));\n")
+    out = subprocess.run(["node", "-e", probe], cwd=tmp_path, capture_output=True, text=True, check=True).stdout
+    assert json.loads(out) == [True, False, True, True]
+
+
 # ---- SSRF: a public-address check before the fetch, and redirects that cannot skip it
 
 PREVIEW_AXIOS = """\

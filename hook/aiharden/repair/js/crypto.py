@@ -183,7 +183,7 @@ def propose_password(src: Source, start: int, end: int) -> list[tuple[str, Draft
             continue
         fn = ancestor(call, FUNCTIONS)
         ret = statement_of(call)
-        if fn is None or ret.type != "return_statement" or fn.type != "function_declaration":
+        if fn is None or ret.type != "return_statement" or fn.type not in ("function_declaration", "method_definition"):
             continue
         d = _kdf(src, fn, ret, found)
         if d is not None:
@@ -203,6 +203,24 @@ def _compare(src: Source, node: Node) -> tuple[Node, Node, bool] | None:
     return (p, other, src_op(p).startswith("!")) if other is not None else None
 
 
+def _calls_of(src: Source, fn: Node, name: str) -> list[Node]:
+    """The calls of a function declaration (`name(...)`) or of a method (`this.name(...)`, `Class.name(...)`)."""
+    if fn.type == "function_declaration":
+        return [r.parent for r in references(src, name) if r.parent is not None and r.parent.type ==
+                "call_expression" and r.parent.child_by_field_name("function") == r]
+    cls = ancestor(fn, ("class_declaration", "class"))
+    cls_name = cls.child_by_field_name("name") if cls is not None else None
+    owners = {"this"} | ({src.t(cls_name)} if cls_name is not None else set())
+    out = []
+    for call in (n for n in src.walk() if n.type == "call_expression"):
+        callee = call.child_by_field_name("function")
+        if callee is not None and callee.type == "member_expression" and src.t(
+                callee.child_by_field_name("property") or callee) == name and src.t(
+                callee.child_by_field_name("object") or callee) in owners:
+            out.append(call)
+    return out
+
+
 def _kdf(src: Source, fn: Node, ret: Node, found: tuple[Node, Node, str]) -> Draft | None:
     _, value, _ = found  # the encoding goes: scrypt reads strings as UTF-8
     name_node = fn.child_by_field_name("name")
@@ -216,12 +234,11 @@ def _kdf(src: Source, fn: Node, ret: Node, found: tuple[Node, Node, str]) -> Dra
     d = Draft(src)
     ns = ensure_namespace(d, "crypto")
     matches = src.fresh(f"{name}Matches")
+    if fn.type == "method_definition" and ("this" in src.t(value) or "super" in src.t(value)):
+        return None  # the verifier is a function of the file: it cannot read the object
     # every comparison of name(...)'s result: directly, or through a local assigned from it
     rewrites = 0
-    for ref in references(src, name):
-        call = ref.parent
-        if call is None or call.type != "call_expression" or call.child_by_field_name("function") != ref:
-            continue
+    for call in _calls_of(src, fn, name):
         if ancestor(call, FUNCTIONS) == fn:
             continue
         cmp = _compare(src, call)
