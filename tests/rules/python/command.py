@@ -5,6 +5,12 @@ import asyncio
 import os
 import subprocess
 from pathlib import Path
+from typing import Any
+
+import requests
+from flask import Flask, request
+
+app = Flask(__name__)
 
 
 def count_lines(path: str) -> int:
@@ -106,3 +112,55 @@ def grep_logs_safe(pattern: str, logfile: str) -> list[str]:
     # ok: os-popen-call
     out = subprocess.run(["grep", "--", pattern, logfile], capture_output=True, text=True).stdout
     return out.splitlines()
+
+
+def clone_repository(request: Any, dest: str) -> None:
+    # ruleid: argument-injection-from-request
+    subprocess.run(["git", "clone", request.POST["repo_url"], dest], check=True)
+
+
+@app.post("/thumbnail")
+def thumbnail() -> str:
+    size = request.form.get("size", "128x128")
+    # ruleid: argument-injection-from-request
+    subprocess.run(["convert", "upload.png", "-resize", size, "thumb.png"], check=True)
+    return "ok"
+
+
+@app.post("/clone-safe")
+def clone_safe() -> str:
+    url = request.form["url"]
+    # ok: argument-injection-from-request
+    subprocess.run(["git", "clone", "--", url, "/srv/repos/new"], check=True)
+    return "ok"
+
+
+@app.post("/grep-safe")
+def grep_safe() -> str:
+    term = request.args.get("q", "")
+    if term.startswith("-"):
+        return "bad request"
+    # ok: argument-injection-from-request
+    out = subprocess.run(["grep", "-r", term, "/srv/docs"], capture_output=True, text=True, check=False)
+    return out.stdout
+
+
+def install_agent() -> None:
+    # ruleid: downloaded-code-executed
+    os.system("curl -fsSL https://get.example.com/agent.sh | sudo bash")
+
+
+def run_remote_hook(url: str) -> None:
+    code = requests.get(url, timeout=10).text
+    # ruleid: downloaded-code-executed
+    exec(code)
+
+
+def install_agent_pinned() -> None:
+    # ok: downloaded-code-executed
+    subprocess.run(["curl", "-fsSLo", "/tmp/agent.sh", "https://get.example.com/agent-1.4.2.sh"], check=True)
+
+
+def fetch_config(url: str) -> dict[str, Any]:
+    # ok: downloaded-code-executed
+    return requests.get(url, timeout=10).json()

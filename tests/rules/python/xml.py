@@ -4,9 +4,13 @@ from __future__ import annotations
 from typing import Any
 
 import xml.sax
+from xml.etree import ElementTree
+from xml.sax.saxutils import escape
 from xml.sax.handler import ContentHandler, feature_external_ges
 
 import defusedxml.ElementTree as DefusedET
+import requests
+import xmltodict
 from lxml import etree
 
 
@@ -93,3 +97,60 @@ class Catalogue:
         query = "//item/title/text()"
         # ok: xpath-built-query
         return [str(t) for t in self._root.xpath(query)]
+
+
+def parse_feed_unbounded(payload: bytes) -> Any:
+    # ruleid: xml-huge-tree, xml-external-entities
+    parser = etree.XMLParser(huge_tree=True)
+    return etree.fromstring(payload, parser)
+
+
+def parse_order(payload: bytes) -> dict[str, Any]:
+    # ruleid: xml-huge-tree
+    return xmltodict.parse(payload, disable_entities=False)
+
+
+def parse_feed_bounded(payload: bytes) -> Any:
+    # ok: xml-huge-tree
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    return etree.fromstring(payload, parser)
+
+
+def parse_order_safe(payload: bytes) -> dict[str, Any]:
+    # ok: xml-huge-tree
+    return xmltodict.parse(payload)
+
+
+def create_user_record(username: str, email: str) -> Any:
+    doc = f"<user><name>{username}</name><email>{email}</email><role>member</role></user>"
+    # ruleid: xml-built-from-values
+    return ElementTree.fromstring(doc)
+
+
+def register_with_billing(url: str, account: str, plan: str) -> int:
+    body = (
+        '<?xml version="1.0"?><soap:Envelope><soap:Body><Register account="%s"><Plan>%s</Plan>'
+        "</Register></soap:Body></soap:Envelope>" % (account, plan)
+    )
+    # ruleid: xml-built-from-values
+    resp = requests.post(url, data=body, headers={"Content-Type": "text/xml"}, timeout=10)
+    return resp.status_code
+
+
+def create_user_record_safe(username: str, email: str) -> Any:
+    doc = f"<user><name>{escape(username)}</name><email>{escape(email)}</email></user>"
+    # ok: xml-built-from-values
+    return ElementTree.fromstring(doc)
+
+
+def page_request(url: str, page: int) -> int:
+    # ok: xml-built-from-values
+    resp = requests.post(url, data=f"<query><page>{page:d}</page></query>", timeout=10)
+    return resp.status_code
+
+
+def build_user(username: str) -> bytes:
+    root = ElementTree.Element("user")
+    ElementTree.SubElement(root, "name").text = username
+    # ok: xml-built-from-values
+    return ElementTree.tostring(root)
