@@ -14,6 +14,8 @@ from pathlib import Path
 
 import httpx
 import requests
+import requests.adapters
+import urllib3
 from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 
 SMTP_HOST = os.environ.get("SMTP_HOST", "smtp.example.com")
@@ -211,3 +213,65 @@ def announce(host: str) -> str:
     if host in {"0.0.0.0", "::"}:
         return "Running on all addresses"
     return f"Running on {host}"
+
+
+def internal_pool(ca_bundle: str) -> urllib3.PoolManager:
+    # ruleid: tls-hostname-not-checked
+    return urllib3.PoolManager(cert_reqs="CERT_REQUIRED", ca_certs=ca_bundle, assert_hostname=False)
+
+
+def internal_pool_pinned(ca_bundle: str) -> urllib3.PoolManager:
+    # ok: tls-hostname-not-checked
+    return urllib3.PoolManager(cert_reqs="CERT_REQUIRED", ca_certs=ca_bundle, assert_hostname="billing.internal")
+
+
+class NoHostnameAdapter(requests.adapters.HTTPAdapter):
+    def init_poolmanager(self, *args: object, **kwargs: object) -> None:
+        # ruleid: tls-hostname-not-checked
+        super().init_poolmanager(*args, assert_hostname=False, **kwargs)  # type: ignore[misc]
+
+
+def strict_pool(ca_bundle: str) -> urllib3.PoolManager:
+    # ok: tls-hostname-not-checked
+    return urllib3.PoolManager(cert_reqs="CERT_REQUIRED", ca_certs=ca_bundle)
+
+
+def legacy_client_context() -> ssl.SSLContext:
+    ctx = ssl.create_default_context()
+    # ruleid: tls-legacy-version
+    ctx.minimum_version = ssl.TLSVersion.TLSv1
+    # ruleid: tls-legacy-version
+    ctx.set_ciphers("ALL:@SECLEVEL=0")
+    return ctx
+
+
+def modern_client_context() -> ssl.SSLContext:
+    ctx = ssl.create_default_context()
+    # ok: tls-legacy-version
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    # ok: tls-legacy-version
+    ctx.set_ciphers("ECDHE+AESGCM:ECDHE+CHACHA20:!aNULL:!MD5:!RC4")
+    return ctx
+
+
+def login_partner(username: str, password: str) -> str:
+    # ruleid: credentials-in-query-string
+    resp = requests.get("https://partner.example.com/login", params={"user": username, "password": password}, timeout=10)
+    return resp.json()["token"]
+
+
+def token_for(client_id: str, client_secret: str) -> str:
+    # ruleid: credentials-in-query-string
+    resp = httpx.get(f"https://auth.example.com/token?client_id={client_id}&client_secret={client_secret}")
+    return resp.json()["access_token"]
+
+
+def login_partner_safe(username: str, password: str) -> str:
+    # ok: credentials-in-query-string
+    resp = requests.post("https://partner.example.com/login", data={"user": username, "password": password}, timeout=10)
+    return resp.json()["token"]
+
+
+def search_partner(term: str) -> list[str]:
+    # ok: credentials-in-query-string
+    return requests.get("https://partner.example.com/search", params={"q": term}, timeout=10).json()
