@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import socket
 import urllib.parse
+from email.message import EmailMessage
 from http.server import BaseHTTPRequestHandler
+from typing import Any
 
 from flask import Flask, Response, request
 
@@ -119,3 +121,28 @@ def send_redirect_safe(wfile: object, url: str) -> None:
     target = " ".join(url.splitlines())
     # ok: raw-header-line-from-input
     wfile.write(("Location: " + target + "\r\n").encode())
+
+
+def send_contact_form(smtp: Any, name: str, reply_to: str, body: str) -> None:
+    message = f"From: support@example.com\r\nReply-To: {reply_to}\r\nSubject: Contact from {name}\r\n\r\n{body}"
+    # ruleid: mail-header-built-from-values
+    smtp.sendmail("support@example.com", ["support@example.com"], message)
+
+
+def send_invoice(smtp: Any, to: str, number: int) -> None:
+    # ruleid: mail-header-built-from-values
+    smtp.sendmail("billing@example.com", [to], "Subject: %s\n\nYour invoice is attached." % to)
+
+
+def send_contact_form_safe(smtp: Any, name: str, reply_to: str, body: str) -> None:
+    msg = EmailMessage()
+    msg["From"], msg["Reply-To"], msg["Subject"] = "support@example.com", reply_to, f"Contact from {name}"
+    msg.set_content(body)
+    # ok: mail-header-built-from-values
+    smtp.send_message(msg)
+
+
+def send_alert(smtp: Any, count: int) -> None:
+    message = "Subject: Disk alert\r\n\r\n" + f"{count} volumes are almost full"
+    # ok: mail-header-built-from-values
+    smtp.sendmail("ops@example.com", ["ops@example.com"], message)
