@@ -198,7 +198,7 @@ def propose(src: Source, start: int, end: int) -> list[tuple[str, Draft]]:
         if body.type == "identifier":  # the body built just before: `const body = `return (${text});``
             decl = declaration(src, src.t(body), n)
             value = decl.child_by_field_name("value") if decl is not None else None
-            if value is None or writes(src, src.t(body), scope_of(decl)):
+            if decl is None or value is None or writes(src, src.t(body), scope_of(decl)):
                 continue
             body = value
         text = _text(src, body)
