@@ -26,6 +26,7 @@ from aiharden.repair.js.tree import add_helper
 from aiharden.repair.js.tree import ancestor
 from aiharden.repair.js.tree import args
 from aiharden.repair.js.tree import ensure_namespace
+from aiharden.repair.js.tree import handed_on
 from aiharden.repair.js.tree import local_function
 from aiharden.repair.js.tree import statement_of
 
@@ -150,17 +151,8 @@ def _fetches(src: Source, start: int, end: int) -> list[tuple[Node, Node]]:
     out = [(c, u) for c in src.on_lines(("call_expression",), start, end) if (u := _fetch_url(src, c)) is not None]
     if out:
         return out
-    for call in src.on_lines(("call_expression",), start, end):
-        local = local_function(src, call)
-        if local is None:
-            continue
-        target, names = local
-        given = args(call)
-        for n in src.walk(target):
-            url = _fetch_url(src, n) if n.type == "call_expression" else None
-            if url is not None and url.type == "identifier" and src.t(url) in names[:len(given)]:
-                out.append((call, given[names.index(src.t(url))]))
-    return out
+    return [(call, given) for call, given, _ in handed_on(
+        src, start, end, lambda n: _fetch_url(src, n) if n.type == "call_expression" else None)]
 
 
 def propose(src: Source, start: int, end: int) -> list[tuple[str, Draft]]:

@@ -5,6 +5,8 @@ the spans into the line edits every repair is made of, so the rest of the file k
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import functools
 import re
 from collections.abc import Iterator
@@ -180,6 +182,24 @@ def local_function(src: Source, call: Node) -> tuple[Node, list[str]] | None:
     if target is None or params is None:
         return None
     return target, [src.t(p) for p in params.named_children]
+
+
+def handed_on(src: Source, start: int, end: int, use: Callable[[Node], Node | None]) -> list[tuple[Node, Node, Node]]:
+    """For each call on the lines to a function of the file: (the call, the argument it hands on, the parameter's
+    use in the function) where `use(node)` picks a parameter, by name, inside that function."""
+    out = []
+    for call in src.on_lines(("call_expression",), start, end):
+        local = local_function(src, call)
+        if local is None:
+            continue
+        target, names = local
+        given = args(call)
+        for n in src.walk(target):
+            used = use(n)
+            if used is not None and used.type == "identifier" and src.t(used) in names[:len(given)] and not writes(
+                    src, src.t(used), target):
+                out.append((call, given[names.index(src.t(used))], used))
+    return out
 
 
 def scope_of(node: Node) -> Node:

@@ -28,10 +28,9 @@ from aiharden.repair.js.tree import ancestor
 from aiharden.repair.js.tree import args
 from aiharden.repair.js.tree import call_name
 from aiharden.repair.js.tree import declaration
-from aiharden.repair.js.tree import local_function
+from aiharden.repair.js.tree import handed_on
 from aiharden.repair.js.tree import module_binding
 from aiharden.repair.js.tree import statement_of
-from aiharden.repair.js.tree import writes
 
 Proposals = list[tuple[str, Draft]]
 
@@ -258,18 +257,13 @@ def _regexp_args(src: Source, start: int, end: int) -> list[Node]:
             out.append(a[0])
     if out:
         return out
-    for call in src.on_lines(("call_expression",), start, end):
-        local = local_function(src, call)
-        if local is None:
-            continue
-        target, names = local
-        for n in src.walk(target):
-            ctor = n.child_by_field_name("constructor") if n.type == "new_expression" else None
-            a = args(n) if ctor is not None and src.t(ctor) == "RegExp" else []
-            if a and a[0].type == "identifier" and src.t(a[0]) in names and not writes(src, src.t(a[0]), target) \
-                    and names.index(src.t(a[0])) < len(args(call)):
-                out.append(a[0])  # escaped where it is compiled: every caller of the function is covered
-    return out
+    def compiled(n: Node) -> Node | None:
+        ctor = n.child_by_field_name("constructor") if n.type == "new_expression" else None
+        a = args(n) if ctor is not None and src.t(ctor) == "RegExp" else []
+        return a[0] if a else None
+
+    # escaped where it is compiled: every caller of the function is covered
+    return [used for _, _, used in handed_on(src, start, end, compiled)]
 
 
 def propose_regex_input(src: Source, start: int, end: int) -> Proposals:
