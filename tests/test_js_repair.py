@@ -496,6 +496,16 @@ def test_function_built_from_a_returned_expression_becomes_a_compiled_expression
     assert _fixes(statements, "r.mjs", "js-function-constructor", [94], 1) == []
 
 
+def test_a_sandboxed_expression_is_computed_over_the_sandbox_and_a_script_is_left() -> None:
+    text = ("const vm = require('vm');\n\nfunction matches(rule, alert) {\n  const sandbox = { alert };\n"
+            "  return Boolean(vm.runInNewContext(rule.when, sandbox, { timeout: 50 }));\n}\n")
+    new = _one(text, "rules.js", "js-vm-run-code", [94], "runInNewContext")
+    assert "return Boolean(compileExpression(rule.when, Object.keys(sandbox))(...Object.values(sandbox)));" in new
+    script = ("const vm = require('vm');\n\nfunction run(code, input) {\n  const box = { input, result: null };\n"
+              "  vm.runInNewContext(code, box);\n  return box.result;\n}\n")
+    assert _fixes(script, "run.js", "js-vm-run-code", [94], _line(script, "runInNewContext")) == []
+
+
 @pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
 def test_compiled_expressions_compute_what_the_function_did_and_run_no_code(tmp_path: Path) -> None:
     (tmp_path / "filter.mjs").write_text(_one(FILTER_FUNCTION, "filter.mjs", "js-function-constructor", [94],

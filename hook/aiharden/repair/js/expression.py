@@ -9,6 +9,9 @@ semantics (short-circuit, loose and strict equality, a property of null throws a
 know (a call such as `Math.max(a, b)`, an assignment, a global name) throws a SyntaxError when the text is compiled,
 where `new Function` throws for bad syntax.
 
+`vm.runInNewContext(text, sandbox)` whose value the code uses becomes the same expression computed over the
+sandbox's properties (the vm module is no security boundary: its own documentation says so).
+
 Only when the body is `return` and one value, with at most `"use strict";` before it and parentheses around it, and
 the parameters are string literals or one spread array (`...names`).
 """
@@ -27,6 +30,7 @@ from aiharden.repair.js.tree import add_helper
 from aiharden.repair.js.tree import args
 from aiharden.repair.js.tree import declaration
 from aiharden.repair.js.tree import scope_of
+from aiharden.repair.js.tree import statement_of
 from aiharden.repair.js.tree import writes
 
 _HELPER = r"""/** A function of the named parameters that computes one expression: numbers, strings, true, false, null,
@@ -188,7 +192,37 @@ def _text(src: Source, body: Node) -> Node | None:
     return value.node
 
 
+def _sandboxed(src: Source, start: int, end: int) -> list[tuple[str, Draft]]:
+    """`vm.runInNewContext(text, sandbox)` whose value the code uses → the expression computed over the sandbox's
+    properties: `compileExpression(text, Object.keys(sandbox))(...Object.values(sandbox))`. A script run for its
+    effects (its value unused, results left in the sandbox) is not an expression: left alone."""
+    for n in src.on_lines(("call_expression",), start, end):
+        fn = n.child_by_field_name("function")
+        a = args(n)
+        if fn is None or not re.search(r"(^|\.)(runInNewContext|runInContext)$", src.t(fn)) or len(a) < 2:
+            continue
+        parent = n.parent
+        while parent is not None and parent.type in ("parenthesized_expression", "await_expression"):
+            parent = parent.parent
+        if parent is None or parent.type == "expression_statement" or a[1].type not in ("identifier", "object"):
+            continue
+        d = Draft(src)
+        name = src.fresh("compileExpression")
+        box = src.t(a[1])
+        if a[1].type == "object":
+            box = src.fresh("sandbox")
+            stmt = statement_of(n)
+            d.insert(stmt.start_byte, f"const {box} = {src.t(a[1])};{src.nl()}{src.indent(stmt)}")
+        d.replace(n, f"{name}({src.t(a[0])}, Object.keys({box}))(...Object.values({box}))")
+        add_helper(d, name, _HELPER.format(name=name, s=src.unit()))
+        return [("js-vm-to-expression", d)]
+    return []
+
+
 def propose(src: Source, start: int, end: int) -> list[tuple[str, Draft]]:
+    sandboxed = _sandboxed(src, start, end)
+    if sandboxed:
+        return sandboxed
     for n in src.on_lines(("new_expression", "call_expression"), start, end):
         ctor = n.child_by_field_name("constructor") or n.child_by_field_name("function")
         a = args(n)
