@@ -128,6 +128,36 @@ def test_sql_values_become_placeholders_of_the_driver(text: str, path: str, need
     assert expected in _one(text, path, "js-sql-built-query", [89], needle)
 
 
+BUILT_SQLITE = """\
+const sqlite3 = require('sqlite3');
+const db = new sqlite3.Database(':memory:');
+
+function queryAll(sql, params = []) {
+  return new Promise((resolve, reject) => db.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows))));
+}
+
+async function recipes(cuisine, maxMinutes) {
+  let sql = `SELECT id FROM recipes WHERE prep_minutes <= ${maxMinutes}`;
+  if (cuisine) {
+    sql += ` AND cuisine = '${cuisine}'`;
+  }
+  sql += ' ORDER BY title';
+  return queryAll(sql);
+}
+"""
+
+
+def test_sql_appended_over_several_statements_pushes_each_value_where_its_piece_runs() -> None:
+    new = _one(BUILT_SQLITE, "recipes.js", "js-sql-built-query", [89], "return queryAll(sql)")
+    assert "  let sql = `SELECT id FROM recipes WHERE prep_minutes <= ?`;\n  const values = [];\n" \
+           "  values.push(maxMinutes);\n" in new
+    assert "    sql += ` AND cuisine = ?`;\n    values.push(cuisine);\n  }\n" in new
+    assert "  return queryAll(sql, values);" in new
+    pg = BUILT_SQLITE.replace("const sqlite3 = require('sqlite3');", "const pg = require('pg');")
+    new = _one(pg, "recipes.js", "js-sql-built-query", [89], "return queryAll(sql)")
+    assert "prep_minutes <= $${values.push(maxMinutes)}`" in new and "cuisine = $${values.push(cuisine)}`" in new
+
+
 def test_sql_value_in_an_identifier_slot_is_declined() -> None:
     assert _fixes(ORDER_BY, "list.js", "js-sql-built-query", [89], _line(ORDER_BY, "pool.query")) == []
 

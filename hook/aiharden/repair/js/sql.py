@@ -2,7 +2,8 @@
 syntax (`?` for mysql, mysql2, sqlite3 and knex.raw; `$1..` for pg; Sequelize `replacements`) and are passed
 beside the statement; Prisma's `$queryRawUnsafe` becomes the `$queryRaw` tagged template, which binds each value.
 
-The statement may be inline or in a variable assigned before the call. A value quoted in the SQL (`'${name}'`,
+The statement may be inline, in a variable assigned before the call, or in a variable appended to with `+=` over
+several statements (under `if`s too): each piece's values are pushed onto a list in the order the pieces run. A value quoted in the SQL (`'${name}'`,
 `'%${q}%'`) becomes one placeholder with the quoted text as its value; a bare value only where SQL takes a value
 (after a comparison, LIKE, LIMIT, inside VALUES or IN lists). A value in an identifier slot (a table, a column,
 ORDER BY) has no placeholder form: the codemod declines.
@@ -23,6 +24,7 @@ from aiharden.repair.js.tree import Source
 from aiharden.repair.js.tree import args
 from aiharden.repair.js.tree import call_name
 from aiharden.repair.js.tree import declaration
+from aiharden.repair.js.tree import local_function
 from aiharden.repair.js.tree import references
 from aiharden.repair.js.tree import scope_of
 from aiharden.repair.js.tree import writes
@@ -167,26 +169,37 @@ def _style(src: Source, method: str) -> str | None:
     return None
 
 
-def _sink_calls(src: Source, start: int, end: int) -> list[Node]:
+def _sink_calls(src: Source, start: int, end: int) -> list[tuple[Node, str]]:
+    """(call, the driver method that runs the statement): the driver's call, or a call of a helper of the file that
+    hands its first two parameters, the statement and its values, to one (`queryAll(sql, params)`)."""
     out = []
     for call in src.on_lines(("call_expression",), start, end):
         name = call_name(src, call)
         if (name in SINKS or name in RAW or name in PRISMA) and args(call):
-            out.append(call)
+            out.append((call, name))
+            continue
+        local = local_function(src, call)
+        if local is None or len(local[1]) < 2 or not args(call):
+            continue
+        target, params = local
+        for inner in (n for n in src.walk(target) if n.type == "call_expression"):
+            given = [src.t(x) for x in args(inner)[:2]]
+            if call_name(src, inner) in SINKS and given == params[:2]:
+                out.append((call, call_name(src, inner)))
+                break
     return out
 
 
 def propose(src: Source, start: int, end: int) -> list[tuple[str, Draft]]:
     out = []
-    for call in _sink_calls(src, start, end):
-        d = _rewrite(src, call)
+    for call, method in _sink_calls(src, start, end):
+        d = _rewrite(src, call, method)
         if d is not None:
             out.append(("js-sql-parameterize", d))
     return out[:1]
 
 
-def _rewrite(src: Source, call: Node) -> Draft | None:
-    method = call_name(src, call)
+def _rewrite(src: Source, call: Node, method: str) -> Draft | None:
     style = _style(src, method)
     if style is None:
         return None
@@ -199,8 +212,10 @@ def _rewrite(src: Source, call: Node) -> Draft | None:
             return None
         scope = scope_of(decl)
         name = src.t(sql)
-        if writes(src, name, scope) or style == "prisma":
-            return None  # built over several statements, or a tagged template would need the text inline
+        if style == "prisma":
+            return None  # a tagged template needs the text inline
+        if writes(src, name, scope):
+            return _built(src, call, decl, value, style)  # appended to over several statements
         uses = [r for r in references(src, name, scope) if r.start_byte > decl.end_byte]
         if len(uses) != 1:
             return None  # the text goes to other calls too, which would lose their values
@@ -247,6 +262,70 @@ def _rewrite(src: Source, call: Node) -> Draft | None:
             return None  # placeholders already there with their values elsewhere
         d.insert(sql.end_byte, ", [" + ", ".join(params) + "]")
     return d
+
+
+def _built(src: Source, call: Node, decl: Node, value: Node, style: str) -> Draft | None:
+    """A statement started in a variable and appended to with `+=` (in the same function, also under `if`s), then run
+    once: each piece's values become placeholders and each piece pushes its values onto a list declared after the
+    variable, in the order the pieces run; the call gets the list. `$n` marks are numbered by the push itself
+    (`$${values.push(x)}`), so a piece that runs only sometimes keeps the numbers right."""
+    if style not in ("?", "$"):
+        return None
+    name = src.t(decl.child_by_field_name("name") or decl)
+    scope = scope_of(decl)
+    appends = writes(src, name, scope)
+    if any(w.type != "augmented_assignment_expression" or src.t(w).split(name, 1)[1].lstrip()[:2] != "+=" or
+           w.parent is None or w.parent.type != "expression_statement" or scope_of(w) != scope for w in appends):
+        return None
+    uses = [r for r in references(src, name, scope) if r.start_byte > decl.end_byte and not any(
+        w.start_byte <= r.start_byte < w.end_byte for w in appends)]
+    a = args(call)
+    if len(uses) != 1 or uses[0] != a[0] or (len(a) > 1 and a[1].type not in ("arrow_function", "function_expression")):
+        return None  # read elsewhere too, or values already passed
+    d = Draft(src)
+    values = src.fresh("values")
+    nl = src.nl()
+    changed = False
+    first = _statement(decl)
+    if first is None:
+        return None
+    pushes: dict[int, list[str]] = {first.id: [f"const {values} = [];"]}  # what follows each piece's statement
+    for piece, stmt in [(value, first)] + [(w.child_by_field_name("right"), w.parent) for w in appends]:
+        if piece is None or stmt is None:
+            return None
+        segs = flatten(src, piece)
+        if segs is None:
+            return None
+        if not any(isinstance(x, Val) for x in segs):
+            continue
+        groups = _groups(src, segs)
+        if not groups:
+            continue  # names in identifier slots (a sort column picked from a map): left for the re-scan to judge
+        pushed = [_param(src, g) for g in groups]
+        if style == "$":
+            if piece.type != "template_string":
+                return None
+            for g, v in zip(groups, pushed):
+                mark = f"${{{values}.push({v})}}"
+                d.replace_span(g.start, g.end, "$" + mark + g.close)
+        else:
+            for g in groups:
+                d.replace_span(g.start, g.end, "?" + g.close)
+            pushes.setdefault(stmt.id, []).append(f"{values}.push({', '.join(pushed)});")
+        changed = True
+    if not changed:
+        return None
+    for stmt in [first] + [w.parent for w in appends if w.parent is not None]:
+        if stmt.id in pushes:
+            d.insert(stmt.end_byte, "".join(f"{nl}{src.indent(stmt)}{line}" for line in pushes.pop(stmt.id)))
+    d.insert(a[0].end_byte, f", {values}")
+    return d
+
+
+def _statement(decl: Node) -> Node | None:
+    """The declaration statement a declarator belongs to."""
+    n = decl.parent
+    return n if n is not None and n.type in ("lexical_declaration", "variable_declaration") else None
 
 
 def _qmark_order(src: Source, lits: list[Lit], groups: list[Group], items: list[Node],

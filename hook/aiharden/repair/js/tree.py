@@ -181,7 +181,13 @@ def local_function(src: Source, call: Node) -> tuple[Node, list[str]] | None:
     params = target.child_by_field_name("parameters") if target is not None else None
     if target is None or params is None:
         return None
-    return target, [src.t(p) for p in params.named_children]
+    return target, [_param_name(src, p) for p in params.named_children]
+
+
+def _param_name(src: Source, p: Node) -> str:
+    """A parameter's name: `x`, `x = 1`, TypeScript's `x: T` / `x?: T`; a pattern keeps its text."""
+    inner = p.child_by_field_name("left") or p.child_by_field_name("pattern") or p
+    return src.t(inner)
 
 
 def handed_on(src: Source, start: int, end: int, use: Callable[[Node], Node | None]) -> list[tuple[Node, Node, Node]]:
