@@ -113,9 +113,11 @@ function cleanForLog(value) {
 app.post("/refunds", (req, res) => {
   const { username, orderId } = req.body;
   // ruleid: js-log-injection
-  auditTrail.record("REFUND", `user=${username} order=${orderId}`);
+  auditTrail.add("REFUND", `user=${username} order=${orderId}`);
   // ok: js-log-injection
-  auditTrail.record("REFUND", `user=${cleanForLog(username)} order=${cleanForLog(orderId)}`);
+  auditTrail.add("REFUND", `user=${cleanForLog(username)} order=${cleanForLog(orderId)}`);
+  // ok: js-log-injection
+  catalog.add(`item ${orderId}`);
   res.sendStatus(202);
 });
 

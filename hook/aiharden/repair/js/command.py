@@ -124,17 +124,12 @@ def _target(src: Source, call: Node) -> tuple[str, str, Node | None] | None:
     return None
 
 
-_PLURAL = re.compile(r"(?i)^(args|argv|arguments|flags|opts|options|cmd|command|params|rest|extra\w*)$")
-
-
 def _several_words(src: Source, value: Node, call: Node) -> bool:
-    """Whether a value standing as one word of the command holds several: named as arguments (`args`, `flags`),
-    or a parameter that a call in the file fills with text that has spaces (`git(dir, `fetch origin ${b}`)`)."""
+    """Whether a value standing as one word of the command holds several: a parameter that a call in the file fills
+    with text that has spaces (`git(dir, `fetch origin ${b}`)`)."""
     if value.type != "identifier":
         return False
     name = src.t(value)
-    if _PLURAL.match(name):
-        return True
     fn = ancestor(call, FUNCTIONS)
     params = fn.child_by_field_name("parameters") if fn is not None else None
     names = [src.t(p) for p in params.named_children] if params is not None else []
