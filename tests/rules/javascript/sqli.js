@@ -170,5 +170,18 @@ async function listByCuisine(cuisine) {
   return [rows, safe];
 }
 
-module.exports = { app, listByCuisine, findProducts, search, deleteNote, orderById, byIds, page, sorted, countUsers, describeSource, cacheGet,
+const SORTABLE = { title: "title", time: "prep_minutes" };
+
+async function sortedRecipes(sort, order) {
+  const column = SORTABLE[sort] || "title";
+  const direction = order === "desc" ? "DESC" : "ASC";
+  // ok: js-sql-built-query
+  const rows = await queryAll(`SELECT id FROM recipes ORDER BY ${column} ${direction}`);
+  const picked = order || "title";
+  // ruleid: js-sql-built-query
+  const unsafe = await queryAll(`SELECT id FROM recipes ORDER BY ${picked}`);
+  return [rows, unsafe];
+}
+
+module.exports = { app, listByCuisine, sortedRecipes, findProducts, search, deleteNote, orderById, byIds, page, sorted, countUsers, describeSource, cacheGet,
   rawCount, userByEmail, deactivate, safeSearch, safeUser, taggedUser };
