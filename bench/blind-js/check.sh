@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Contract check for the blind-js repair cases (see README.md).
+# Contract check for a set of JavaScript repair cases laid out as blind-js's (see README.md): this folder's, or
+# the set folder given as the first argument (bench/unseen-js uses it so).
 #
-# For every k* folder: meta.json is sane, the testkit copy matches ../testkit.js,
+# For every case folder (one holding meta.json): meta.json is sane, the testkit copy matches ../testkit.js,
 # test_functional.js passes on the entry and on fixed.*, test_security.js fails on the
 # entry and passes on fixed.*. Each run is `node --test <file>` inside the case folder
 # with CASE_MODULE set, under a 60 s timeout. Exit status is non-zero on any problem.
 set -u
 
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+here="$(cd "${1:-$(dirname "${BASH_SOURCE[0]}")}" && pwd)"
 limit="${CHECK_TIMEOUT:-60}"
 ok=0
 bad=0
@@ -19,8 +20,8 @@ run_test() {
   echo $?
 }
 
-for dir in "$here"/k*/; do
-  [ -d "$dir" ] || continue
+for dir in "$here"/*/; do
+  [ -f "$dir/meta.json" ] || continue
   dir="${dir%/}"
   name="$(basename "$dir")"
   total=$((total + 1))
