@@ -1325,3 +1325,60 @@ def test_a_subdomain_of_another_allowed_domain_is_no_attack(tmp_path: Path) -> N
     report = _probe(tmp_path, HOST_LIST, "any(host", [20], exact=exact)
     assert report.family == "hosts" and "passes the check" in report.shown
     assert report.results["exact"].status == "blocked"  # evildocs.acme.io is a subdomain of acme.io: not tried
+
+
+LINE_COUNT = '''
+    import subprocess
+
+    def line_count(path: str) -> int:
+        """Lines of a file; -1 when wc fails."""
+        result = subprocess.run(f"wc -l {path}", shell=True, capture_output=True, text=True)
+        if result.returncode != 0:
+            return -1
+        return int(result.stdout.split()[0])
+'''
+
+
+def test_a_shell_repair_must_treat_a_failing_command_as_the_original_did(tmp_path: Path) -> None:
+    argv = 'subprocess.run(["wc", "-l", path], capture_output=True, text=True'
+    report = _probe(tmp_path, LINE_COUNT, "wc -l", [78],
+                    good=LINE_COUNT.replace('subprocess.run(f"wc -l {path}", shell=True, capture_output=True, text=True',
+                                            argv),
+                    checks=LINE_COUNT.replace('subprocess.run(f"wc -l {path}", shell=True, capture_output=True, text=True',
+                                              argv + ", check=True"))
+    assert report.results["good"].status == "blocked", report.results["good"]
+    # with check=True a failing wc raises instead of giving -1: seen only when the fake process exits 1
+    assert report.results["checks"].status == "changed"
+    assert "CalledProcessError" in report.results["checks"].message
+
+
+PIPELINE = '''
+    import yaml
+
+    def parse(text: str) -> dict:
+        """The pipeline document in text."""
+        doc = yaml.load(text, Loader=yaml.Loader)
+        if not isinstance(doc, dict) or "steps" not in doc:
+            raise ValueError("a pipeline needs steps")
+        return doc
+'''
+
+
+def test_a_benign_input_refused_another_way_is_a_change(tmp_path: Path) -> None:
+    """The probe's documents lack `steps`, so the original refuses them all with ValueError; a rewrite that opens
+    the text as a file name refuses them with FileNotFoundError, which no caller of parse() expects."""
+    load = "yaml.load(text, Loader=yaml.Loader)"
+    report = _probe(tmp_path, PIPELINE, "yaml.load", [502],
+                    good=PIPELINE.replace(load, "yaml.safe_load(text)"),
+                    opens=PIPELINE.replace(load, "yaml.safe_load(open(text))"))
+    assert report.results["good"].status == "blocked", report.results["good"]
+    assert report.results["opens"].status == "changed"
+    assert "FileNotFoundError" in report.results["opens"].message and "ValueError" in report.results["opens"].message
+
+
+def test_bytes_a_sink_records_do_not_stop_the_probe(tmp_path: Path) -> None:
+    original = SQL.replace("return conn.execute(", "digest = name.encode()\n        return conn.execute(")
+    report = _probe(tmp_path, original, "SELECT mail", [89],
+                    as_bytes=original.replace("f\"SELECT mail FROM users WHERE name = '{name}'\")",
+                                              "digest)"))
+    assert report.why_not == "" and report.results["as_bytes"].status != "not_probed", report

@@ -52,7 +52,10 @@ def test_rejections_say_why() -> None:
     assert reasons["broken"] == "does-not-parse"
     assert reasons["nul"] == "untrusted-text"
     assert reasons["same"] == "finding-remains"
-    assert reasons["good"] == ""
+    # the original raises on every call (yaml.load without a Loader), so no probe can confirm the model's rewrite
+    assert reasons["good"] == "unproven-model"
+    good = next(v for v in verdicts if v.candidate.name == "good")
+    assert good.parses and good.target_fixed and "probe" in good.reason
     swap = next(v for v in verdicts if v.candidate.name == "swap-cwe")
     assert swap.fixes_cwe == (502,) and swap.introduces_cwe == (95,)
 
@@ -82,8 +85,37 @@ def test_the_gate_adds_a_standard_module_import_and_refuses_names_nothing_binds(
     no_import = Candidate(0, "model", "m", (Edit(6, 6, "        return ast.literal_eval(fh.read())\n"),))
     unbound = Candidate(0, "model", "m", (Edit(6, 6, "        return literal_eval(fh.read())\n"),))
     v1, v2 = verify(findings, every, texts, [no_import, unbound], bandit_skip=DEFAULT_SKIP, timeout=120)
-    assert v1.accepted and "import ast\n" in [e.text for e in v1.candidate.edits]
+    assert "import ast\n" in [e.text for e in v1.candidate.edits]
+    assert v1.parses and v1.target_fixed and v1.code in ("", "unproven-model")
     assert v2.code == "undefined-name" and "literal_eval" in v2.reason
+
+
+def test_a_model_rewrite_is_offered_only_when_the_probe_confirms_it() -> None:
+    """The same rewrite from a codemod is offered at `static`; from the model it needs the probe's `exploit`."""
+    text = samples.YAML_LOAD.replace("yaml.load(fh)", "eval(fh.read())")
+    findings, every, texts = _setup("conf.py", text)
+    rewrite = (Edit(6, 6, "        return ast.literal_eval(fh.read())\n"),)
+    mech, model = verify(findings, every, texts, [Candidate(0, "codemod", "c", rewrite), Candidate(0, "model", "m", rewrite)],
+                         bandit_skip=DEFAULT_SKIP, timeout=120, probe=False)
+    assert mech.accepted and mech.level == "static"
+    assert not model.accepted and model.code == "unproven-model" and model.target_fixed
+
+
+NO_TIMEOUT = '''import requests
+
+
+def fetch(url: str) -> bytes:
+    return requests.get(url, params={"lang": "en"}).content
+'''
+
+
+def test_a_model_rewrite_the_probe_confirms_is_offered_at_exploit() -> None:
+    _, (good, loses) = _verdicts("fetch.py", NO_TIMEOUT, [
+        ("timeout", 5, 5, '    return requests.get(url, params={"lang": "en"}, timeout=10).content\n'),
+        ("params", 5, 5, '    return requests.get(url, params="lang", timeout=10).content\n')])
+    assert good.accepted and good.level == "exploit", good.reason
+    # the request it sends is another one: the probe compares what each request carries
+    assert loses.code == "changes-behaviour" and "params" in loses.reason
 
 
 VERIFY_OFF = 'import requests\n\n\ndef fetch(url):\n    return requests.get(url, verify=False, timeout=10).content\n'

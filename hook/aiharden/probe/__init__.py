@@ -312,6 +312,8 @@ def judge(fam: Family, ctx: Context, target: Target, orig: Sequence[Obs], versio
     benign = [i for i, p in enumerate(payloads) if p is None]
     if why := fam.differs([orig[i] for i in benign], [cand[i] for i in benign], ctx):
         return Result("changed", why)
+    if why := refusal_differs([orig[i] for i in benign], [cand[i] for i in benign]):
+        return Result("changed", why)
     if not fam.fails_without_config and (why := contract(target, orig, cand, payloads, fam.reached)):
         return Result("changed", why)
     if why := fam.caveat([orig[i] for i in benign], [cand[i] for i in benign], ctx):
@@ -322,6 +324,22 @@ def judge(fam: Family, ctx: Context, target: Target, orig: Sequence[Obs], versio
         return Result("unshown", "the original fails on every benign input the probe could make, so benign "
                                  "behaviour could not be compared")
     return Result("blocked" if shown else "unshown", "" if shown else "no payload worked on the original")
+
+
+_ANY_ERROR = frozenset({"Exception", "BaseException", "object"})
+# what a call raises when the input is of the wrong kind or the code cannot run at all: not a refusal of the input
+_MISUSE = frozenset({"TypeError", "AttributeError", "NameError", "ImportError", "NotImplementedError"})
+
+
+def refusal_differs(orig: Sequence[Obs], cand: Sequence[Obs]) -> str:
+    """A benign input the original refuses must be refused the same way: an exception of another kind (nothing in
+    common but Exception) is what its callers do not catch, e.g. a file opened by a name that holds the document."""
+    for o, c in zip(orig, cand):
+        if "raised" in o and "raised" in c and o["raised"]["type"] != c["raised"]["type"] and \
+                not set(o["raised"]["mro"]) & _MISUSE and not set(o["raised"]["mro"]) & set(c["raised"]["mro"]) - _ANY_ERROR:
+            return f"raises {c['raised']['type']} ({c['raised']['message'][:60]}) on benign input where the " \
+                   f"original raised {o['raised']['type']}"
+    return ""
 
 
 def contract(target: Target, orig: Sequence[Obs], cand: Sequence[Obs], payloads: Sequence[Hostile | None],

@@ -35,6 +35,7 @@ EVENTS: list[dict[str, Any]] = []
 ARMED = [False]
 FAKE_OUTPUT = "3 report.txt\n"  # what every recorded process prints
 _NUMBER_OUTPUT = "3\n"  # for code that reads a number from it, when the first fails to parse
+EXIT = [0]  # the exit status of every recorded process in this call (a plan's call may ask for a failing one)
 
 
 def _set_output(text: str) -> None:
@@ -135,16 +136,29 @@ def _output(kw: dict[str, Any]) -> Any:
 def _fake_run(args: Any, *a: Any, **kw: Any) -> subprocess.CompletedProcess[Any]:
     _exec_event(args, kw.get("shell", False))
     capture = kw.get("capture_output") or kw.get("stdout") == subprocess.PIPE
-    return subprocess.CompletedProcess(args, 0, _output(kw) if capture else None, _output(kw)[:0] if capture else None)
+    done = subprocess.CompletedProcess(args, EXIT[0], _output(kw) if capture else None,
+                                       _output(kw)[:0] if capture else None)
+    if kw.get("check"):
+        done.check_returncode()
+    return done
 
 
 def _fake_check_output(args: Any, *a: Any, **kw: Any) -> Any:
     _exec_event(args, kw.get("shell", False))
+    if EXIT[0]:
+        raise subprocess.CalledProcessError(EXIT[0], args, _output(kw))
     return _output(kw)
 
 
 def _fake_call(args: Any, *a: Any, **kw: Any) -> int:
     _exec_event(args, kw.get("shell", False))
+    return EXIT[0]
+
+
+def _fake_check_call(args: Any, *a: Any, **kw: Any) -> int:
+    _exec_event(args, kw.get("shell", False))
+    if EXIT[0]:
+        raise subprocess.CalledProcessError(EXIT[0], args)
     return 0
 
 
@@ -155,13 +169,13 @@ def _fake_getoutput(cmd: Any) -> str:
 
 def _fake_getstatusoutput(cmd: Any) -> tuple[int, str]:
     _exec_event(cmd, True)
-    return 0, FAKE_OUTPUT.rstrip("\n")
+    return EXIT[0], FAKE_OUTPUT.rstrip("\n")
 
 
 class _FakePopen:
     def __init__(self, args: Any, *a: Any, **kw: Any) -> None:
         _exec_event(args, kw.get("shell", False))
-        self.args, self.returncode, self.pid = args, 0, 4242
+        self.args, self.returncode, self.pid = args, EXIT[0], 4242
         out = _output(kw)
         self.stdout = (io.StringIO if isinstance(out, str) else io.BytesIO)(out)
         self.stderr = (io.StringIO if isinstance(out, str) else io.BytesIO)(out[:0])
@@ -172,10 +186,10 @@ class _FakePopen:
         return self._out, self._out[:0]
 
     def wait(self, timeout: Any = None) -> int:
-        return 0
+        return self.returncode
 
     def poll(self) -> int:
-        return 0
+        return self.returncode
 
     def kill(self) -> None:
         pass
@@ -197,7 +211,7 @@ class _FakePipe(io.StringIO):
 
 def _fake_system(cmd: Any) -> int:
     _exec_event(cmd, True)
-    return 0
+    return EXIT[0] << 8  # a wait status, as os.system returns it
 
 
 def _fake_popen(cmd: Any, mode: str = "r", buffering: int = -1) -> _FakePipe:
@@ -206,17 +220,17 @@ def _fake_popen(cmd: Any, mode: str = "r", buffering: int = -1) -> _FakePipe:
 
 
 class _FakeAsyncProcess:
-    returncode = 0
     pid = 4242
 
     def __init__(self) -> None:
         self.stdout = self.stderr = None
+        self.returncode = EXIT[0]
 
     async def communicate(self, input: Any = None) -> tuple[bytes, bytes]:
         return FAKE_OUTPUT.encode(), b""
 
     async def wait(self) -> int:
-        return 0
+        return self.returncode
 
 
 async def _fake_async_shell(cmd: Any, *a: Any, **kw: Any) -> _FakeAsyncProcess:
@@ -657,7 +671,7 @@ def install_fakes(preload: list[str]) -> None:
                 setattr(decoder, name, _own_calls("decode", getattr(decoder, name), name, decoder.__name__))
     subprocess.run = _fake_run
     subprocess.check_output = _fake_check_output
-    subprocess.call = subprocess.check_call = _fake_call
+    subprocess.call, subprocess.check_call = _fake_call, _fake_check_call
     subprocess.Popen = _FakePopen  # type: ignore[assignment,misc]
     subprocess.getoutput = _fake_getoutput
     subprocess.getstatusoutput = _fake_getstatusoutput
@@ -1056,7 +1070,7 @@ def discover(mod: types.ModuleType, plan: dict[str, Any], world: World) -> None:
     options: list[str | bytes] = [base64.b64decode(b) for b in plan.get("plant_options", ())]
     tried: list[tuple[str, int]] = []
     for spec in plan["calls"]:
-        if spec["role"] != "benign":
+        if spec["role"] != "benign" or spec.get("exit"):  # a run whose processes fail says nothing of the files
             continue
         for _ in range(3 + len(options)):
             world.reset()
@@ -1143,6 +1157,7 @@ def run_one(mod: types.ModuleType, plan: dict[str, Any], spec: dict[str, Any], w
     signal.signal(signal.SIGALRM, _alarm)
     signal.alarm(CALL_SECONDS)
     FAULT[0], DATA_ROOT[0], DB_HOME[0] = bool(spec.get("fault")), str(world.base), str(world.root / "databases")
+    EXIT[0] = int(spec.get("exit", 0))
     os.makedirs(DB_HOME[0], exist_ok=True)
     ARMED[0] = True
     start = time.perf_counter()
@@ -1211,7 +1226,7 @@ def main() -> int:
             obs["world"] = str(world.root)
             obs["base"] = str(world.base)
             entry["calls"].append(obs)
-    json.dump({"versions": results, "plants": sorted(world.plants)}, real_stdout)
+    json.dump({"versions": results, "plants": sorted(world.plants)}, real_stdout, default=norm)
     return 0
 
 

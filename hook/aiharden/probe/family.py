@@ -53,6 +53,7 @@ class Family:
     fails_without_config = False  # hostile runs lack the configuration the repair needs: a clear error is right
     configured = False  # every environment variable the code reads is set (a key the deployment supplies)
 
+    exit_codes: tuple[int, ...] = (0,)  # each benign call runs once per exit status of the processes it starts
     claim_only = False  # chosen only for a line it claims (its CWEs are shared with another family's)
 
     def claims(self, line: str) -> bool:

@@ -186,6 +186,11 @@ def build(target: Target, family: Family, ctx: Context) -> tuple[list[dict[str, 
             else:
                 spec["args"], spec["init"] = _args(target.params, text, target, family.keep_defaults), init
             add(spec, None)
+    # the same benign calls with every process the code starts failing: what the code does then must not change
+    for code in family.exit_codes[1:]:
+        for spec in [c for c in calls if c["role"] == "benign" and "exit" not in c]:
+            calls.append({**spec, "exit": code})
+            payloads.append(None)
     hostile = family.hostile(ctx)
     if web:
         typed = {p.name for p in target.params if p.kind in _TYPED}
@@ -196,7 +201,7 @@ def build(target: Target, family: Family, ctx: Context) -> tuple[list[dict[str, 
             [("init", p) for p in (target.init_params if target.kind == "method" else ()) if _carries(p)]
     for h in hostile:
         for slot in slots:
-            if len(calls) - len(benign) * repeat >= MAX_HOSTILE_CALLS:
+            if sum(c["role"] == "hostile" for c in calls) >= MAX_HOSTILE_CALLS:
                 break
             spec = {"role": "hostile", "files": h.files, **({"grow": h.grow} if h.grow else {})}
             if web:

@@ -63,6 +63,7 @@ class Shell(Family):
     cwes = frozenset({78, 77, 88})
     sink = "the process"
     benign_text = ("report.txt", "notes")
+    exit_codes = (0, 1)  # a command that fails: a repair must handle it as the original did (no new check=True)
 
     def hostile(self, ctx: Context) -> list[Hostile]:
         # the last two close a quote the command put around the value

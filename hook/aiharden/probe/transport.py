@@ -35,7 +35,8 @@ class TLS(Family):
 
     def sink_view(self, obs: Obs, ctx: Context) -> Any:
         # a client built with verification off is recorded without a URL: only requests count
-        return [e.get("url") for e in events(obs, "http") if e.get("url") is not None]
+        # what each request is: method, URL and what it carries (the setting under repair aside)
+        return [(e.get("method"), e.get("url"), e.get("sent")) for e in events(obs, "http") if e.get("url") is not None]
 
 
 class Timeout(TLS):

@@ -74,4 +74,12 @@ def verify(
                                                   reason=message or "the project's tests fail with it", tests_ok=False)
             elif ok:
                 verdicts[k] = dataclasses.replace(v, tests_ok=True, level="tests")
+    for k, v in list(verdicts.items()):
+        # a codemod's or rule fix's meaning is known; a model's rewrite that clears the scanners may still do
+        # something else, so it needs a probe that drove it or the project's tests
+        if v.accepted and v.candidate.source == "model" and v.level == "static":
+            why = v.probe.message if v.probe and v.probe.message else "no probe ran and no test judged it"
+            verdicts[k] = dataclasses.replace(v, accepted=False, level=None, code=r.UNPROVEN,
+                                              reason=f"a model's rewrite is offered only when the exploit probe or "
+                                                     f"the project's tests confirm it; not here: {why}")
     return [verdicts[k] for k in range(len(candidates))]
