@@ -280,3 +280,22 @@ def test_a_suppression_written_by_a_candidate_needs_the_exploit_probe() -> None:
     cands = [Candidate(0, "model", "silenced", (Edit(6, 6, line + "  # nosec B506 nosemgrep\n"),))]
     (v,) = verify(findings, every, texts, cands, bandit_skip=DEFAULT_SKIP, timeout=120, probe=False)
     assert not v.accepted and v.code == "finding-remains" and "suppression" in v.reason
+
+
+SQL_BY_NAME = '''import sqlite3
+
+
+def find_user(conn: sqlite3.Connection, name: str):
+    conn.execute("CREATE TABLE IF NOT EXISTS users (id INTEGER, name TEXT)")
+    return conn.execute(f"SELECT id FROM users WHERE name = '{name}'").fetchone()
+'''
+
+
+def test_a_model_literal_made_of_the_files_own_words_is_not_invented() -> None:
+    """The statement of the f-string with a placeholder where the value was is a rearrangement; a literal with a
+    word the file never had is a guess."""
+    _, (param, guess) = _verdicts("users.py", SQL_BY_NAME, [
+        ("param", 6, 6, '    return conn.execute("SELECT id FROM users WHERE name = ?", (name,)).fetchone()\n'),
+        ("guess", 6, 6, '    return conn.execute("SELECT id FROM accounts WHERE name = ?", (name,)).fetchone()\n')])
+    assert param.accepted and param.level == "exploit", param.reason
+    assert guess.code == "invented-literal" and "accounts" in guess.reason

@@ -167,6 +167,7 @@ _PATH_LITERAL = re.compile(r"""(?P<q>['"])(?P<path>(?:/|~/|\.\./)[^'"\n]*)(?P=q)
 _STRING = re.compile(r"""(?P<q>['"])(?P<text>(?:(?!(?P=q))[^\\\n])*)(?P=q)""")
 # Literals a fix may bring that the code did not have: placeholders, algorithm names, modes, encodings.
 _FIX_WORDS = frozenset({"", "?", "%s", "sha256", "sha512", "data", "internal", "utf-8", "r", "rb", "w", "wb", "x"})
+_WORD = re.compile(r"\w+")
 
 
 def _invented(c: Candidate, original: str) -> str:
@@ -174,9 +175,12 @@ def _invented(c: Candidate, original: str) -> str:
     a host, a path): verification cannot tell whether it is right, so it is not offered."""
     if c.source != "model":
         return ""
+    words = set(_WORD.findall(original)) | _FIX_WORDS
     for e in c.edits:
         for m in _STRING.finditer(e.text):
-            if m["text"] not in _FIX_WORDS and m["text"] not in original:
+            # a literal assembled from the file's own words is a rearrangement (the statement of an f-string with a
+            # placeholder where the value was, a command's words as an argument list); a new word is a guess
+            if m["text"] not in _FIX_WORDS and m["text"] not in original and not set(_WORD.findall(m["text"])) <= words:
                 return f"the rewrite brings the literal {m[0][:40]}, found nowhere in the file (a guess)"
     return ""
 
