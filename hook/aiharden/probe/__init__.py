@@ -24,6 +24,7 @@ from aiharden.probe.compare import Compare
 from aiharden.probe.cookies import Cookies
 from aiharden.probe.debug import Debug
 from aiharden.probe.deserialize import Deserialize
+from aiharden.probe.deserialize import stale_writer
 from aiharden.probe.family import Context
 from aiharden.probe.errors import Errors
 from aiharden.probe.family import Family
@@ -199,6 +200,9 @@ def probe(text: str, relpath: str, line: int, cwes: Sequence[int], candidates: M
         versions = [orig, *(_paired(versions[i], versions[i + 1], payloads) for i in range(1, len(versions), 2))]
     results = {k: judge(fam, ctx, target, orig["calls"], v, payloads, bool(shown), lines.get(k))
                for k, v in zip(keys, versions[1:])}
+    if isinstance(fam, Deserialize):  # a format read on one side and still written on the other
+        results = {k: Result("unshown", why) if r.status == "blocked" and (why := stale_writer(text, candidates[k]))
+                   else r for k, r in results.items()}
     if isinstance(fam, Secrets):  # a variable the deployment does not know of yet is outside what a run shows
         results = {k: Result("unshown", why) if r.status == "blocked" and (why := unanchored(text, candidates[k]))
                    else r for k, r in results.items()}

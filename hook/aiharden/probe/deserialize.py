@@ -85,3 +85,19 @@ def _reformatted(o: Obs, c: Obs) -> bool:
     """The candidate reads the data with another decoder (marshal or pickle to JSON): what the original read
     says nothing of what the candidate should return."""
     return bool(_formats(o)) and bool(_formats(c)) and _formats(o) != _formats(c)
+
+
+_FORMATS = ("pickle", "marshal", "dill", "cloudpickle", "jsonpickle", "shelve")
+
+
+def stale_writer(original: str, candidate: str) -> str:
+    """A candidate that reads fewer values of a format than the original while the module still writes that format
+    (pickle.loads replaced by json.loads beside a pickle.dumps): what the module stores no longer loads, which a
+    benign run cannot show when the reader swallows the error."""
+    for fmt in _FORMATS:
+        reads = re.compile(rf"\b{fmt}\.(?:loads?|decode|Unpickler|open)\(")
+        writes = re.search(rf"\b{fmt}\.(?:dumps?|encode|Pickler)\(", candidate)
+        if writes and len(reads.findall(candidate)) < len(reads.findall(original)):
+            return f"the module still writes {fmt} ({writes[0][:-1]}) that the repair no longer reads: what it " \
+                   f"stored no longer loads; change both sides together"
+    return ""
