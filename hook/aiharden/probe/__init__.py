@@ -337,10 +337,13 @@ _MISUSE = frozenset({"TypeError", "AttributeError", "NameError", "ImportError", 
 
 def refusal_differs(orig: Sequence[Obs], cand: Sequence[Obs]) -> str:
     """A benign input the original refuses must be refused the same way: an exception of another kind (nothing in
-    common but Exception) is what its callers do not catch, e.g. a file opened by a name that holds the document."""
+    common but Exception) is what its callers do not catch, e.g. a file opened by a name that holds the document.
+    A conventional refusal (ValueError, PermissionError, an HTTP error) in place of a database's or parser's error
+    is a validation the repair added; an original that raises TypeError or NameError was not refusing the input."""
     for o, c in zip(orig, cand):
         if "raised" in o and "raised" in c and o["raised"]["type"] != c["raised"]["type"] and \
-                not set(o["raised"]["mro"]) & _MISUSE and not set(o["raised"]["mro"]) & set(c["raised"]["mro"]) - _ANY_ERROR:
+                not set(o["raised"]["mro"]) & _MISUSE and not set(c["raised"]["mro"]) & REFUSALS and \
+                not set(o["raised"]["mro"]) & set(c["raised"]["mro"]) - _ANY_ERROR:
             return f"raises {c['raised']['type']} ({c['raised']['message'][:60]}) on benign input where the " \
                    f"original raised {o['raised']['type']}"
     return ""
