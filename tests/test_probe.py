@@ -1411,3 +1411,20 @@ def test_a_reader_changed_without_its_writer_is_not_confirmed(tmp_path: Path) ->
     assert report.results["one_side"].status == "unshown"
     assert "still writes pickle" in report.results["one_side"].message
     assert report.results["both"].status != "unshown" or "still writes" not in report.results["both"].message
+
+
+TENANT = '''
+    import sqlite3
+
+    def count(conn: sqlite3.Connection, table: str) -> int:
+        """Rows of one tenant's table."""
+        return conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+'''
+
+
+def test_a_validation_that_refuses_what_the_database_refused_is_not_a_change(tmp_path: Path) -> None:
+    checked = TENANT.replace('        return conn.execute(', '''        if not table.isidentifier():
+            raise ValueError(f"not an SQL identifier: {table!r}")
+        return conn.execute(''')
+    report = _probe(tmp_path, TENANT, "SELECT COUNT", [89], checked=checked)
+    assert report.results["checked"].status in ("blocked", "unshown"), report.results["checked"]
