@@ -939,3 +939,21 @@ def test_a_secret_written_with_the_default_mode_gets_a_file_only_its_owner_reads
     namespace["save"](str(target), "tok-123")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert "tok-123" in target.read_text()
+
+
+def test_host_name_checks_turned_off_are_turned_on_with_the_certificate_check() -> None:
+    import ssl
+
+    from aiharden.repair.codemods import propose
+    from aiharden.repair.edits import apply_edits
+
+    source = ('import ssl\n\n\ndef tls_context(ca_file: str | None = None) -> ssl.SSLContext:\n'
+              '    context = ssl.create_default_context(cafile=ca_file)\n'
+              '    context.check_hostname = False\n    context.verify_mode = ssl.CERT_NONE\n    return context\n')
+    (fix,) = propose(source, "ssl-unverified-context", (295,), 6, 6)
+    fixed = apply_edits(source, fix.edits)
+    assert "context.check_hostname = True\n" in fixed and "ssl.CERT_REQUIRED" in fixed
+    module: dict = {}
+    exec(compile(fixed, "<tls>", "exec"), module)  # noqa: S102 - the code under test
+    context = module["tls_context"]()
+    assert context.check_hostname and context.verify_mode == ssl.CERT_REQUIRED

@@ -344,14 +344,34 @@ def _names_in(node: cst.CSTNode) -> set[str]:
     return found
 
 
+def _no_cert(ctx: Context, node: cst.CSTNode) -> bool:
+    """ssl.CERT_NONE set or passed (not compared with: `if ctx.verify_mode == ssl.CERT_NONE` reads a setting)."""
+    return isinstance(node, cst.Attribute) and ctx.qualname(node) == "ssl.CERT_NONE" and not any(
+        isinstance(a, cst.Comparison) for a in ctx.ancestors(node))
+
+
+def _no_host_check(node: cst.CSTNode) -> bool:
+    return isinstance(node, cst.Assign) and len(node.targets) == 1 and isinstance(node.targets[0].target, cst.Attribute) \
+        and node.targets[0].target.attr.value == "check_hostname" and isinstance(node.value, cst.Name) \
+        and node.value.value == "False"
+
+
 def ssl_context(ctx: Context) -> list[Draft]:
     out: dict[cst.CSTNode, cst.CSTNode] = {}
     imports: tuple[str, ...] = ()
     for call in _named(ctx, {"ssl._create_unverified_context"}):
         if not call.args:
             out[call], imports = swap_func(ctx, call, "ssl", "create_default_context")
-    for attr in ctx.find(cst.Attribute, lambda a: ctx.qualname(a) == "ssl.CERT_NONE"):
-        out[attr] = attr.with_changes(attr=cst.Name("CERT_REQUIRED"))
+    # CERT_NONE and `context.check_hostname = False` are one weakness: both change together, in the whole function
+    # (turning the host check on while a later line still sets CERT_NONE raises; CERT_REQUIRED alone checks no name)
+    flagged = [n for n in ctx.nodes() if _no_cert(ctx, n) or _no_host_check(n)]
+    if flagged:
+        fn = next((a for a in ctx.ancestors(flagged[0]) if isinstance(a, cst.FunctionDef)), None)
+        for node in ctx.nodes_in(fn) if fn is not None else flagged:
+            if _no_cert(ctx, node):
+                out[node] = node.with_changes(attr=cst.Name("CERT_REQUIRED"))
+            elif _no_host_check(node):
+                out[node.value] = cst.Name("True")
     return [Draft("ssl-verified-context", out, imports)] if out else []
 
 
