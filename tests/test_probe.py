@@ -1384,7 +1384,7 @@ def test_bytes_a_sink_records_do_not_stop_the_probe(tmp_path: Path) -> None:
     assert report.why_not == "" and report.results["as_bytes"].status != "not_probed", report
 
 
-PREFS = '''
+COOKIE_PREFS = '''
     import base64
     import pickle
 
@@ -1405,9 +1405,9 @@ PREFS = '''
 def test_a_reader_changed_without_its_writer_is_not_confirmed(tmp_path: Path) -> None:
     """json.loads where the module still writes pickle: every stored value now reads as {}, which the benign runs
     cannot show (the error is swallowed); both sides together are a format change the tests settle."""
-    one_side = PREFS.replace("stored = pickle.loads(", "stored = json.loads(").replace("import pickle", "import json\n    import pickle")
+    one_side = COOKIE_PREFS.replace("stored = pickle.loads(", "stored = json.loads(").replace("import pickle", "import json\n    import pickle")
     both = one_side.replace("pickle.dumps(prefs)", "json.dumps(prefs).encode()")
-    report = _probe(tmp_path, PREFS, "pickle.loads", [502], one_side=one_side, both=both)
+    report = _probe(tmp_path, COOKIE_PREFS, "pickle.loads", [502], one_side=one_side, both=both)
     assert report.results["one_side"].status == "unshown"
     assert "still writes pickle" in report.results["one_side"].message
     assert report.results["both"].status != "unshown" or "still writes" not in report.results["both"].message
