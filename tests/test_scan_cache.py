@@ -1,4 +1,4 @@
-"""semgrep's results are kept per file content and rule set: an unchanged file is not scanned again, whatever its
+"""semgrep's and bandit's results are kept per file content and rule set: an unchanged file is not scanned again, whatever its
 path; a changed file, a changed rule or --no-cache scans afresh; what semgrep could not read is not kept."""
 from __future__ import annotations
 
@@ -98,3 +98,39 @@ def test_the_cli_reports_the_engine_and_the_same_findings(tmp_path: Path, flag: 
         runs.append(json.loads(capsys.readouterr().out))
     assert [r["summary"]["semgrep_engine"] for r in runs] == (["native", "native"] if flag else ["native", "cached"])
     assert [f["rule_id"] for f in runs[0]["findings"]] == [f["rule_id"] for f in runs[1]["findings"]]
+
+
+def _bandit(result: object) -> list[tuple[str, int, str, tuple[int, ...], str, str]]:
+    return sorted((f.path, f.region.start_line, f.rule_id, f.cwe, f.confidence, f.tool_severity)
+                  for f in result.findings if "bandit" in f.engines)  # type: ignore[attr-defined]
+
+
+def test_bandit_results_are_kept_too_and_a_changed_skip_list_runs_it_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    from aiharden.scan import bandit
+
+    text = _unique("import subprocess\n\n\ndef run(cmd):\n    return subprocess.call(cmd, shell=True)\n")
+    first = scan_texts({"a.py": text})
+    assert _bandit(first)
+    calls: list[object] = []
+    real = bandit.run
+    monkeypatch.setattr(bandit, "run", lambda *a, **k: calls.append(a) or real(*a, **k))
+    again = scan_texts({"b/c.py": text})
+    assert not calls  # read back: bandit did not run
+    assert [x[1:] for x in _bandit(again)] == [x[1:] for x in _bandit(first)]
+    assert {x[0] for x in _bandit(again)} == {"b/c.py"}
+    scan_texts({"a.py": text}, bandit_skip=("B101",))  # another skip list: another result
+    assert len(calls) == 1
+    scan_texts({"a.py": text}, cache=False)
+    assert len(calls) == 2
+
+
+def test_a_file_bandit_cannot_read_is_not_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    from aiharden.scan import bandit
+
+    text = _unique("def broken(:\n    pass\n")
+    scan_texts({"bad.py": text})
+    calls: list[object] = []
+    real = bandit.run
+    monkeypatch.setattr(bandit, "run", lambda *a, **k: calls.append(a) or real(*a, **k))
+    scan_texts({"bad.py": text})
+    assert calls

@@ -71,14 +71,21 @@ def scan_texts(
         if "semgrep" in engines and todo:
             proc = semgrep.start(root, todo, rules, timeout / 2)
         if "bandit" in engines and python:
-            try:
-                b = bandit.run(root, python, bandit_skip)
-            except BaseException:
-                if proc is not None:
-                    semgrep.stop(proc)
-                raise
-            findings += b.findings
-            errors += b.errors
+            b_store = ResultCache(semgrep.cache_dir() / "bandit", bandit.digest(bandit_skip)) if cache else None
+            b_cached = b_store.get(python) if b_store else {}
+            findings += [bandit.from_record(r) for rs in b_cached.values() for r in rs]
+            b_todo = {rel: text for rel, text in python.items() if rel not in b_cached}
+            if b_todo:
+                try:
+                    b = bandit.run(root, b_todo, bandit_skip)
+                except BaseException:
+                    if proc is not None:
+                        semgrep.stop(proc)
+                    raise
+                findings += b.findings
+                errors += b.errors
+                if b_store:
+                    b_store.put(b_todo, [bandit.to_record(f) for f in b.findings], skip=b.skipped)
         engine = "none"
         incomplete: tuple[str, ...] = ()
         if "semgrep" in engines:

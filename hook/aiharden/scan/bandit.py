@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from aiharden import cwe as cwe_catalog
 from aiharden.scan.findings import Finding
@@ -30,6 +31,39 @@ DEFAULT_SKIP = ("B101", "B102", "B104", "B105", "B106", "B107", "B307", "B324", 
 class BanditRun:
     findings: tuple[Finding, ...]
     errors: tuple[str, ...]
+    skipped: tuple[str, ...] = ()  # files bandit could not read: their results are not cached
+
+
+def digest(skip: Sequence[str]) -> str:
+    """What a cached bandit result depends on besides the file: bandit's and aiharden's versions, the tests
+    skipped, and the CWE tables that remap bandit's ids and messages."""
+    import hashlib
+    from importlib import metadata
+
+    from aiharden import __version__
+
+    try:
+        version = metadata.version("bandit")
+    except metadata.PackageNotFoundError:
+        version = "unknown"
+    h = hashlib.sha256(f"bandit\0{version}\0{__version__}\0{','.join(sorted(skip))}".encode())
+    for table in sorted((Path(cwe_catalog.__file__).parent / "data").glob("*.json")):
+        h.update(b"\0" + table.read_bytes())
+    return h.hexdigest()
+
+
+def to_record(f: Finding) -> dict[str, Any]:
+    """A finding as the result cache keeps it (the path is the cache's own)."""
+    r = f.region
+    return {"path": f.path, "rule_id": f.rule_id, "cwe": list(f.cwe), "message": f.message,
+            "region": [r.start_line, r.start_col, r.end_line, r.end_col], "snippet": f.snippet,
+            "confidence": f.confidence, "tool_severity": f.tool_severity}
+
+
+def from_record(rec: dict[str, Any]) -> Finding:
+    return Finding(path=rec["path"], rule_id=rec["rule_id"], engine="bandit", cwe=tuple(rec["cwe"]),
+                   message=rec["message"], region=Region(*rec["region"]), snippet=rec["snippet"],
+                   confidence=rec["confidence"], tool_severity=rec["tool_severity"])
 
 
 def run(root: Path, texts: Mapping[str, str], skip: Sequence[str] = DEFAULT_SKIP) -> BanditRun:
@@ -71,4 +105,4 @@ def run(root: Path, texts: Mapping[str, str], skip: Sequence[str] = DEFAULT_SKIP
             tool_severity=str(issue.severity).upper(),
         ))
     errors = tuple(f"{by_abs.get(fname, fname)}: bandit skipped it: {reason}" for fname, reason in mgr.skipped)
-    return BanditRun(tuple(findings), errors)
+    return BanditRun(tuple(findings), errors, tuple(by_abs.get(fname, fname) for fname, _ in mgr.skipped))
