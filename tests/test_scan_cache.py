@@ -1,5 +1,6 @@
-"""semgrep's and bandit's results are kept per file content and rule set: an unchanged file is not scanned again, whatever its
-path; a changed file, a changed rule or --no-cache scans afresh; what semgrep could not read is not kept."""
+"""semgrep's and bandit's results are kept per file content and rule set: an unchanged file is not scanned
+again, whatever its path; a changed file, a changed rule or --no-cache scans afresh; what an engine could not read
+is not kept."""
 from __future__ import annotations
 
 import json
