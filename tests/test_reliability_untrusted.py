@@ -43,9 +43,11 @@ def _verdicts(scanned: Any, texts: list[str]) -> list[Any]:
     return verify(findings, every, src, cands, bandit_skip=DEFAULT_SKIP, timeout=120)
 
 
-def test_good_candidate_is_accepted(scanned: Any) -> None:
+def test_good_candidate_passes_every_static_check(scanned: Any) -> None:
     (v,) = _verdicts(scanned, [SAFE_LINE])
-    assert v.accepted, v.reason
+    assert v.parses and v.target_fixed and not v.introduces_cwe, v.reason
+    # the original raises on every call (yaml.load without a Loader), so no probe confirms the model's rewrite
+    assert v.accepted or v.code == "unproven-model", v.reason
 
 
 @pytest.mark.parametrize(("text", "reason"), [
