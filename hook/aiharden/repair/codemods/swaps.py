@@ -370,7 +370,7 @@ def ssl_context(ctx: Context) -> list[Draft]:
         for node in ctx.nodes_in(fn) if fn is not None else flagged:
             if _no_cert(ctx, node):
                 out[node] = node.with_changes(attr=cst.Name("CERT_REQUIRED"))
-            elif _no_host_check(node):
+            elif isinstance(node, cst.Assign) and _no_host_check(node):
                 out[node.value] = cst.Name("True")
     return [Draft("ssl-verified-context", out, imports)] if out else []
 
