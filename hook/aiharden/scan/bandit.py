@@ -38,15 +38,11 @@ def digest(skip: Sequence[str]) -> str:
     """What a cached bandit result depends on besides the file: bandit's and aiharden's versions, the tests
     skipped, and the CWE tables that remap bandit's ids and messages."""
     import hashlib
-    from importlib import metadata
 
     from aiharden import __version__
+    from aiharden.scan.cache import package_version
 
-    try:
-        version = metadata.version("bandit")
-    except metadata.PackageNotFoundError:
-        version = "unknown"
-    h = hashlib.sha256(f"bandit\0{version}\0{__version__}\0{','.join(sorted(skip))}".encode())
+    h = hashlib.sha256(f"bandit\0{package_version('bandit')}\0{__version__}\0{','.join(sorted(skip))}".encode())
     for table in sorted((Path(cwe_catalog.__file__).parent / "data").glob("*.json")):
         h.update(b"\0" + table.read_bytes())
     return h.hexdigest()

@@ -22,7 +22,7 @@ MAX_ENTRIES = 20_000  # beyond this, the older half goes
 
 def rules_digest(folders: tuple[Path, ...]) -> str:
     """The rule files' names and bytes, semgrep's and aiharden's versions (read each time: about a millisecond)."""
-    h = hashlib.sha256(f"{FORMAT}\0{__version__}\0{_semgrep_version()}".encode())
+    h = hashlib.sha256(f"{FORMAT}\0{__version__}\0{package_version('semgrep')}".encode())
     for folder in folders:
         files = sorted(folder.rglob("*.y*ml")) if folder.is_dir() else [folder]
         for f in files:
@@ -31,9 +31,10 @@ def rules_digest(folders: tuple[Path, ...]) -> str:
     return h.hexdigest()
 
 
-def _semgrep_version() -> str:
+def package_version(name: str) -> str:
+    """An installed distribution's version, "unknown" when it is not installed: part of a cache key."""
     try:
-        return metadata.version("semgrep")
+        return metadata.version(name)
     except metadata.PackageNotFoundError:
         return "unknown"
 
