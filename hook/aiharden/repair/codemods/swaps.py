@@ -4,6 +4,7 @@ from __future__ import annotations
 import ast
 import re
 from typing import cast
+from typing import TypeGuard
 
 import libcst as cst
 
@@ -350,7 +351,8 @@ def _no_cert(ctx: Context, node: cst.CSTNode) -> bool:
         isinstance(a, cst.Comparison) for a in ctx.ancestors(node))
 
 
-def _no_host_check(node: cst.CSTNode) -> bool:
+def _no_host_check(node: cst.CSTNode) -> TypeGuard[cst.Assign]:
+    """`x.check_hostname = False`."""
     return isinstance(node, cst.Assign) and len(node.targets) == 1 and isinstance(node.targets[0].target, cst.Attribute) \
         and node.targets[0].target.attr.value == "check_hostname" and isinstance(node.value, cst.Name) \
         and node.value.value == "False"
@@ -370,7 +372,7 @@ def ssl_context(ctx: Context) -> list[Draft]:
         for node in ctx.nodes_in(fn) if fn is not None else flagged:
             if _no_cert(ctx, node):
                 out[node] = node.with_changes(attr=cst.Name("CERT_REQUIRED"))
-            elif isinstance(node, cst.Assign) and _no_host_check(node):
+            elif _no_host_check(node):
                 out[node.value] = cst.Name("True")
     return [Draft("ssl-verified-context", out, imports)] if out else []
 
