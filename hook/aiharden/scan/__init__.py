@@ -13,6 +13,7 @@ from typing import Any
 from aiharden.languages import PYTHON
 from aiharden.languages import of_scanned
 from aiharden.scan import bandit
+from aiharden.scan import idioms
 from aiharden.scan import semgrep
 from aiharden.scan.cache import ResultCache
 from aiharden.scan.cache import rules_digest
@@ -110,7 +111,7 @@ def scan_texts(
                 findings += s.findings
                 errors += s.errors
                 engine = s.engine
-    return ScanResult(tuple(merge(findings)), tuple(errors), engine, incomplete)
+    return ScanResult(tuple(merge(idioms.drop_safe(findings, texts))), tuple(errors), engine, incomplete)
 
 
 def _with_errors(data: dict[str, Any]) -> set[str]:

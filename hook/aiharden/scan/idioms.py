@@ -1,0 +1,150 @@
+"""Findings on safe idioms that a one-line test cannot tell from the weakness, dropped after the engines ran.
+
+Each check reads the file's syntax tree (scan/values.py) and drops a finding only when the code shows the value
+is safe where it is used:
+- B608 (SQL built from strings): every interpolated value is a constant, a number, or a name checked against an
+  allow-list before (`if col not in COLUMNS: raise`), including placeholders joined from "?" and values a helper
+  of the file returns built the same way;
+- B310 and ssrf-param-url (a URL fetched): the URL is a constant, or its host was checked first (a validator
+  called on it, or the parsed host compared with an allow-list), in the function or by every caller in the file;
+- B108 (a path in /tmp): the folder is only ever passed as `dir=` to tempfile's functions, which create the file
+  with a random name and mode 0600.
+"""
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Mapping
+
+from aiharden.scan.findings import Finding
+from aiharden.scan.values import Func
+from aiharden.scan.values import Module
+from aiharden.scan.values import Reader
+from aiharden.scan.values import names_in
+from aiharden.scan.values import parameters
+
+FETCHES = frozenset({"urlopen", "Request", "urlretrieve"})
+TEMPFILE = frozenset({"mkstemp", "mkdtemp", "NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile",
+                      "TemporaryDirectory"})
+SHARED_TMP = re.compile(r"^/(?:var/)?tmp(?:/|$)|^/dev/shm(?:/|$)")
+
+
+def drop_safe(findings: Iterable[Finding], texts: Mapping[str, str]) -> list[Finding]:
+    """The findings, less those whose flagged value the file shows to be safe."""
+    readers: dict[str, Reader | None] = {}
+    kept = []
+    for f in findings:
+        check = CHECKS.get(f.rule_id)
+        if check is not None and f.path in texts:
+            if f.path not in readers:
+                mod = Module.parse(texts[f.path])
+                readers[f.path] = Reader(mod) if mod else None
+            reader = readers[f.path]
+            if reader is not None and check(reader, f):
+                continue
+        kept.append(f)
+    return kept
+
+
+def _sql_built_safely(r: Reader, f: Finding) -> bool:
+    built = [e for e in r.mod.covering(f.region.start_line)
+             if _builds_text(e) and not _builds_text(r.mod.parent.get(e))]
+    return bool(built) and all(r.constant(e, r.mod.function_of(e)) for e in built)
+
+
+def _builds_text(node: ast.AST | None) -> bool:
+    if isinstance(node, ast.JoinedStr):
+        return True
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mod)):
+        return any(isinstance(n, ast.JoinedStr) or (isinstance(n, ast.Constant) and isinstance(n.value, str))
+                   for n in ast.walk(node))
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format"
+
+
+def _fetch_checked(r: Reader, f: Finding) -> bool:
+    calls = [e for e in r.mod.nodes_at(f.region.start_line)
+             if isinstance(e, ast.Call) and _called(e) in FETCHES]
+    urls = [c.args[0] if c.args else next((k.value for k in c.keywords if k.arg == "url"), None) for c in calls]
+    return bool(urls) and all(u is not None and _url_cleared(r, u) for u in urls)
+
+
+def _param_url_checked(r: Reader, f: Finding) -> bool:
+    at = [e for e in r.mod.nodes_at(f.region.start_line) if e.col_offset + 1 == f.region.start_col]
+    return bool(at) and _url_cleared(r, at[0])
+
+
+def _url_cleared(r: Reader, url: ast.expr, depth: int = 0) -> bool:
+    """The URL is a constant, or each name in it is checked for its host where it is used, or is a parameter
+    every caller in the file passes checked, or holds a request built from such a URL."""
+    fn = r.mod.function_of(url)
+    if r.constant(url, fn):
+        return True
+    used = names_in(url)
+    if not used or fn is None:
+        return False
+    params = {p.arg for p in parameters(fn)}
+    for name in used:
+        if r.checked(name, fn, url, "host"):
+            continue
+        roots = {p for p in params if name in r.derived(p, fn)}
+        if roots and all(r.checked(p, fn, url, "host") or r.callers_pass_checked(fn, p, "host") for p in roots):
+            continue
+        if depth == 0 and _built_from_checked(r, name, fn):
+            continue
+        return False
+    return True
+
+
+def _built_from_checked(r: Reader, name: str, fn: Func) -> bool:
+    """req = urllib.request.Request(url, ...) where url is cleared."""
+    sources = [n.value for n in ast.walk(fn) if isinstance(n, ast.Assign)
+               and any(isinstance(t, ast.Name) and t.id == name for t in n.targets)]
+    return bool(sources) and all(
+        isinstance(s, ast.Call) and _called(s) in FETCHES and bool(s.args) and _url_cleared(r, s.args[0], 1)
+        for s in sources)
+
+
+def _temp_folder_for_tempfile(r: Reader, f: Finding) -> bool:
+    literals = [e for e in r.mod.nodes_at(f.region.start_line)
+                if isinstance(e, ast.Constant) and isinstance(e.value, str) and SHARED_TMP.match(e.value)]
+    return bool(literals) and all(_only_tempfile_dir(r, lit) for lit in literals)
+
+
+def _only_tempfile_dir(r: Reader, lit: ast.Constant) -> bool:
+    if _is_tempfile_dir(r, lit):
+        return True
+    stmt = r.mod.parent.get(lit)
+    if not (isinstance(stmt, (ast.Assign, ast.AnnAssign)) and stmt.value is lit):
+        return False
+    targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+    if len(targets) != 1 or not isinstance(targets[0], ast.Name):
+        return False
+    name = targets[0].id
+    uses = [n for n in ast.walk(r.mod.tree) if isinstance(n, ast.Name) and n.id == name
+            and isinstance(n.ctx, ast.Load)]
+    return bool(uses) and all(_is_tempfile_dir(r, u) for u in uses)
+
+
+def _is_tempfile_dir(r: Reader, node: ast.expr) -> bool:
+    parent = r.mod.parent.get(node)
+    if isinstance(parent, ast.keyword) and parent.arg == "dir":
+        call = r.mod.parent.get(parent)
+        return isinstance(call, ast.Call) and _called(call) in TEMPFILE
+    # mkstemp(suffix, prefix, dir) and mkdtemp(suffix, prefix, dir): the third positional argument
+    return (isinstance(parent, ast.Call) and _called(parent) in ("mkstemp", "mkdtemp")
+            and len(parent.args) >= 3 and parent.args[2] is node)
+
+
+def _called(call: ast.Call) -> str:
+    f = call.func
+    return f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
+
+
+CHECKS: dict[str, Callable[[Reader, Finding], bool]] = {
+    "B608": _sql_built_safely,
+    "B310": _fetch_checked,
+    "ssrf-param-url": _param_url_checked,
+    "B108": _temp_folder_for_tempfile,
+}

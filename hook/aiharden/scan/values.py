@@ -1,0 +1,435 @@
+"""What one file's syntax tree says about a value where it is used: built from constants alone, or checked first.
+
+A plain read of one file: no types, no imports followed. A name is read through every assignment in its function
+(and a module constant through its own); a value returned by a function of the same file, and a parameter whose
+callers in the file all pass checked values, are followed one call deep."""
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+
+# a check named as one: is_allowed_host(url), validate_column(c), ensure_public(url)
+VALIDATOR = re.compile(r"(?i)(allow|safe|valid|trust|public|permit|whitelist|check|ensure|verify)")
+# calls that end a branch as raise and return do: abort(400), sys.exit(2)
+ABORTS = frozenset({"abort", "exit", "fail", "_exit"})
+# values that are numbers or truth values whatever they are given
+NUMERIC = frozenset({"int", "float", "len", "bool", "round", "abs", "ord", "hash"})
+# calls whose result is made only of their arguments
+PASSING = frozenset({"str", "min", "max", "sum", "sorted", "tuple", "list", "set", "frozenset", "dict", "repr"})
+# str methods whose result is made only of the string (and their constant arguments)
+STR_METHODS = frozenset({"upper", "lower", "strip", "lstrip", "rstrip", "title", "capitalize", "casefold",
+                         "replace", "ljust", "rjust", "center", "zfill", "removeprefix", "removesuffix"})
+HOST_WORDS = re.compile(r"host|netloc|domain")
+DEPTH = 2  # calls followed: a helper's return value, and the callers of a parameter
+
+Func = ast.FunctionDef | ast.AsyncFunctionDef
+Kind = str  # "member": any allow-list or validator check; "host": a check of a URL's host
+
+
+class Module:
+    """One parsed file with the lookups the checks need."""
+
+    def __init__(self, tree: ast.Module) -> None:
+        self.tree = tree
+        self.parent: dict[ast.AST, ast.AST] = {}
+        for node in ast.walk(tree):
+            for child in ast.iter_child_nodes(node):
+                self.parent[child] = node
+        counts: dict[str, int] = {}
+        self.constants: dict[str, ast.expr] = {}
+        for stmt in tree.body:
+            for name, value in _assigned(stmt):
+                counts[name] = counts.get(name, 0) + 1
+                if value is not None:
+                    self.constants[name] = value
+        # a name bound more than once at module level is not a constant
+        self.constants = {n: v for n, v in self.constants.items() if counts[n] == 1}
+        self.functions: dict[str, list[Func]] = {}
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                self.functions.setdefault(node.name, []).append(node)
+
+    @classmethod
+    def parse(cls, text: str) -> Module | None:
+        try:
+            return cls(ast.parse(text))
+        except (SyntaxError, ValueError, RecursionError):
+            return None
+
+    def function_of(self, node: ast.AST) -> Func | None:
+        while node in self.parent:
+            node = self.parent[node]
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                return node
+        return None
+
+    def statement_of(self, node: ast.AST) -> ast.AST:
+        while not isinstance(node, ast.stmt) and node in self.parent:
+            node = self.parent[node]
+        return node
+
+    def nodes_at(self, line: int) -> Iterator[ast.expr]:
+        """Expressions that start on the line, outermost first."""
+        for node in ast.walk(self.tree):
+            if isinstance(node, ast.expr) and node.lineno == line:
+                yield node
+
+    def covering(self, line: int) -> Iterator[ast.expr]:
+        for node in ast.walk(self.tree):
+            if isinstance(node, ast.expr) and node.lineno <= line <= (node.end_lineno or node.lineno):
+                yield node
+
+    def calls_of(self, fn: Func) -> list[ast.Call]:
+        """Calls of a function of the file by its name (f(...), self.f(...), cls.f(...))."""
+        out = []
+        for node in ast.walk(self.tree):
+            if isinstance(node, ast.Call):
+                f = node.func
+                if (isinstance(f, ast.Name) and f.id == fn.name) or (
+                        isinstance(f, ast.Attribute) and f.attr == fn.name
+                        and isinstance(f.value, ast.Name) and f.value.id in ("self", "cls")):
+                    out.append(node)
+        return out
+
+
+def _assigned(stmt: ast.AST) -> Iterator[tuple[str, ast.expr | None]]:
+    """(name, value) for each name a statement binds; value None where it is not one expression's."""
+    if isinstance(stmt, ast.Assign):
+        for target in stmt.targets:
+            if isinstance(target, ast.Name):
+                yield target.id, stmt.value
+            else:
+                for n in ast.walk(target):
+                    if isinstance(n, ast.Name):
+                        yield n.id, None
+    elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+        yield stmt.target.id, stmt.value
+    elif isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name):
+        yield stmt.target.id, stmt.value
+    elif isinstance(stmt, (ast.For, ast.AsyncFor, ast.With, ast.AsyncWith)):
+        targets = [stmt.target] if isinstance(stmt, (ast.For, ast.AsyncFor)) else [
+            i.optional_vars for i in stmt.items if i.optional_vars is not None]
+        for target in targets:
+            for n in ast.walk(target):
+                if isinstance(n, ast.Name):
+                    yield n.id, None
+    elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
+        for alias in stmt.names:
+            yield (alias.asname or alias.name).split(".")[0], None
+    elif isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        yield stmt.name, None
+
+
+def _own_nodes(fn: Func) -> Iterator[ast.AST]:
+    """The function's nodes, without those of functions and classes defined inside it."""
+    todo: list[ast.AST] = list(fn.body)
+    while todo:
+        node = todo.pop()
+        yield node
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            continue
+        todo.extend(ast.iter_child_nodes(node))
+
+
+def parameters(fn: Func) -> list[ast.arg]:
+    a = fn.args
+    return [*a.posonlyargs, *a.args, *([a.vararg] if a.vararg else []), *a.kwonlyargs,
+            *([a.kwarg] if a.kwarg else [])]
+
+
+def names_in(expr: ast.AST) -> set[str]:
+    return {n.id for n in ast.walk(expr) if isinstance(n, ast.Name)}
+
+
+class Reader:
+    """Answers about values of one module; remembers what it is working out so cycles end."""
+
+    def __init__(self, mod: Module) -> None:
+        self.mod = mod
+        self._busy: set[tuple[int, str]] = set()
+
+    # ---- built from constants ------------------------------------------------------------------
+
+    def constant(self, expr: ast.AST | None, fn: Func | None, depth: int = 0,
+                 bound: dict[str, bool] | None = None) -> bool:
+        """The value is made only of literals, module constants, numbers and checked names: nothing a caller
+        or a user chose can be spelled into it."""
+        if expr is None:
+            return False
+        bound = bound or {}
+        c = lambda e: self.constant(e, fn, depth, bound)  # noqa: E731
+        if isinstance(expr, ast.Constant):
+            return True
+        if isinstance(expr, ast.JoinedStr):
+            return all(c(v.value) for v in expr.values if isinstance(v, ast.FormattedValue))
+        if isinstance(expr, ast.BinOp):
+            return c(expr.left) and c(expr.right)
+        if isinstance(expr, ast.UnaryOp):
+            return c(expr.operand)
+        if isinstance(expr, ast.BoolOp):
+            return all(c(v) for v in expr.values)
+        if isinstance(expr, ast.IfExp):
+            return c(expr.body) and c(expr.orelse)
+        if isinstance(expr, (ast.Tuple, ast.List, ast.Set)):
+            return all(c(e) for e in expr.elts)
+        if isinstance(expr, ast.Dict):
+            return all(c(v) for v in expr.values) and all(k is None or c(k) for k in expr.keys)
+        if isinstance(expr, ast.Starred):
+            return c(expr.value)
+        if isinstance(expr, ast.Subscript):
+            return c(expr.value)
+        if isinstance(expr, (ast.GeneratorExp, ast.ListComp, ast.SetComp)):
+            inner = dict(bound)
+            for gen in expr.generators:
+                ok = self.constant(gen.iter, fn, depth, inner)
+                for name in names_in(gen.target):
+                    inner[name] = ok
+            return self.constant(expr.elt, fn, depth, inner)
+        if isinstance(expr, ast.Name):
+            if expr.id in bound:
+                return bound[expr.id]
+            return self._constant_name(expr, fn, depth)
+        if isinstance(expr, ast.Call):
+            return self._constant_call(expr, fn, depth, bound)
+        return False
+
+    def _constant_call(self, call: ast.Call, fn: Func | None, depth: int, bound: dict[str, bool]) -> bool:
+        c = lambda e: self.constant(e, fn, depth, bound)  # noqa: E731
+        f = call.func
+        args = [*call.args, *(k.value for k in call.keywords)]
+        if isinstance(f, ast.Name):
+            if f.id in NUMERIC:
+                return True
+            if f.id in PASSING:
+                return all(c(a) for a in args)
+            if depth < DEPTH and f.id in self.mod.functions:
+                return all(self._returns_constant(g, None, depth + 1) for g in self.mod.functions[f.id])
+            return False
+        if isinstance(f, ast.Attribute):
+            if f.attr in ("join", "format") or f.attr in STR_METHODS:
+                return c(f.value) and all(c(a) for a in args)
+            if f.attr == "get" and isinstance(f.value, ast.Name) and f.value.id in self.mod.constants:
+                return c(f.value) and all(c(a) for a in args[1:])
+        return False
+
+    def _returns_constant(self, fn: Func, index: int | None, depth: int) -> bool:
+        """Every value the function returns (or the index-th of the tuple it returns) is constant."""
+        returns = [n for n in _own_nodes(fn) if isinstance(n, ast.Return)]
+        if not returns:
+            return False
+        for r in returns:
+            value = r.value
+            if index is not None:
+                if not isinstance(value, ast.Tuple) or len(value.elts) <= index:
+                    return False
+                value = value.elts[index]
+            if value is not None and not self.constant(value, fn, depth):
+                return False
+        return True
+
+    def _constant_name(self, name: ast.Name, fn: Func | None, depth: int) -> bool:
+        if fn is not None and self._local(name.id, fn):
+            if self.checked(name.id, fn, name, "member"):
+                return True
+            key = (id(fn), name.id)
+            if key in self._busy:  # where = where + " AND x = ?": the other assignments decide
+                return True
+            self._busy.add(key)
+            try:
+                return all(self._source_constant(src, fn, depth) for src in self._sources(name.id, fn))
+            finally:
+                self._busy.discard(key)
+        value = self.mod.constants.get(name.id)
+        if value is None:
+            return False
+        key = (0, name.id)
+        if key in self._busy:
+            return False
+        self._busy.add(key)
+        try:
+            return self.constant(value, None, depth)
+        finally:
+            self._busy.discard(key)
+
+    def _local(self, name: str, fn: Func) -> bool:
+        if any(p.arg == name for p in parameters(fn)):
+            return True
+        return any(n == name for node in _own_nodes(fn) for n, _ in _assigned(node))
+
+    def _sources(self, name: str, fn: Func) -> Iterator[ast.AST | None]:
+        """What flows into a local name: assigned values, appended items, or None for anything unknown."""
+        if any(p.arg == name for p in parameters(fn)):
+            yield None
+        for node in _own_nodes(fn):
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Tuple):
+                elts = node.targets[0].elts
+                for i, t in enumerate(elts):
+                    if isinstance(t, ast.Name) and t.id == name:
+                        yield ast.Subscript(value=node.value, slice=ast.Constant(i)) if not isinstance(
+                            node.value, ast.Tuple) else node.value.elts[i]
+                continue
+            for n, value in _assigned(node):
+                if n == name:
+                    yield value
+            if isinstance(node, (ast.NamedExpr,)) and node.target.id == name:
+                yield node.value
+            if isinstance(node, ast.comprehension) and name in names_in(node.target):
+                yield None
+            if isinstance(node, ast.ExceptHandler) and node.name == name:
+                yield None
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id == name
+                    and node.func.attr in ("append", "extend", "insert", "add", "update")):
+                yield from node.args[-1:]
+
+    def _source_constant(self, src: ast.AST | None, fn: Func, depth: int) -> bool:
+        if src is None:
+            return False
+        # a, b = helper(...): the helper's index-th returned value
+        if (isinstance(src, ast.Subscript) and isinstance(src.slice, ast.Constant)
+                and isinstance(src.value, (ast.Call, ast.Await))):
+            call = src.value.value if isinstance(src.value, ast.Await) else src.value
+            if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and depth < DEPTH:
+                helpers = self.mod.functions.get(call.func.id, [])
+                return bool(helpers) and all(
+                    self._returns_constant(g, src.slice.value, depth + 1) for g in helpers)  # type: ignore[arg-type]
+            return False
+        return self.constant(src, fn, depth)
+
+    # ---- checked before its use ----------------------------------------------------------------
+
+    def checked(self, name: str, fn: Func, at: ast.AST, kind: Kind) -> bool:
+        """A check of the name (or of a value derived from it) holds where it is used: an earlier if that
+        exits when the check fails, an if whose body holds the use, an assert, or a validator called alone."""
+        # an identifier is checked itself; a URL through what is parsed out of it
+        names = self.derived(name, fn) if kind == "host" else {name}
+        node = self.mod.statement_of(at)
+        while node is not fn and node in self.mod.parent:
+            parent = self.mod.parent[node]
+            if isinstance(parent, ast.If) and node in parent.body and self._holds(parent.test, True, names, kind):
+                return True
+            for block in ("body", "orelse", "finalbody"):
+                stmts = getattr(parent, block, None)
+                if isinstance(stmts, list) and node in stmts:
+                    for s in stmts[:stmts.index(node)]:
+                        if self._establishes(s, names, kind):
+                            return True
+            node = parent
+        return False
+
+    def _establishes(self, stmt: ast.stmt, names: set[str], kind: Kind) -> bool:
+        if isinstance(stmt, ast.If) and _exits(stmt.body):
+            return self._holds(stmt.test, False, names, kind)
+        if isinstance(stmt, ast.Assert):
+            return self._holds(stmt.test, True, names, kind)
+        if isinstance(stmt, ast.Expr):
+            call = stmt.value.value if isinstance(stmt.value, ast.Await) else stmt.value
+            return isinstance(call, ast.Call) and _is_validator(call, names)
+        if isinstance(stmt, ast.Try):  # a check inside try whose except re-raises
+            return any(self._establishes(s, names, kind) for s in stmt.body) and all(
+                _exits(h.body) for h in stmt.handlers)
+        return False
+
+    def _holds(self, test: ast.expr, truth: bool, names: set[str], kind: Kind) -> bool:
+        """When test evaluates to truth, one of the facts it then guarantees checks a name."""
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            return self._holds(test.operand, not truth, names, kind)
+        if isinstance(test, ast.BoolOp):
+            # true and-ed / false or-ed parts each hold
+            if isinstance(test.op, ast.And) == truth:
+                return any(self._holds(v, truth, names, kind) for v in test.values)
+            return False
+        if isinstance(test, ast.Compare) and len(test.ops) == 1:
+            op = test.ops[0]
+            member = (isinstance(op, ast.In) and truth) or (isinstance(op, ast.NotIn) and not truth)
+            if not member or not names_in(test.left) & names:
+                return False
+            container = test.comparators[0]
+            if kind == "host":
+                return (not (isinstance(container, ast.Constant) and isinstance(container.value, str))
+                        and bool(HOST_WORDS.search(ast.unparse(test.left))))
+            return True
+        if isinstance(test, ast.Await):
+            test = test.value
+        return truth and isinstance(test, ast.Call) and _is_validator(test, names)
+
+    def derived(self, name: str, fn: Func) -> set[str]:
+        """The name and the locals computed from it (parts = urlsplit(url); host = parts.hostname)."""
+        out = {name}
+        assigns = [(n, v) for node in _own_nodes(fn) for n, v in _assigned_values(node)]
+        changed = True
+        while changed:
+            changed = False
+            for n, v in assigns:
+                if n not in out and names_in(v) & out:
+                    out.add(n)
+                    changed = True
+        return out
+
+    # ---- a parameter's callers -----------------------------------------------------------------
+
+    def callers_pass_checked(self, fn: Func, param: str, kind: Kind) -> bool:
+        """The function is called in the file, and every call passes a constant or checked value as param."""
+        calls = self.mod.calls_of(fn)
+        params = [p.arg for p in parameters(fn)]
+        if not calls or param not in params:
+            return False
+        for call in calls:
+            arg = _argument(call, fn, params, param)
+            caller = self.mod.function_of(call)
+            if arg is None:
+                return False
+            if self.constant(arg, caller):
+                continue
+            used = names_in(arg)
+            if not used or caller is None or not all(self.checked(n, caller, call, kind) for n in used):
+                return False
+        return True
+
+
+def _assigned_values(node: ast.AST) -> Iterator[tuple[str, ast.expr]]:
+    if isinstance(node, ast.Assign):
+        for target in node.targets:
+            for n in ast.walk(target):
+                if isinstance(n, ast.Name):
+                    yield n.id, node.value
+    elif isinstance(node, (ast.AnnAssign, ast.AugAssign)) and isinstance(node.target, ast.Name) and node.value:
+        yield node.target.id, node.value
+    elif isinstance(node, ast.NamedExpr):
+        yield node.target.id, node.value
+
+
+def _argument(call: ast.Call, fn: Func, params: list[str], param: str) -> ast.expr | None:
+    for k in call.keywords:
+        if k.arg == param:
+            return k.value
+    positional = params[1:] if params[:1] in (["self"], ["cls"]) and isinstance(call.func, ast.Attribute) else params
+    i = positional.index(param) if param in positional else -1
+    if 0 <= i < len(call.args) and not any(isinstance(a, ast.Starred) for a in call.args[:i + 1]):
+        return call.args[i]
+    if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+        return None
+    # not passed: the default
+    a = fn.args
+    defaults = dict(zip([p.arg for p in [*a.posonlyargs, *a.args]][::-1], a.defaults[::-1]))
+    defaults.update({p.arg: d for p, d in zip(a.kwonlyargs, a.kw_defaults) if d is not None})
+    return defaults.get(param)
+
+
+def _exits(body: list[ast.stmt]) -> bool:
+    last = body[-1] if body else None
+    if isinstance(last, (ast.Raise, ast.Return, ast.Continue, ast.Break)):
+        return True
+    if isinstance(last, ast.Expr) and isinstance(last.value, ast.Call):
+        f = last.value.func
+        name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
+        return name in ABORTS
+    return False
+
+
+def _is_validator(call: ast.Call, names: set[str]) -> bool:
+    f = call.func
+    name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
+    return bool(VALIDATOR.search(name)) and any(
+        names_in(a) & names for a in [*call.args, *(k.value for k in call.keywords)])
