@@ -159,10 +159,9 @@ def _refusal(ctx: Context, at: cst.CSTNode, url: str, library: str) -> tuple[str
     return f"raise ValueError({message})", ()
 
 
-def _request_statements(ctx: Context, call: cst.Call) -> tuple[cst.BaseStatement | None, cst.BaseStatement | None]:
-    """(where the check goes, the statement that opens the URL with urlopen, if any): for `urlopen(request)` with
-    `request = urllib.request.Request(url, ...)` above, and for that Request itself, the check goes before the
-    Request is built (the URL is in it from then on) and the urlopen is the later statement."""
+def _request_statement(ctx: Context, call: cst.Call) -> cst.BaseStatement | None:
+    """Where the check goes: for `urlopen(request)` with `request = urllib.request.Request(url, ...)` above, before
+    the Request is built (the URL is in it from then on)."""
     name = ctx.qualname(call.func)
     stmt = ctx.statement_of(call)
     pos = calls.positional(call)
@@ -171,17 +170,8 @@ def _request_statements(ctx: Context, call: cst.Call) -> tuple[cst.BaseStatement
         assign = flow.assignment_before(ctx, call, arg.value) if isinstance(arg, cst.Name) else None
         built = ctx.statement_of(assign) if assign is not None and isinstance(assign.value, cst.Call) and \
             ctx.qualname(assign.value.func) == _REQUEST else None
-        return (built or stmt), stmt
-    if name == _REQUEST:
-        holder = ctx.parent(call)
-        target = holder.targets[0].target if isinstance(holder, cst.Assign) and len(holder.targets) == 1 else None
-        fn = refusal.function_of(ctx, call)
-        opens = [c for c in (walk(fn) if fn is not None and isinstance(target, cst.Name) else ())
-                 if isinstance(c, cst.Call) and ctx.qualname(c.func) == "urllib.request.urlopen" and c.args
-                 and isinstance(c.args[0].value, cst.Name) and isinstance(target, cst.Name)
-                 and c.args[0].value.value == target.value]
-        return stmt, (ctx.statement_of(opens[0]) if len(opens) == 1 else None)
-    return stmt, None
+        return built or stmt
+    return stmt
 
 
 def _error_value(ctx: Context, at: cst.CSTNode) -> str | None:
@@ -198,19 +188,6 @@ def _error_value(ctx: Context, at: cst.CSTNode) -> str | None:
                 if isinstance(small, cst.Return):
                     return ctx.code(small.value) if small.value is not None else "None"
     return None
-
-
-def _nosec(stmt: cst.BaseStatement, test: str) -> cst.BaseStatement:
-    """stmt with `# nosec <test>` at the end of its first line (a compound statement's header)."""
-    comment = cst.Comment(f"# nosec {test}")
-    if isinstance(stmt, cst.SimpleStatementLine) and stmt.trailing_whitespace.comment is None:
-        return stmt.with_changes(trailing_whitespace=stmt.trailing_whitespace.with_changes(
-            whitespace=cst.SimpleWhitespace("  "), comment=comment))
-    body = getattr(stmt, "body", None)
-    if isinstance(body, cst.IndentedBlock) and body.header.comment is None:
-        return stmt.with_changes(body=body.with_changes(header=body.header.with_changes(
-            whitespace=cst.SimpleWhitespace("  "), comment=comment)))
-    return stmt
 
 
 def _caught(ctx: Context) -> set[str]:
@@ -241,11 +218,9 @@ def _guard(ctx: Context, clients: dict[str, str], hosts: str | None) -> Draft | 
         return None
     for call in ctx.find(cst.Call):
         url = _url_arg(ctx, call, clients)
-        stmt, opened = _request_statements(ctx, call)
+        stmt = _request_statement(ctx, call)
         if not isinstance(url, cst.Name) or stmt is None or stmt in out:
             continue
-        if opened is not None and opened is not stmt:  # the request is built first: checked before that
-            out[opened] = _nosec(opened, "B310")
         refuse, modules = _refusal(ctx, stmt, url.value, _library(ctx, call, clients))
         needs += modules
         test = (f"urllib.parse.urlsplit({url.value}).hostname not in {hosts}" if hosts
@@ -256,8 +231,6 @@ def _guard(ctx: Context, clients: dict[str, str], hosts: str | None) -> Draft | 
             # a public URL answering with a redirect to an internal one would pass the check
             new_call = calls.set_kwarg(call, "allow_redirects", cst.Name("False"))
             kept = cast(cst.BaseStatement, stmt.deep_replace(call, new_call))
-        if opened is stmt:
-            kept = _nosec(kept, "B310")  # bandit reports every urlopen; the probe must show this one is checked
         out[stmt] = cst.FlattenSentinel([check, kept])  # type: ignore[assignment]
     if not out:
         return None
