@@ -46,9 +46,20 @@ class Module:
         # a name bound more than once at module level is not a constant
         self.constants = {n: v for n, v in self.constants.items() if counts[n] == 1}
         self.functions: dict[str, list[Func]] = {}
+        self._starting: dict[int, list[ast.expr]] = {}
+        self._calls: dict[str, list[ast.Call]] = {}
         for node in ast.walk(tree):
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 self.functions.setdefault(node.name, []).append(node)
+            elif isinstance(node, ast.expr):
+                self._starting.setdefault(node.lineno, []).append(node)
+                if isinstance(node, ast.Call):
+                    f = node.func
+                    if isinstance(f, ast.Name):
+                        self._calls.setdefault(f.id, []).append(node)
+                    elif (isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name)
+                          and f.value.id in ("self", "cls")):
+                        self._calls.setdefault(f.attr, []).append(node)
 
     @classmethod
     def parse(cls, text: str) -> Module | None:
@@ -69,28 +80,27 @@ class Module:
             node = self.parent[node]
         return node
 
-    def nodes_at(self, line: int) -> Iterator[ast.expr]:
+    def nodes_at(self, line: int) -> list[ast.expr]:
         """Expressions that start on the line, outermost first."""
-        for node in ast.walk(self.tree):
-            if isinstance(node, ast.expr) and node.lineno == line:
-                yield node
+        return self._starting.get(line, [])
 
-    def covering(self, line: int) -> Iterator[ast.expr]:
-        for node in ast.walk(self.tree):
-            if isinstance(node, ast.expr) and node.lineno <= line <= (node.end_lineno or node.lineno):
-                yield node
+    def covering(self, line: int) -> list[ast.expr]:
+        """Expressions whose lines include the line: those starting on it and their enclosing expressions, or
+        (a line inside a string that spans lines) every expression that spans it."""
+        found: dict[int, ast.expr] = {}
+        for node in self.nodes_at(line):
+            at: ast.AST | None = node
+            while isinstance(at, ast.expr) and id(at) not in found:
+                found[id(at)] = at
+                at = self.parent.get(at)
+        if not found:
+            found = {id(n): n for nodes in self._starting.values() for n in nodes
+                     if n.lineno <= line <= (n.end_lineno or n.lineno)}
+        return list(found.values())
 
     def calls_of(self, fn: Func) -> list[ast.Call]:
         """Calls of a function of the file by its name (f(...), self.f(...), cls.f(...))."""
-        out = []
-        for node in ast.walk(self.tree):
-            if isinstance(node, ast.Call):
-                f = node.func
-                if (isinstance(f, ast.Name) and f.id == fn.name) or (
-                        isinstance(f, ast.Attribute) and f.attr == fn.name
-                        and isinstance(f.value, ast.Name) and f.value.id in ("self", "cls")):
-                    out.append(node)
-        return out
+        return self._calls.get(fn.name, [])
 
 
 def _assigned(stmt: ast.AST) -> Iterator[tuple[str, ast.expr | None]]:
