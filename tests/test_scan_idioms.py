@@ -121,6 +121,88 @@ def export_named(user: str) -> str:
     return os.path.join(SPOOL, user + ".csv")
 '''
 
+HEADER_CLEANED = '''\
+import re
+
+from flask import Flask, Response, request
+
+app = Flask(__name__)
+_UNSAFE = re.compile(r"[^A-Za-z0-9._ -]")
+
+
+def attachment(filename: str) -> str:
+    filename = _UNSAFE.sub("_", filename).strip() or "export"
+    if not filename.endswith(".csv"):
+        filename = f"{filename}.csv"
+    return f'attachment; filename="{filename}"'
+
+
+@app.get("/export")
+def export():
+    requested = request.args.get("name", "export")
+    response = Response("a,b", mimetype="text/csv")
+    response.headers["Content-Disposition"] = attachment(requested)
+    return response
+'''
+# a pattern that removes quotes leaves line breaks in
+HEADER_QUOTES_ONLY = HEADER_CLEANED.replace('r"[^A-Za-z0-9._ -]"', 'r"[\\x22]"')
+
+LOG_REPR = '''\
+import logging
+
+from flask import Flask, request
+
+app = Flask(__name__)
+log = logging.getLogger(__name__)
+
+
+@app.get("/search")
+def search():
+    term = request.args.get("q", "")
+    log.info("search term=%r", term)
+    return "ok"
+'''
+LOG_PLAIN = LOG_REPR.replace("term=%r", "term=%s")
+
+PAGE_ESCAPED_IN_HELPER = '''\
+from flask import Flask, request
+from markupsafe import escape
+
+app = Flask(__name__)
+
+
+def rows_html(rows: list) -> str:
+    body = []
+    for row in rows:
+        cells = "".join(f"<td>{escape(value)}</td>" for value in row)
+        body.append(f"<tr>{cells}</tr>")
+    return "".join(body)
+
+
+@app.get("/")
+def index():
+    name = escape(request.args.get("name", ""))
+    table = rows_html([[request.args.get("a", "")]])
+    return "<html><body><h1>" + name + "</h1><table>" + table + "</table></body></html>"
+'''
+PAGE_RAW_IN_HELPER = PAGE_ESCAPED_IN_HELPER.replace("<td>{escape(value)}</td>", "<td>{value}</td>")
+
+TEMPLATE_WITH_MARKUP = '''\
+from flask import Flask, render_template_string, request
+from markupsafe import Markup, escape
+
+app = Flask(__name__)
+PAGE = "<h1>{{ title }}</h1>{{ table }}"
+
+
+@app.get("/preview")
+def preview():
+    cells = "".join(f"<td>{escape(c)}</td>" for c in request.args.getlist("c"))
+    table = f"<table><tr>{cells}</tr></table>"
+    return render_template_string(PAGE, title=request.args.get("t", ""), table=Markup(table))
+'''
+TEMPLATE_WITH_RAW_MARKUP = TEMPLATE_WITH_MARKUP.replace("<td>{escape(c)}</td>", "<td>{c}</td>")
+
 FILES = {
     "sql_allowed.py": SQL_ALLOWED_COLUMN, "sql_denied.py": SQL_DENIED_COLUMN,
     "sql_placeholders.py": SQL_PLACEHOLDERS, "sql_values_joined.py": SQL_VALUES_JOINED,
@@ -128,6 +210,10 @@ FILES = {
     "ssrf_checked.py": SSRF_CALLERS_CHECK, "ssrf_scheme.py": SSRF_SCHEME_ONLY,
     "urlopen_checked.py": URLOPEN_VALIDATED, "urlopen_unchecked.py": URLOPEN_UNCHECKED,
     "tmp_tempfile.py": TMP_FOR_TEMPFILE, "tmp_joined.py": TMP_JOINED,
+    "header_cleaned.py": HEADER_CLEANED, "header_quotes.py": HEADER_QUOTES_ONLY,
+    "log_repr.py": LOG_REPR, "log_plain.py": LOG_PLAIN,
+    "page_escaped.py": PAGE_ESCAPED_IN_HELPER, "page_raw.py": PAGE_RAW_IN_HELPER,
+    "template_markup.py": TEMPLATE_WITH_MARKUP, "template_raw_markup.py": TEMPLATE_WITH_RAW_MARKUP,
 }
 
 
@@ -147,6 +233,11 @@ def _rules(result: ScanResult, path: str) -> set[str]:
     pytest.param("ssrf_checked.py", "ssrf_scheme.py", "ssrf-param-url", id="cwe-918-callers-check-host"),
     pytest.param("urlopen_checked.py", "urlopen_unchecked.py", "B310", id="cwe-918-validator-first"),
     pytest.param("tmp_tempfile.py", "tmp_joined.py", "B108", id="cwe-377-tempfile-dir"),
+    pytest.param("header_cleaned.py", "header_quotes.py", "header-value-from-input", id="cwe-113-helper-cleans"),
+    pytest.param("log_repr.py", "log_plain.py", "log-injection", id="cwe-117-repr-in-the-format"),
+    pytest.param("page_escaped.py", "page_raw.py", "markup-from-format", id="cwe-79-helper-escapes"),
+    pytest.param("template_markup.py", "template_raw_markup.py", "markup-from-format",
+                 id="cwe-79-autoescaped-template"),
 ])
 def test_the_safe_idiom_is_dropped_and_its_unsafe_twin_kept(scanned: ScanResult, safe: str, unsafe: str,
                                                            rule: str) -> None:
@@ -187,6 +278,74 @@ def _last_fstring_is_constant(text: str) -> bool:
 ])
 def test_what_counts_as_built_from_constants(text: str, expected: bool) -> None:
     assert _last_fstring_is_constant(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('def f(u):\n    q = f"{u}"\n    q = "SELECT 1"\n    return f"{q}"\n', True, id="replaced-before-use"),
+    pytest.param('def f(u):\n    q = "SELECT 1"\n    q = f"{u}"\n    return f"{q}"\n', False, id="replaced-by-input"),
+    pytest.param('def f(u, c):\n    q = "a"\n    if c:\n        q = u\n    return f"{q}"\n', False,
+                 id="one-branch-binds-input"),
+    pytest.param('def f(u, c):\n    if c:\n        q = u\n    else:\n        q = "b"\n    q = "a"\n'
+                 '    return f"{q}"\n', True, id="branches-then-replaced"),
+    pytest.param('def f(u):\n    u = "fixed"\n    return f"{u}"\n', True, id="parameter-replaced"),
+    pytest.param('def f(rows):\n    q = ""\n    for r in rows:\n        q += f"{r}"\n    return f"{q}"\n',
+                 False, id="loop-adds-input"),
+    pytest.param('def f(rows):\n    q = "x"\n    for r in ("a", "b"):\n        q = q + r\n    return f"{q}"\n',
+                 True, id="loop-over-constants"),
+])
+def test_a_name_is_read_from_the_assignments_that_reach_its_use(text: str, expected: bool) -> None:
+    assert _last_fstring_is_constant(text) is expected
+
+
+def _safe_in(text: str, clears: str) -> bool:
+    """The last f-string (or, without one, the last return value) of the text, read in the given context."""
+    mod = Module.parse(text)
+    assert mod is not None
+    reader = Reader(mod, clears)
+    found = [n for n in ast.walk(mod.tree) if isinstance(n, ast.JoinedStr)] or [
+        n.value for n in ast.walk(mod.tree) if isinstance(n, ast.Return) and n.value is not None]
+    expr = found[-1]
+    return reader.constant(expr, mod.function_of(expr))
+
+
+def _line_free(text: str) -> bool:
+    return _safe_in(text, "line")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param('f"<b>{escape(v)}</b>"', True, id="escaped"),
+    pytest.param('f"<b>{v!r}</b>"', False, id="repr-is-not-html-escaping"),
+    pytest.param('Markup("<b>{}</b>").format(v)', True, id="markup-format-escapes"),
+    pytest.param('Markup(f"<b>{v}</b>")', False, id="markup-of-formatted"),
+    pytest.param('render_template_string("<b>{{ v }}</b>", v=v)', True, id="autoescaped-template"),
+    pytest.param('render_template_string("<b>{{ v|safe }}</b>", v=v)', False, id="template-marks-safe"),
+    pytest.param('render_template_string(v, v=v)', False, id="template-from-input"),
+    pytest.param('render_template_string("<b>{{ v }}</b>", v=Markup(v))', False, id="value-marked-safe"),
+])
+def test_what_keeps_markup_out(body: str, expected: bool) -> None:
+    text = f"from markupsafe import Markup, escape\ndef f(v):\n    return {body}\n"
+    assert _safe_in(text, "html") is expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param('re.sub(r"[\\r\\n]+", " ", v)', True, id="re-sub-breaks"),
+    pytest.param('re.sub(r"\\r\\n", " ", v)', False, id="re-sub-only-the-pair"),
+    pytest.param('re.sub(r"[^\\w.-]", "_", v)', True, id="re-sub-allowed-characters"),
+    pytest.param('re.sub(r"[^\\s\\w]", "_", v)', False, id="re-sub-keeps-whitespace"),
+    pytest.param('v.replace("\\r", "").replace("\\n", " ")', True, id="replace-chain"),
+    pytest.param('v.replace("\\n", " ")', False, id="replace-only-lf"),
+    pytest.param('v.translate(str.maketrans({"\\r": "", "\\n": "\\\\n"}))', True, id="translate"),
+    pytest.param('" ".join(v.split())', True, id="split-join"),
+    pytest.param('" ".join(v.split(","))', False, id="split-at-comma"),
+    pytest.param('urllib.parse.quote(v)', True, id="percent-encoded"),
+    pytest.param('json.dumps(v)', True, id="json"),
+    pytest.param('json.dumps(v, indent=2)', False, id="json-indented"),
+    pytest.param('html.escape(v)', False, id="html-escape-keeps-breaks"),
+])
+def test_what_removes_line_breaks(body: str, expected: bool) -> None:
+    text = f"import html, json, re, urllib.parse\ndef f(v):\n    w = {body}\n    return f\"x: {{w}}\"\n"
+    assert _line_free(text) is expected
+    assert _last_fstring_is_constant(text) is False  # none of them is a constant for SQL
 
 
 def test_a_file_that_does_not_parse_keeps_its_findings() -> None:

@@ -28,22 +28,26 @@ from aiharden.scan.values import parameters
 FETCHES = frozenset({"urlopen", "Request", "urlretrieve"})
 TEMPFILE = frozenset({"mkstemp", "mkdtemp", "NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile",
                       "TemporaryDirectory"})
+LOGGING = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "fatal"})
+PERCENT = re.compile(r"%(?:\([^)]*\))?[#0\- +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])")
 SHARED_TMP = re.compile(r"^/(?:var/)?tmp(?:/|$)|^/dev/shm(?:/|$)")
 
 
 def drop_safe(findings: Iterable[Finding], texts: Mapping[str, str]) -> list[Finding]:
     """The findings, less those whose flagged value the file shows to be safe."""
-    readers: dict[str, Reader | None] = {}
+    modules: dict[str, Module | None] = {}
+    readers: dict[tuple[str, str], Reader] = {}
     kept = []
     for f in findings:
-        check = CHECKS.get(f.rule_id)
+        check, clears = CHECKS.get(f.rule_id, (None, ""))
         if check is not None and f.path in texts:
-            if f.path not in readers:
-                mod = Module.parse(texts[f.path])
-                readers[f.path] = Reader(mod) if mod else None
-            reader = readers[f.path]
-            if reader is not None and check(reader, f):
-                continue
+            if f.path not in modules:
+                modules[f.path] = Module.parse(texts[f.path])
+            mod = modules[f.path]
+            if mod is not None:
+                reader = readers.setdefault((f.path, clears), Reader(mod, clears))
+                if check(reader, f):
+                    continue
         kept.append(f)
     return kept
 
@@ -106,6 +110,43 @@ def _built_from_checked(r: Reader, name: str, fn: Func) -> bool:
         for s in sources)
 
 
+def _flagged_value(r: Reader, f: Finding) -> ast.expr | None:
+    """The expression the finding starts at, or the value of the statement it starts on (`return (...)`)."""
+    at = [e for e in r.mod.nodes_at(f.region.start_line) if e.col_offset + 1 == f.region.start_col]
+    if at:
+        return at[0]
+    stmt = r.mod.statement_at(f.region.start_line)
+    value = getattr(stmt, "value", None)
+    return value if isinstance(value, ast.expr) else None
+
+
+def _html_safe(r: Reader, f: Finding) -> bool:
+    """The page is built from constants and escaped values, or rendered from a constant template with
+    autoescaping (only what it wraps in Markup must be safe)."""
+    value = _flagged_value(r, f)
+    return value is not None and r.constant(value, r.mod.function_of(value))
+
+
+def _line_break_free(r: Reader, f: Finding) -> bool:
+    """The value written into a header or a log line has no line break in it; for a logging call flagged as a
+    whole, each argument its format shows with %s (%r and numbers escape or have none)."""
+    value = _flagged_value(r, f)
+    if value is None:
+        return False
+    fn = r.mod.function_of(value)
+    if isinstance(value, ast.Call) and _called(value) in LOGGING and value.args:
+        fmt = value.args[0]
+        if not (isinstance(fmt, ast.Constant) and isinstance(fmt.value, str)) or value.keywords and any(
+                k.arg is None for k in value.keywords):
+            return r.constant(value.args[0], fn) and all(r.constant(a, fn) for a in value.args[1:])
+        shown = [m.group(1) for m in PERCENT.finditer(fmt.value) if m.group(1) != "%"]
+        args = value.args[1:]
+        if len(shown) != len(args):
+            return False
+        return all(kind not in "sc" or r.constant(a, fn) for kind, a in zip(shown, args))
+    return r.constant(value, fn)
+
+
 def _temp_folder_for_tempfile(r: Reader, f: Finding) -> bool:
     literals = [e for e in r.mod.nodes_at(f.region.start_line)
                 if isinstance(e, ast.Constant) and isinstance(e.value, str) and SHARED_TMP.match(e.value)]
@@ -142,9 +183,17 @@ def _called(call: ast.Call) -> str:
     return f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
 
 
-CHECKS: dict[str, Callable[[Reader, Finding], bool]] = {
-    "B608": _sql_built_safely,
-    "B310": _fetch_checked,
-    "ssrf-param-url": _param_url_checked,
-    "B108": _temp_folder_for_tempfile,
+# rule id: (the check, what the reader counts as safe besides constants)
+CHECKS: dict[str, tuple[Callable[[Reader, Finding], bool], str]] = {
+    "B608": (_sql_built_safely, ""),
+    "B310": (_fetch_checked, ""),
+    "ssrf-param-url": (_param_url_checked, ""),
+    "B108": (_temp_folder_for_tempfile, ""),
+    "header-value-from-input": (_line_break_free, "line"),
+    "raw-header-line-from-input": (_line_break_free, "line"),
+    "mail-header-built-from-values": (_line_break_free, "line"),
+    "log-injection": (_line_break_free, "line"),
+    "log-injection-param": (_line_break_free, "line"),
+    "markup-from-format": (_html_safe, "html"),
+    "html-fstring-param": (_html_safe, "html"),
 }

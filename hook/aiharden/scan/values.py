@@ -9,12 +9,26 @@ import ast
 import re
 from collections.abc import Iterator
 
+from aiharden.scan import linebreaks
+
 # a check named as one: is_allowed_host(url), validate_column(c), ensure_public(url)
 VALIDATOR = re.compile(r"(?i)(allow|safe|valid|trust|public|permit|whitelist|check|ensure|verify)")
+# for a value's text (an identifier, a line): a check of the value itself, not of what it stands for
+# (verify(user, password) checks credentials, not the user name's characters)
+TEXT_VALIDATOR = re.compile(r"(?i)(allow|valid|permit|whitelist)")
 # calls that end a branch as raise and return do: abort(400), sys.exit(2)
 ABORTS = frozenset({"abort", "exit", "fail", "_exit"})
 # values that are numbers or truth values whatever they are given
-NUMERIC = frozenset({"int", "float", "len", "bool", "round", "abs", "ord", "hash"})
+NUMERIC = frozenset({"int", "float", "len", "bool", "round", "abs", "ord", "hash", "id"})
+# text that escapes line breaks, in a line context
+ESCAPING = frozenset({"repr", "ascii"})
+# text with no markup in it, in an HTML context (format_html escapes its arguments)
+HTML_ESCAPES = frozenset({"escape", "conditional_escape", "escape_silent", "quote", "quote_plus", "urlencode",
+                          "hexdigest", "format_html", "urlize"})
+MARKS_SAFE = frozenset({"Markup", "mark_safe", "SafeString"})
+# templates rendered with autoescaping: the values they are given are escaped, Markup aside
+RENDERS = frozenset({"render_template_string", "render_template"})
+UNESCAPED = re.compile(r"\|\s*safe\b|autoescape\s+(false|off)|\bMarkup\b")
 # calls whose result is made only of their arguments
 PASSING = frozenset({"str", "min", "max", "sum", "sorted", "tuple", "list", "set", "frozenset", "dict", "repr"})
 # str methods whose result is made only of the string (and their constant arguments)
@@ -47,10 +61,13 @@ class Module:
         self.constants = {n: v for n, v in self.constants.items() if counts[n] == 1}
         self.functions: dict[str, list[Func]] = {}
         self._starting: dict[int, list[ast.expr]] = {}
+        self._statements: dict[int, ast.stmt] = {}
         self._calls: dict[str, list[ast.Call]] = {}
         for node in ast.walk(tree):
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 self.functions.setdefault(node.name, []).append(node)
+            if isinstance(node, ast.stmt):
+                self._statements.setdefault(node.lineno, node)
             elif isinstance(node, ast.expr):
                 self._starting.setdefault(node.lineno, []).append(node)
                 if isinstance(node, ast.Call):
@@ -83,6 +100,9 @@ class Module:
     def nodes_at(self, line: int) -> list[ast.expr]:
         """Expressions that start on the line, outermost first."""
         return self._starting.get(line, [])
+
+    def statement_at(self, line: int) -> ast.stmt | None:
+        return self._statements.get(line)
 
     def covering(self, line: int) -> list[ast.expr]:
         """Expressions whose lines include the line: those starting on it and their enclosing expressions, or
@@ -155,8 +175,11 @@ def names_in(expr: ast.AST) -> set[str]:
 class Reader:
     """Answers about values of one module; remembers what it is working out so cycles end."""
 
-    def __init__(self, mod: Module) -> None:
+    def __init__(self, mod: Module, clears: str = "") -> None:
+        """clears: "line" also counts a value with no line break in it (a header, a log line), made so by a call
+        of scan/linebreaks.py or a repr() conversion, as safe as a constant."""
         self.mod = mod
+        self.clears = clears
         self._busy: set[tuple[int, str]] = set()
 
     # ---- built from constants ------------------------------------------------------------------
@@ -172,7 +195,9 @@ class Reader:
         if isinstance(expr, ast.Constant):
             return True
         if isinstance(expr, ast.JoinedStr):
-            return all(c(v.value) for v in expr.values if isinstance(v, ast.FormattedValue))
+            return all(c(v) for v in expr.values if isinstance(v, ast.FormattedValue))
+        if isinstance(expr, ast.FormattedValue):  # f"{x!r}" escapes line breaks
+            return (self.clears == "line" and expr.conversion in (ord("r"), ord("a"))) or c(expr.value)
         if isinstance(expr, ast.BinOp):
             return c(expr.left) and c(expr.right)
         if isinstance(expr, ast.UnaryOp):
@@ -208,8 +233,14 @@ class Reader:
         c = lambda e: self.constant(e, fn, depth, bound)  # noqa: E731
         f = call.func
         args = [*call.args, *(k.value for k in call.keywords)]
+        if self.clears == "line" and linebreaks.strips(call, self.mod.constants):
+            return True
+        if self.clears == "html":
+            known = self._html_call(call, fn, depth, bound)
+            if known is not None:
+                return known
         if isinstance(f, ast.Name):
-            if f.id in NUMERIC:
+            if f.id in NUMERIC or (self.clears == "line" and f.id in ESCAPING):
                 return True
             if f.id in PASSING:
                 return all(c(a) for a in args)
@@ -222,6 +253,36 @@ class Reader:
             if f.attr == "get" and isinstance(f.value, ast.Name) and f.value.id in self.mod.constants:
                 return c(f.value) and all(c(a) for a in args[1:])
         return False
+
+    def _html_call(self, call: ast.Call, fn: Func | None, depth: int, bound: dict[str, bool]) -> bool | None:
+        """What an HTML context knows of a call: True for an escape, Markup's own arguments, a template rendered
+        with autoescaping; None for a call it knows nothing special of."""
+        c = lambda e: self.constant(e, fn, depth, bound)  # noqa: E731
+        f = call.func
+        name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
+        args = [*call.args, *(k.value for k in call.keywords)]
+        if name in HTML_ESCAPES:
+            return True
+        if name in MARKS_SAFE:
+            return all(c(a) for a in args)
+        if name == "format" and isinstance(f, ast.Attribute) and isinstance(f.value, ast.Call):
+            inner = f.value.func  # Markup("<b>{}</b>").format(value) escapes the value
+            if (isinstance(inner, ast.Name) and inner.id in MARKS_SAFE) or (
+                    isinstance(inner, ast.Attribute) and inner.attr in MARKS_SAFE):
+                return c(f.value)
+        if name in RENDERS and call.args:
+            template = call.args[0]
+            if isinstance(template, ast.Name):
+                template = self.mod.constants.get(template.id, template)
+            if not (isinstance(template, ast.Constant) and isinstance(template.value, str)):
+                return None
+            if name == "render_template_string" and UNESCAPED.search(template.value):
+                return False
+            marked = [n for a in args[1:] for n in ast.walk(a) if isinstance(n, ast.Call)
+                      and (n.func.id if isinstance(n.func, ast.Name) else
+                           n.func.attr if isinstance(n.func, ast.Attribute) else "") in MARKS_SAFE]
+            return all(c(m) for m in marked)
+        return None
 
     def _returns_constant(self, fn: Func, index: int | None, depth: int) -> bool:
         """Every value the function returns (or the index-th of the tuple it returns) is constant."""
@@ -242,12 +303,13 @@ class Reader:
         if fn is not None and self._local(name.id, fn):
             if self.checked(name.id, fn, name, "member"):
                 return True
-            key = (id(fn), name.id)
-            if key in self._busy:  # where = where + " AND x = ?": the other assignments decide
+            key = (id(name), name.id)
+            if key in self._busy:  # a loop that grows the value: the other assignments decide
                 return True
             self._busy.add(key)
             try:
-                return all(self._source_constant(src, fn, depth) for src in self._sources(name.id, fn))
+                sources = self._reaching(name.id, fn, name)
+                return bool(sources) and all(self._source_constant(src, fn, depth) for src in sources)
             finally:
                 self._busy.discard(key)
         value = self.mod.constants.get(name.id)
@@ -267,31 +329,32 @@ class Reader:
             return True
         return any(n == name for node in _own_nodes(fn) for n, _ in _assigned(node))
 
-    def _sources(self, name: str, fn: Func) -> Iterator[ast.AST | None]:
-        """What flows into a local name: assigned values, appended items, or None for anything unknown."""
+    def _reaching(self, name: str, fn: Func, use: ast.AST) -> list[ast.AST | None]:
+        """What may flow into a local name where it is used: walking back from the use, the bindings of each
+        earlier statement of the block and of its enclosing blocks, up to an assignment that replaces the value
+        (a loop adds its whole body); None for a value nothing here tells (a parameter, a with target)."""
+        out: list[ast.AST | None] = []
+        node = self.mod.statement_of(use)
+        while node is not fn:
+            parent = self.mod.parent.get(node)
+            if parent is None:
+                return [None]
+            block = next((b for b in (getattr(parent, f, None) for f in ("body", "orelse", "finalbody"))
+                          if isinstance(b, list) and node in b), None)
+            for stmt in reversed(block[:block.index(node)] if block else []):
+                kill = _replaces(stmt, name)
+                if kill is not None:
+                    return [*out, kill]
+                out.extend(_bindings(stmt, name))
+            if isinstance(parent, (ast.For, ast.AsyncFor, ast.While)):
+                for stmt in [*parent.body, *parent.orelse]:
+                    out.extend(_bindings(stmt, name))
+                if isinstance(parent, (ast.For, ast.AsyncFor)) and name in names_in(parent.target):
+                    out.append(_element_of(parent.iter, parent.target, name))
+            node = parent
         if any(p.arg == name for p in parameters(fn)):
-            yield None
-        for node in _own_nodes(fn):
-            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Tuple):
-                elts = node.targets[0].elts
-                for i, t in enumerate(elts):
-                    if isinstance(t, ast.Name) and t.id == name:
-                        yield ast.Subscript(value=node.value, slice=ast.Constant(i)) if not isinstance(
-                            node.value, ast.Tuple) else node.value.elts[i]
-                continue
-            for n, value in _assigned(node):
-                if n == name:
-                    yield value
-            if isinstance(node, (ast.NamedExpr,)) and node.target.id == name:
-                yield node.value
-            if isinstance(node, ast.comprehension) and name in names_in(node.target):
-                yield None
-            if isinstance(node, ast.ExceptHandler) and node.name == name:
-                yield None
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and isinstance(node.func.value, ast.Name) and node.func.value.id == name
-                    and node.func.attr in ("append", "extend", "insert", "add", "update")):
-                yield from node.args[-1:]
+            out.append(None)
+        return out
 
     def _source_constant(self, src: ast.AST | None, fn: Func, depth: int) -> bool:
         if src is None:
@@ -335,7 +398,7 @@ class Reader:
             return self._holds(stmt.test, True, names, kind)
         if isinstance(stmt, ast.Expr):
             call = stmt.value.value if isinstance(stmt.value, ast.Await) else stmt.value
-            return isinstance(call, ast.Call) and _is_validator(call, names)
+            return isinstance(call, ast.Call) and _is_validator(call, names, kind)
         if isinstance(stmt, ast.Try):  # a check inside try whose except re-raises
             return any(self._establishes(s, names, kind) for s in stmt.body) and all(
                 _exits(h.body) for h in stmt.handlers)
@@ -362,7 +425,7 @@ class Reader:
             return True
         if isinstance(test, ast.Await):
             test = test.value
-        return truth and isinstance(test, ast.Call) and _is_validator(test, names)
+        return truth and isinstance(test, ast.Call) and _is_validator(test, names, kind)
 
     def derived(self, name: str, fn: Func) -> set[str]:
         """The name and the locals computed from it (parts = urlsplit(url); host = parts.hostname)."""
@@ -396,6 +459,74 @@ class Reader:
             if not used or caller is None or not all(self.checked(n, caller, call, kind) for n in used):
                 return False
         return True
+
+
+def _replaces(stmt: ast.stmt, name: str) -> ast.AST | None:
+    """The value an assignment statement gives the name, replacing what it held."""
+    if isinstance(stmt, ast.Assign):
+        for target in stmt.targets:
+            if isinstance(target, ast.Name) and target.id == name:
+                return stmt.value
+            if isinstance(target, ast.Tuple) and any(isinstance(t, ast.Name) and t.id == name for t in target.elts):
+                return _element_of(stmt.value, target, name)
+    if (isinstance(stmt, ast.AnnAssign) and stmt.value is not None and isinstance(stmt.target, ast.Name)
+            and stmt.target.id == name):
+        return stmt.value
+    return None
+
+
+def _element_of(value: ast.expr, target: ast.expr, name: str) -> ast.AST | None:
+    """What `target = value` (or `for target in value`) binds the name to: the matching element of a tuple
+    written out, the i-th of anything else (read as the value itself, a helper's i-th returned value)."""
+    if isinstance(target, ast.Name):
+        return value if target.id == name else None
+    if isinstance(target, ast.Tuple):
+        for i, t in enumerate(target.elts):
+            if isinstance(t, ast.Name) and t.id == name:
+                if isinstance(value, ast.Tuple) and len(value.elts) == len(target.elts):
+                    return value.elts[i]
+                return ast.Subscript(value=value, slice=ast.Constant(i))
+    return None
+
+
+def _bindings(stmt: ast.stmt, name: str) -> Iterator[ast.AST | None]:
+    """Every value a statement (and what it holds, nested functions aside) may give the name."""
+    for node in [stmt, *_own_nodes_of(stmt)]:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            bound = _replaces(node, name)
+            if bound is not None:
+                yield bound
+        elif isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) and node.target.id == name:
+            yield node.value
+        elif isinstance(node, ast.NamedExpr) and node.target.id == name:
+            yield node.value
+        elif isinstance(node, (ast.For, ast.AsyncFor)) and name in names_in(node.target):
+            yield _element_of(node.iter, node.target, name)
+        elif isinstance(node, (ast.With, ast.AsyncWith)) and any(
+                i.optional_vars is not None and name in names_in(i.optional_vars) for i in node.items):
+            yield None
+        elif isinstance(node, ast.ExceptHandler) and node.name == name:
+            yield None
+        elif isinstance(node, (ast.Import, ast.ImportFrom, ast.Global, ast.Nonlocal, ast.Delete)) and any(
+                n == name for n, _ in _assigned(node)):
+            yield None
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node.name == name:
+            yield None
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+              and isinstance(node.func.value, ast.Name) and node.func.value.id == name
+              and node.func.attr in ("append", "extend", "insert", "add", "update")):
+            yield from node.args[-1:]
+
+
+def _own_nodes_of(stmt: ast.stmt) -> Iterator[ast.AST]:
+    if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return
+    todo: list[ast.AST] = list(ast.iter_child_nodes(stmt))
+    while todo:
+        node = todo.pop()
+        yield node
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            todo.extend(ast.iter_child_nodes(node))
 
 
 def _assigned_values(node: ast.AST) -> Iterator[tuple[str, ast.expr]]:
@@ -438,8 +569,8 @@ def _exits(body: list[ast.stmt]) -> bool:
     return False
 
 
-def _is_validator(call: ast.Call, names: set[str]) -> bool:
+def _is_validator(call: ast.Call, names: set[str], kind: Kind) -> bool:
     f = call.func
     name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
-    return bool(VALIDATOR.search(name)) and any(
+    return bool((VALIDATOR if kind == "host" else TEXT_VALIDATOR).search(name)) and any(
         names_in(a) & names for a in [*call.args, *(k.value for k in call.keywords)])
