@@ -292,6 +292,11 @@ def test_what_counts_as_built_from_constants(text: str, expected: bool) -> None:
                  False, id="loop-adds-input"),
     pytest.param('def f(rows):\n    q = "x"\n    for r in ("a", "b"):\n        q = q + r\n    return f"{q}"\n',
                  True, id="loop-over-constants"),
+    pytest.param('def g():\n    return f("t")\ndef f(t, k="id"):\n    return f"SELECT {k} FROM {t}"\n', True,
+                 id="every-call-passes-constants"),
+    pytest.param('def g(u):\n    f("t")\n    return f(u)\ndef f(t):\n    return f"SELECT * FROM {t}"\n', False,
+                 id="one-call-passes-input"),
+    pytest.param('def f(t):\n    return f"SELECT * FROM {t}"\n', False, id="never-called-in-the-file"),
 ])
 def test_a_name_is_read_from_the_assignments_that_reach_its_use(text: str, expected: bool) -> None:
     assert _last_fstring_is_constant(text) is expected
@@ -337,6 +342,8 @@ def test_what_keeps_markup_out(body: str, expected: bool) -> None:
     pytest.param('v.translate(str.maketrans({"\\r": "", "\\n": "\\\\n"}))', True, id="translate"),
     pytest.param('" ".join(v.split())', True, id="split-join"),
     pytest.param('" ".join(v.split(","))', False, id="split-at-comma"),
+    pytest.param('"".join(c for c in v if c.isprintable() and c != "x")', True, id="printable-characters"),
+    pytest.param('"".join(c for c in v if c.isprintable() or c == "\\n")', False, id="printable-or-newline"),
     pytest.param('urllib.parse.quote(v)', True, id="percent-encoded"),
     pytest.param('json.dumps(v)', True, id="json"),
     pytest.param('json.dumps(v, indent=2)', False, id="json-indented"),

@@ -186,6 +186,11 @@ def _called(call: ast.Call) -> str:
 # rule id: (the check, what the reader counts as safe besides constants)
 CHECKS: dict[str, tuple[Callable[[Reader, Finding], bool], str]] = {
     "B608": (_sql_built_safely, ""),
+    "sql-fstring-query": (_sql_built_safely, ""),
+    "sql-percent-format-query": (_sql_built_safely, ""),
+    "sql-concat-query": (_sql_built_safely, ""),
+    "sql-format-method-query": (_sql_built_safely, ""),
+    "sql-built-in-helper": (_sql_built_safely, ""),
     "B310": (_fetch_checked, ""),
     "ssrf-param-url": (_param_url_checked, ""),
     "B108": (_temp_folder_for_tempfile, ""),

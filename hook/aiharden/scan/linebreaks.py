@@ -9,6 +9,9 @@ import ast
 import re
 from collections.abc import Mapping
 
+# str tests that "\r" and "\n" fail
+PRINTING_TESTS = frozenset({"isprintable", "isalnum", "isalpha", "isdigit", "isdecimal", "isnumeric",
+                            "isidentifier"})
 SAMPLES = ("\r", "\n", "a\r\nb", "\n\n", "x\ry\nz", "\r\r\n\n")
 # a result with no line break whatever it is given: an encoding, a digest, a cleaned file name
 ENCODERS = frozenset({"quote", "quote_plus", "urlencode", "secure_filename", "hexdigest", "b64encode",
@@ -33,12 +36,30 @@ def strips(call: ast.Call, constants: Mapping[str, ast.expr]) -> bool:
         table = _table(call.args[0], constants)
         return table is not None and _clean(lambda s: s.translate(table))
     if name == "join" and len(call.args) == 1 and _literal_str(f.value) is not None:
-        # " ".join(text.split()): split() with no argument splits at every run of whitespace
         arg = call.args[0]
         sep = _literal_str(f.value) or ""
-        return (isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute) and arg.func.attr == "split"
-                and not arg.args and not arg.keywords and "\r" not in sep and "\n" not in sep)
+        if "\r" in sep or "\n" in sep:
+            return False
+        # " ".join(text.split()): split() with no argument splits at every run of whitespace
+        if (isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute) and arg.func.attr == "split"
+                and not arg.args and not arg.keywords):
+            return True
+        return _kept_characters_print(arg)
     return False
+
+
+def _kept_characters_print(gen: ast.expr) -> bool:
+    """(ch for ch in text if ch.isprintable() ...): every character kept passes a test no line break passes."""
+    if not (isinstance(gen, (ast.GeneratorExp, ast.ListComp)) and len(gen.generators) == 1
+            and isinstance(gen.elt, ast.Name) and isinstance(gen.generators[0].target, ast.Name)
+            and gen.elt.id == gen.generators[0].target.id):
+        return False
+    var = gen.elt.id
+    conjuncts: list[ast.expr] = []
+    for test in gen.generators[0].ifs:
+        conjuncts += test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+    return any(isinstance(t, ast.Call) and isinstance(t.func, ast.Attribute) and t.func.attr in PRINTING_TESTS
+               and isinstance(t.func.value, ast.Name) and t.func.value.id == var and not t.args for t in conjuncts)
 
 
 def _sub_strips(call: ast.Call, f: ast.Attribute, constants: Mapping[str, ast.expr]) -> bool:

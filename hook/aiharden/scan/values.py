@@ -332,7 +332,8 @@ class Reader:
     def _reaching(self, name: str, fn: Func, use: ast.AST) -> list[ast.AST | None]:
         """What may flow into a local name where it is used: walking back from the use, the bindings of each
         earlier statement of the block and of its enclosing blocks, up to an assignment that replaces the value
-        (a loop adds its whole body); None for a value nothing here tells (a parameter, a with target)."""
+        (a loop adds its whole body); the parameter for a parameter (what the file's calls pass is read then);
+        None for a value nothing here tells (a with target, an import)."""
         out: list[ast.AST | None] = []
         node = self.mod.statement_of(use)
         while node is not fn:
@@ -352,13 +353,14 @@ class Reader:
                 if isinstance(parent, (ast.For, ast.AsyncFor)) and name in names_in(parent.target):
                     out.append(_element_of(parent.iter, parent.target, name))
             node = parent
-        if any(p.arg == name for p in parameters(fn)):
-            out.append(None)
+        out += [p for p in parameters(fn) if p.arg == name]
         return out
 
     def _source_constant(self, src: ast.AST | None, fn: Func, depth: int) -> bool:
         if src is None:
             return False
+        if isinstance(src, ast.arg):  # a parameter: what the file's own calls pass
+            return depth < DEPTH and self._callers_pass_constant(fn, src, depth + 1)
         # a, b = helper(...): the helper's index-th returned value
         if (isinstance(src, ast.Subscript) and isinstance(src.slice, ast.Constant)
                 and isinstance(src.value, (ast.Call, ast.Await))):
@@ -441,6 +443,19 @@ class Reader:
         return out
 
     # ---- a parameter's callers -----------------------------------------------------------------
+
+    def _callers_pass_constant(self, fn: Func, param: ast.arg, depth: int) -> bool:
+        """The function is called in the file, and every call passes a safe value as the parameter (or leaves
+        its default)."""
+        calls = self.mod.calls_of(fn)
+        params = [p.arg for p in parameters(fn)]
+        if not calls or param is fn.args.vararg or param is fn.args.kwarg:
+            return False
+        for call in calls:
+            arg = _argument(call, fn, params, param.arg)
+            if arg is None or not self.constant(arg, self.mod.function_of(call), depth):
+                return False
+        return True
 
     def callers_pass_checked(self, fn: Func, param: str, kind: Kind) -> bool:
         """The function is called in the file, and every call passes a constant or checked value as param."""
