@@ -246,6 +246,33 @@ def greeting(name) -> str:
 ''',
         id="concatenation",
     ),
+    # rows gathered in a list: the list holds markup, so the values are escaped where each row is built
+    pytest.param(
+        "markup-from-format",
+        "return f",
+        1,
+        '''\
+def table(headers: list[str], rows: list[list[object]]) -> str:
+    head = "".join(f"<th>{h}</th>" for h in headers)
+    body = []
+    for row in rows:
+        cells = "".join(f"<td>{v}</td>" for v in row)
+        body.append(f"<tr>{cells}</tr>")
+    return f"<table><tr>{head}</tr>{''.join(body)}</table>"
+''',
+        "html-escape",
+        '''\
+import html
+def table(headers: list[str], rows: list[list[object]]) -> str:
+    head = "".join(f"<th>{html.escape(str(h))}</th>" for h in headers)
+    body = []
+    for row in rows:
+        cells = "".join(f"<td>{html.escape(str(v))}</td>" for v in row)
+        body.append(f"<tr>{cells}</tr>")
+    return f"<table><tr>{head}</tr>{''.join(body)}</table>"
+''',
+        id="rows-appended-to-a-list",
+    ),
 ]
 
 

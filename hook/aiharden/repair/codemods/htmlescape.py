@@ -334,10 +334,42 @@ def _markup(ctx: Context, expr: cst.BaseExpression, out: dict[cst.CSTNode, cst.C
                 return False
             out.update(mine)
             return True
+        if isinstance(items, cst.Name):
+            return _markup_list(ctx, items, out, run)
         return False
     if isinstance(func, cst.Name):
         return _markup_helper(ctx, func.value, run)
     return False
+
+
+def _markup_list(ctx: Context, name: cst.Name, out: dict[cst.CSTNode, cst.CSTNode], run: _Run) -> bool:
+    """A local list the function fills with markup: `rows = []` and every `rows.append(...)` it makes is HTML this
+    module builds (its values escaped where it is built)."""
+    fn = next((a for a in ctx.ancestors(name) if isinstance(a, cst.FunctionDef)), None)
+    if fn is None or _param(ctx, name) is not None:
+        return False
+    items: list[cst.BaseExpression] = []
+    for node in _walk_function(fn):
+        if isinstance(node, cst.Name) and node.value == name.value and _is_target(ctx, node):
+            parent = ctx.parent(node)
+            assign = ctx.parent(parent) if isinstance(parent, cst.AssignTarget) else parent
+            value = getattr(assign, "value", None)
+            if not isinstance(value, cst.List) or isinstance(assign, cst.AugAssign):
+                return False
+            items += [e.value for e in value.elements]
+        elif (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute)
+              and isinstance(node.func.value, cst.Name) and node.func.value.value == name.value):
+            if node.func.attr.value != "append" or len(node.args) != 1:
+                return False
+            items.append(node.args[0].value)
+    built = [v for v in items if literal_text(v) is None]
+    if not items:
+        return False
+    mine: dict[cst.CSTNode, cst.CSTNode] = {}
+    if not run.attempt(lambda: all(_markup(ctx, v, mine, run) for v in built)):
+        return False
+    out.update(mine)
+    return True
 
 
 def _markup_variable(ctx: Context, name: cst.Name, out: dict[cst.CSTNode, cst.CSTNode], run: _Run) -> bool:
