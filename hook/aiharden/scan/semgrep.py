@@ -71,22 +71,23 @@ def rules_for(paths: Sequence[str]) -> tuple[Path, ...]:
     return tuple(RULES_ROOT / lang for lang in ALL if lang in present)
 
 
-def _command(rules: Sequence[Path], paths: Sequence[str], native: bool, timeout: float) -> list[str]:
+def _command(rules: Sequence[Path], paths: Sequence[str], native: bool, timeout: float, jobs: int) -> list[str]:
     cmd = [semgrep_exe(), "scan", "--metrics=off", "--disable-version-check", "--json", "--quiet", "--no-git-ignore"]
     for folder in rules:
         cmd += ["--config", str(folder)]
-    cmd += ["--timeout", str(max(1, int(timeout))), "--jobs", str(JOBS)]
+    cmd += ["--timeout", str(max(1, int(timeout))), "--jobs", str(jobs)]
     if native:
         cmd.append("--experimental")
     return cmd + ["--", *paths]
 
 
 def start(root: Path, paths: Sequence[str], rules: Sequence[Path] = (RULES_DIR,), timeout: float = 60.0,
-          native: bool = True) -> subprocess.Popen[bytes]:
-    """Start semgrep over paths (relative to root) with the rules of the given folders; collect() waits for it."""
+          native: bool = True, jobs: int = JOBS) -> subprocess.Popen[bytes]:
+    """Start semgrep over paths (relative to root) with the rules of the given folders; collect() waits for it.
+    jobs: semgrep's worker count (JOBS, or fewer when another engine runs beside it)."""
     # its own process group, so a timeout or Ctrl-C stops every process it started, not only the first
     return subprocess.Popen(
-        _command(rules, paths, native, timeout), cwd=root, env=_env(),
+        _command(rules, paths, native, timeout, jobs), cwd=root, env=_env(),
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
     )
 
