@@ -107,6 +107,18 @@ def send_download_safe(wfile: object, filename: str) -> None:
     wfile.write(f"Content-Disposition: attachment; filename*=UTF-8''{quoted}\r\n".encode())
 
 
+def download_head(filename: str, body: bytes) -> bytes:
+    disposition = f'attachment; filename="{filename}"'
+    length = len(body)
+    lines = [
+        # ruleid: raw-header-line-from-input
+        f"Content-Disposition: {disposition}",
+        # ok: raw-header-line-from-input
+        f"Content-Length: {length}",
+    ]
+    return "\r\n".join(lines).encode()
+
+
 def send_length(wfile: object, size: int) -> None:
     # ok: raw-header-line-from-input
     wfile.write(f"Content-Length: {size}\r\n".encode())
