@@ -11,7 +11,7 @@ from aiharden.scan import scan_texts
 from aiharden.scan.findings import Finding
 from aiharden.scan.findings import Region
 from aiharden.scan.idioms import drop_safe
-from aiharden.scan.values import Module
+from aiharden.scan.syntax import Module
 from aiharden.scan.values import Reader
 
 SQL_ALLOWED_COLUMN = '''\

@@ -19,11 +19,11 @@ from collections.abc import Iterable
 from collections.abc import Mapping
 
 from aiharden.scan.findings import Finding
-from aiharden.scan.values import Func
-from aiharden.scan.values import Module
+from aiharden.scan.syntax import Func
+from aiharden.scan.syntax import Module
+from aiharden.scan.syntax import names_in
+from aiharden.scan.syntax import parameters
 from aiharden.scan.values import Reader
-from aiharden.scan.values import names_in
-from aiharden.scan.values import parameters
 
 FETCHES = frozenset({"urlopen", "Request", "urlretrieve"})
 TEMPFILE = frozenset({"mkstemp", "mkdtemp", "NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile",

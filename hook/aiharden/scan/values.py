@@ -1,30 +1,39 @@
 """What one file's syntax tree says about a value where it is used: built from constants alone, or checked first.
 
-A plain read of one file: no types, no imports followed. A name is read through every assignment in its function
-(and a module constant through its own); a value returned by a function of the same file, and a parameter whose
-callers in the file all pass checked values, are followed one call deep."""
+A plain read of one file: no types, no imports followed. A local name is read from the assignments that reach its
+use (a module constant from its own); a value returned by a function of the same file, and a parameter from what the
+file's calls pass, are followed one call deep. The lookups on the tree itself are in scan/syntax.py."""
 from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterator
 
 from aiharden.scan import linebreaks
+from aiharden.scan.syntax import Func
+from aiharden.scan.syntax import Module
+from aiharden.scan.syntax import argument
+from aiharden.scan.syntax import assigned
+from aiharden.scan.syntax import assigned_values
+from aiharden.scan.syntax import bindings
+from aiharden.scan.syntax import element_of
+from aiharden.scan.syntax import exits
+from aiharden.scan.syntax import names_in
+from aiharden.scan.syntax import own_nodes
+from aiharden.scan.syntax import parameters
+from aiharden.scan.syntax import replaces
 
 # a check named as one: is_allowed_host(url), validate_column(c), ensure_public(url)
 VALIDATOR = re.compile(r"(?i)(allow|safe|valid|trust|public|permit|whitelist|check|ensure|verify)")
 # for a value's text (an identifier, a line): a check of the value itself, not of what it stands for
 # (verify(user, password) checks credentials, not the user name's characters)
 TEXT_VALIDATOR = re.compile(r"(?i)(allow|valid|permit|whitelist)")
-# calls that end a branch as raise and return do: abort(400), sys.exit(2)
-ABORTS = frozenset({"abort", "exit", "fail", "_exit"})
 # values that are numbers or truth values whatever they are given
 NUMERIC = frozenset({"int", "float", "len", "bool", "round", "abs", "ord", "hash", "id"})
 # text that escapes line breaks, in a line context
 ESCAPING = frozenset({"repr", "ascii"})
 # text with no markup in it, in an HTML context (format_html escapes its arguments)
 HTML_ESCAPES = frozenset({"escape", "conditional_escape", "escape_silent", "quote", "quote_plus", "urlencode",
-                          "hexdigest", "format_html", "urlize"})
+                          "hexdigest", "format_html"})
 MARKS_SAFE = frozenset({"Markup", "mark_safe", "SafeString"})
 # templates rendered with autoescaping: the values they are given are escaped, Markup aside
 RENDERS = frozenset({"render_template_string", "render_template"})
@@ -37,139 +46,7 @@ STR_METHODS = frozenset({"upper", "lower", "strip", "lstrip", "rstrip", "title",
 HOST_WORDS = re.compile(r"host|netloc|domain")
 DEPTH = 2  # calls followed: a helper's return value, and the callers of a parameter
 
-Func = ast.FunctionDef | ast.AsyncFunctionDef
 Kind = str  # "member": any allow-list or validator check; "host": a check of a URL's host
-
-
-class Module:
-    """One parsed file with the lookups the checks need."""
-
-    def __init__(self, tree: ast.Module) -> None:
-        self.tree = tree
-        self.parent: dict[ast.AST, ast.AST] = {}
-        for node in ast.walk(tree):
-            for child in ast.iter_child_nodes(node):
-                self.parent[child] = node
-        counts: dict[str, int] = {}
-        self.constants: dict[str, ast.expr] = {}
-        for stmt in tree.body:
-            for name, value in _assigned(stmt):
-                counts[name] = counts.get(name, 0) + 1
-                if value is not None:
-                    self.constants[name] = value
-        # a name bound more than once at module level is not a constant
-        self.constants = {n: v for n, v in self.constants.items() if counts[n] == 1}
-        self.functions: dict[str, list[Func]] = {}
-        self._starting: dict[int, list[ast.expr]] = {}
-        self._statements: dict[int, ast.stmt] = {}
-        self._calls: dict[str, list[ast.Call]] = {}
-        for node in ast.walk(tree):
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                self.functions.setdefault(node.name, []).append(node)
-            if isinstance(node, ast.stmt):
-                self._statements.setdefault(node.lineno, node)
-            elif isinstance(node, ast.expr):
-                self._starting.setdefault(node.lineno, []).append(node)
-                if isinstance(node, ast.Call):
-                    f = node.func
-                    if isinstance(f, ast.Name):
-                        self._calls.setdefault(f.id, []).append(node)
-                    elif (isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name)
-                          and f.value.id in ("self", "cls")):
-                        self._calls.setdefault(f.attr, []).append(node)
-
-    @classmethod
-    def parse(cls, text: str) -> Module | None:
-        try:
-            return cls(ast.parse(text))
-        except (SyntaxError, ValueError, RecursionError):
-            return None
-
-    def function_of(self, node: ast.AST) -> Func | None:
-        while node in self.parent:
-            node = self.parent[node]
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                return node
-        return None
-
-    def statement_of(self, node: ast.AST) -> ast.AST:
-        while not isinstance(node, ast.stmt) and node in self.parent:
-            node = self.parent[node]
-        return node
-
-    def nodes_at(self, line: int) -> list[ast.expr]:
-        """Expressions that start on the line, outermost first."""
-        return self._starting.get(line, [])
-
-    def statement_at(self, line: int) -> ast.stmt | None:
-        return self._statements.get(line)
-
-    def covering(self, line: int) -> list[ast.expr]:
-        """Expressions whose lines include the line: those starting on it and their enclosing expressions, or
-        (a line inside a string that spans lines) every expression that spans it."""
-        found: dict[int, ast.expr] = {}
-        for node in self.nodes_at(line):
-            at: ast.AST | None = node
-            while isinstance(at, ast.expr) and id(at) not in found:
-                found[id(at)] = at
-                at = self.parent.get(at)
-        if not found:
-            found = {id(n): n for nodes in self._starting.values() for n in nodes
-                     if n.lineno <= line <= (n.end_lineno or n.lineno)}
-        return list(found.values())
-
-    def calls_of(self, fn: Func) -> list[ast.Call]:
-        """Calls of a function of the file by its name (f(...), self.f(...), cls.f(...))."""
-        return self._calls.get(fn.name, [])
-
-
-def _assigned(stmt: ast.AST) -> Iterator[tuple[str, ast.expr | None]]:
-    """(name, value) for each name a statement binds; value None where it is not one expression's."""
-    if isinstance(stmt, ast.Assign):
-        for target in stmt.targets:
-            if isinstance(target, ast.Name):
-                yield target.id, stmt.value
-            else:
-                for n in ast.walk(target):
-                    if isinstance(n, ast.Name):
-                        yield n.id, None
-    elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
-        yield stmt.target.id, stmt.value
-    elif isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name):
-        yield stmt.target.id, stmt.value
-    elif isinstance(stmt, (ast.For, ast.AsyncFor, ast.With, ast.AsyncWith)):
-        targets = [stmt.target] if isinstance(stmt, (ast.For, ast.AsyncFor)) else [
-            i.optional_vars for i in stmt.items if i.optional_vars is not None]
-        for target in targets:
-            for n in ast.walk(target):
-                if isinstance(n, ast.Name):
-                    yield n.id, None
-    elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
-        for alias in stmt.names:
-            yield (alias.asname or alias.name).split(".")[0], None
-    elif isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-        yield stmt.name, None
-
-
-def _own_nodes(fn: Func) -> Iterator[ast.AST]:
-    """The function's nodes, without those of functions and classes defined inside it."""
-    todo: list[ast.AST] = list(fn.body)
-    while todo:
-        node = todo.pop()
-        yield node
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
-            continue
-        todo.extend(ast.iter_child_nodes(node))
-
-
-def parameters(fn: Func) -> list[ast.arg]:
-    a = fn.args
-    return [*a.posonlyargs, *a.args, *([a.vararg] if a.vararg else []), *a.kwonlyargs,
-            *([a.kwarg] if a.kwarg else [])]
-
-
-def names_in(expr: ast.AST) -> set[str]:
-    return {n.id for n in ast.walk(expr) if isinstance(n, ast.Name)}
 
 
 class Reader:
@@ -286,7 +163,7 @@ class Reader:
 
     def _returns_constant(self, fn: Func, index: int | None, depth: int) -> bool:
         """Every value the function returns (or the index-th of the tuple it returns) is constant."""
-        returns = [n for n in _own_nodes(fn) if isinstance(n, ast.Return)]
+        returns = [n for n in own_nodes(fn) if isinstance(n, ast.Return)]
         if not returns:
             return False
         for r in returns:
@@ -327,7 +204,7 @@ class Reader:
     def _local(self, name: str, fn: Func) -> bool:
         if any(p.arg == name for p in parameters(fn)):
             return True
-        return any(n == name for node in _own_nodes(fn) for n, _ in _assigned(node))
+        return any(n == name for node in own_nodes(fn) for n, _ in assigned(node))
 
     def _reaching(self, name: str, fn: Func, use: ast.AST) -> list[ast.AST | None]:
         """What may flow into a local name where it is used: walking back from the use, the bindings of each
@@ -343,15 +220,15 @@ class Reader:
             block = next((b for b in (getattr(parent, f, None) for f in ("body", "orelse", "finalbody"))
                           if isinstance(b, list) and node in b), None)
             for stmt in reversed(block[:block.index(node)] if block else []):
-                kill = _replaces(stmt, name)
+                kill = replaces(stmt, name)
                 if kill is not None:
                     return [*out, kill]
-                out.extend(_bindings(stmt, name))
+                out.extend(bindings(stmt, name))
             if isinstance(parent, (ast.For, ast.AsyncFor, ast.While)):
                 for stmt in [*parent.body, *parent.orelse]:
-                    out.extend(_bindings(stmt, name))
+                    out.extend(bindings(stmt, name))
                 if isinstance(parent, (ast.For, ast.AsyncFor)) and name in names_in(parent.target):
-                    out.append(_element_of(parent.iter, parent.target, name))
+                    out.append(element_of(parent.iter, parent.target, name))
             node = parent
         out += [p for p in parameters(fn) if p.arg == name]
         return out
@@ -394,7 +271,7 @@ class Reader:
         return False
 
     def _establishes(self, stmt: ast.stmt, names: set[str], kind: Kind) -> bool:
-        if isinstance(stmt, ast.If) and _exits(stmt.body):
+        if isinstance(stmt, ast.If) and exits(stmt.body):
             return self._holds(stmt.test, False, names, kind)
         if isinstance(stmt, ast.Assert):
             return self._holds(stmt.test, True, names, kind)
@@ -403,7 +280,7 @@ class Reader:
             return isinstance(call, ast.Call) and _is_validator(call, names, kind)
         if isinstance(stmt, ast.Try):  # a check inside try whose except re-raises
             return any(self._establishes(s, names, kind) for s in stmt.body) and all(
-                _exits(h.body) for h in stmt.handlers)
+                exits(h.body) for h in stmt.handlers)
         return False
 
     def _holds(self, test: ast.expr, truth: bool, names: set[str], kind: Kind) -> bool:
@@ -432,7 +309,7 @@ class Reader:
     def derived(self, name: str, fn: Func) -> set[str]:
         """The name and the locals computed from it (parts = urlsplit(url); host = parts.hostname)."""
         out = {name}
-        assigns = [(n, v) for node in _own_nodes(fn) for n, v in _assigned_values(node)]
+        assigns = [(n, v) for node in own_nodes(fn) for n, v in assigned_values(node)]
         changed = True
         while changed:
             changed = False
@@ -452,7 +329,7 @@ class Reader:
         if not calls or param is fn.args.vararg or param is fn.args.kwarg:
             return False
         for call in calls:
-            arg = _argument(call, fn, params, param.arg)
+            arg = argument(call, fn, params, param.arg)
             if arg is None or not self.constant(arg, self.mod.function_of(call), depth):
                 return False
         return True
@@ -464,7 +341,7 @@ class Reader:
         if not calls or param not in params:
             return False
         for call in calls:
-            arg = _argument(call, fn, params, param)
+            arg = argument(call, fn, params, param)
             caller = self.mod.function_of(call)
             if arg is None:
                 return False
@@ -474,114 +351,6 @@ class Reader:
             if not used or caller is None or not all(self.checked(n, caller, call, kind) for n in used):
                 return False
         return True
-
-
-def _replaces(stmt: ast.stmt, name: str) -> ast.AST | None:
-    """The value an assignment statement gives the name, replacing what it held."""
-    if isinstance(stmt, ast.Assign):
-        for target in stmt.targets:
-            if isinstance(target, ast.Name) and target.id == name:
-                return stmt.value
-            if isinstance(target, ast.Tuple) and any(isinstance(t, ast.Name) and t.id == name for t in target.elts):
-                return _element_of(stmt.value, target, name)
-    if (isinstance(stmt, ast.AnnAssign) and stmt.value is not None and isinstance(stmt.target, ast.Name)
-            and stmt.target.id == name):
-        return stmt.value
-    return None
-
-
-def _element_of(value: ast.expr, target: ast.expr, name: str) -> ast.AST | None:
-    """What `target = value` (or `for target in value`) binds the name to: the matching element of a tuple
-    written out, the i-th of anything else (read as the value itself, a helper's i-th returned value)."""
-    if isinstance(target, ast.Name):
-        return value if target.id == name else None
-    if isinstance(target, ast.Tuple):
-        for i, t in enumerate(target.elts):
-            if isinstance(t, ast.Name) and t.id == name:
-                if isinstance(value, ast.Tuple) and len(value.elts) == len(target.elts):
-                    return value.elts[i]
-                return ast.Subscript(value=value, slice=ast.Constant(i))
-    return None
-
-
-def _bindings(stmt: ast.stmt, name: str) -> Iterator[ast.AST | None]:
-    """Every value a statement (and what it holds, nested functions aside) may give the name."""
-    for node in [stmt, *_own_nodes_of(stmt)]:
-        if isinstance(node, (ast.Assign, ast.AnnAssign)):
-            bound = _replaces(node, name)
-            if bound is not None:
-                yield bound
-        elif isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) and node.target.id == name:
-            yield node.value
-        elif isinstance(node, ast.NamedExpr) and node.target.id == name:
-            yield node.value
-        elif isinstance(node, (ast.For, ast.AsyncFor)) and name in names_in(node.target):
-            yield _element_of(node.iter, node.target, name)
-        elif isinstance(node, (ast.With, ast.AsyncWith)) and any(
-                i.optional_vars is not None and name in names_in(i.optional_vars) for i in node.items):
-            yield None
-        elif isinstance(node, ast.ExceptHandler) and node.name == name:
-            yield None
-        elif isinstance(node, (ast.Import, ast.ImportFrom, ast.Global, ast.Nonlocal, ast.Delete)) and any(
-                n == name for n, _ in _assigned(node)):
-            yield None
-        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node.name == name:
-            yield None
-        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-              and isinstance(node.func.value, ast.Name) and node.func.value.id == name
-              and node.func.attr in ("append", "extend", "insert", "add", "update")):
-            yield from node.args[-1:]
-
-
-def _own_nodes_of(stmt: ast.stmt) -> Iterator[ast.AST]:
-    if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-        return
-    todo: list[ast.AST] = list(ast.iter_child_nodes(stmt))
-    while todo:
-        node = todo.pop()
-        yield node
-        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
-            todo.extend(ast.iter_child_nodes(node))
-
-
-def _assigned_values(node: ast.AST) -> Iterator[tuple[str, ast.expr]]:
-    if isinstance(node, ast.Assign):
-        for target in node.targets:
-            for n in ast.walk(target):
-                if isinstance(n, ast.Name):
-                    yield n.id, node.value
-    elif isinstance(node, (ast.AnnAssign, ast.AugAssign)) and isinstance(node.target, ast.Name) and node.value:
-        yield node.target.id, node.value
-    elif isinstance(node, ast.NamedExpr):
-        yield node.target.id, node.value
-
-
-def _argument(call: ast.Call, fn: Func, params: list[str], param: str) -> ast.expr | None:
-    for k in call.keywords:
-        if k.arg == param:
-            return k.value
-    positional = params[1:] if params[:1] in (["self"], ["cls"]) and isinstance(call.func, ast.Attribute) else params
-    i = positional.index(param) if param in positional else -1
-    if 0 <= i < len(call.args) and not any(isinstance(a, ast.Starred) for a in call.args[:i + 1]):
-        return call.args[i]
-    if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
-        return None
-    # not passed: the default
-    a = fn.args
-    defaults = dict(zip([p.arg for p in [*a.posonlyargs, *a.args]][::-1], a.defaults[::-1]))
-    defaults.update({p.arg: d for p, d in zip(a.kwonlyargs, a.kw_defaults) if d is not None})
-    return defaults.get(param)
-
-
-def _exits(body: list[ast.stmt]) -> bool:
-    last = body[-1] if body else None
-    if isinstance(last, (ast.Raise, ast.Return, ast.Continue, ast.Break)):
-        return True
-    if isinstance(last, ast.Expr) and isinstance(last.value, ast.Call):
-        f = last.value.func
-        name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
-        return name in ABORTS
-    return False
 
 
 def _is_validator(call: ast.Call, names: set[str], kind: Kind) -> bool:
