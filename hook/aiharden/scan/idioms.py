@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from aiharden.scan.findings import Finding
 from aiharden.scan.syntax import Func
 from aiharden.scan.syntax import Module
+from aiharden.scan.syntax import called
 from aiharden.scan.syntax import names_in
 from aiharden.scan.syntax import parameters
 from aiharden.scan.values import Reader
@@ -69,7 +70,7 @@ def _builds_text(node: ast.AST | None) -> bool:
 
 def _fetch_checked(r: Reader, f: Finding) -> bool:
     calls = [e for e in r.mod.nodes_at(f.region.start_line)
-             if isinstance(e, ast.Call) and _called(e) in FETCHES]
+             if isinstance(e, ast.Call) and called(e) in FETCHES]
     urls = [c.args[0] if c.args else next((k.value for k in c.keywords if k.arg == "url"), None) for c in calls]
     return bool(urls) and all(u is not None and _url_cleared(r, u) for u in urls)
 
@@ -106,7 +107,7 @@ def _built_from_checked(r: Reader, name: str, fn: Func) -> bool:
     sources = [n.value for n in ast.walk(fn) if isinstance(n, ast.Assign)
                and any(isinstance(t, ast.Name) and t.id == name for t in n.targets)]
     return bool(sources) and all(
-        isinstance(s, ast.Call) and _called(s) in FETCHES and bool(s.args) and _url_cleared(r, s.args[0], 1)
+        isinstance(s, ast.Call) and called(s) in FETCHES and bool(s.args) and _url_cleared(r, s.args[0], 1)
         for s in sources)
 
 
@@ -134,7 +135,7 @@ def _line_break_free(r: Reader, f: Finding) -> bool:
     if value is None:
         return False
     fn = r.mod.function_of(value)
-    if isinstance(value, ast.Call) and _called(value) in LOGGING and value.args:
+    if isinstance(value, ast.Call) and called(value) in LOGGING and value.args:
         fmt = value.args[0]
         if not (isinstance(fmt, ast.Constant) and isinstance(fmt.value, str)) or value.keywords and any(
                 k.arg is None for k in value.keywords):
@@ -172,15 +173,10 @@ def _is_tempfile_dir(r: Reader, node: ast.expr) -> bool:
     parent = r.mod.parent.get(node)
     if isinstance(parent, ast.keyword) and parent.arg == "dir":
         call = r.mod.parent.get(parent)
-        return isinstance(call, ast.Call) and _called(call) in TEMPFILE
+        return isinstance(call, ast.Call) and called(call) in TEMPFILE
     # mkstemp(suffix, prefix, dir) and mkdtemp(suffix, prefix, dir): the third positional argument
-    return (isinstance(parent, ast.Call) and _called(parent) in ("mkstemp", "mkdtemp")
+    return (isinstance(parent, ast.Call) and called(parent) in ("mkstemp", "mkdtemp")
             and len(parent.args) >= 3 and parent.args[2] is node)
-
-
-def _called(call: ast.Call) -> str:
-    f = call.func
-    return f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
 
 
 # rule id: (the check, what the reader counts as safe besides constants)

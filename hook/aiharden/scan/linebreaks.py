@@ -9,6 +9,8 @@ import ast
 import re
 from collections.abc import Mapping
 
+from aiharden.scan.syntax import called
+
 # str tests that "\r" and "\n" fail
 PRINTING_TESTS = frozenset({"isprintable", "isalnum", "isalpha", "isdigit", "isdecimal", "isnumeric",
                             "isidentifier"})
@@ -21,7 +23,7 @@ ENCODERS = frozenset({"quote", "quote_plus", "urlencode", "secure_filename", "he
 def strips(call: ast.Call, constants: Mapping[str, ast.expr]) -> bool:
     """The call returns text with no carriage return or line feed in it."""
     f = call.func
-    name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
+    name = called(call)
     if name in ENCODERS:
         return True
     if name == "dumps" and isinstance(f, ast.Attribute) and _named(f.value, "json"):

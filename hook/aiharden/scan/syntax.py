@@ -238,12 +238,14 @@ def argument(call: ast.Call, fn: Func, params: list[str], param: str) -> ast.exp
     return defaults.get(param)
 
 
+def called(call: ast.Call) -> str:
+    """The name a call calls: f for f(...) and obj.f(...); "" for anything else."""
+    f = call.func
+    return f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
+
+
 def exits(body: list[ast.stmt]) -> bool:
     last = body[-1] if body else None
     if isinstance(last, (ast.Raise, ast.Return, ast.Continue, ast.Break)):
         return True
-    if isinstance(last, ast.Expr) and isinstance(last.value, ast.Call):
-        f = last.value.func
-        name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
-        return name in ABORTS
-    return False
+    return isinstance(last, ast.Expr) and isinstance(last.value, ast.Call) and called(last.value) in ABORTS

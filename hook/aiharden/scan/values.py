@@ -15,6 +15,7 @@ from aiharden.scan.syntax import argument
 from aiharden.scan.syntax import assigned
 from aiharden.scan.syntax import assigned_values
 from aiharden.scan.syntax import bindings
+from aiharden.scan.syntax import called
 from aiharden.scan.syntax import element_of
 from aiharden.scan.syntax import exits
 from aiharden.scan.syntax import names_in
@@ -136,7 +137,7 @@ class Reader:
         with autoescaping; None for a call it knows nothing special of."""
         c = lambda e: self.constant(e, fn, depth, bound)  # noqa: E731
         f = call.func
-        name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
+        name = called(call)
         args = [*call.args, *(k.value for k in call.keywords)]
         if name in HTML_ESCAPES:
             return True
@@ -155,9 +156,7 @@ class Reader:
                 return None
             if name == "render_template_string" and UNESCAPED.search(template.value):
                 return False
-            marked = [n for a in args[1:] for n in ast.walk(a) if isinstance(n, ast.Call)
-                      and (n.func.id if isinstance(n.func, ast.Name) else
-                           n.func.attr if isinstance(n.func, ast.Attribute) else "") in MARKS_SAFE]
+            marked = [n for a in args[1:] for n in ast.walk(a) if isinstance(n, ast.Call) and called(n) in MARKS_SAFE]
             return all(c(m) for m in marked)
         return None
 
@@ -354,7 +353,5 @@ class Reader:
 
 
 def _is_validator(call: ast.Call, names: set[str], kind: Kind) -> bool:
-    f = call.func
-    name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
-    return bool((VALIDATOR if kind == "host" else TEXT_VALIDATOR).search(name)) and any(
+    return bool((VALIDATOR if kind == "host" else TEXT_VALIDATOR).search(called(call))) and any(
         names_in(a) & names for a in [*call.args, *(k.value for k in call.keywords)])
